@@ -1,0 +1,2331 @@
+//! The built-in recognisers: which spans of a text are which built-in class,
+//! and how sure we are.
+//!
+//! Design (the keyword-prefilter design secret scanners use, plus a word pass
+//! for formats that have no literal prefix):
+//!
+//! * One Aho-Corasick automaton (ASCII case-insensitive, leftmost-longest,
+//!   a full DFA since it holds only a few hundred keywords) holds every context
+//!   word, honorific, role word, vendor secret prefix, `@`, URL scheme, month
+//!   name and privilege phrase. One pass records context hits (a bit mask of
+//!   the context kinds each keyword supports) and the positions where
+//!   prefix-driven recognisers must run; those recognisers then parse only from
+//!   that position.
+//! * One byte pass over ASCII words hands words that contain a digit to the
+//!   numeric and identifier parsers (SSN, card, phone, date, IP, NPI, DEA, VIN,
+//!   MBI, IBAN, ICD-10, ZIP, address, age) and capitalised words to the name
+//!   lexicon. Every parser is a hand-written shape check followed by its
+//!   validator, so no regex runs per candidate.
+//! * Context words raise a score, lower it (e.g. "published" near a date,
+//!   "order" near a number) or are required (MRN, bank account, passport,
+//!   driver's licence, health plan id, 9-digit SSN/ABA): a hit counts when it
+//!   ends within a fixed byte window before the candidate.
+//!
+//! Scores: checksum-validated or vendor-prefixed values 0.9–0.99 (priority 3);
+//! structurally specific values 0.8–0.9 (priority 2); context-dependent
+//! values 0.6–0.95 (priority 1); names 0.6–0.9 (priority 1). Candidates under
+//! the detector's minimum score (0.5 by default) are dropped.
+
+use super::dictionary::WordDictionary;
+use super::names::Names;
+use super::validators as v;
+use super::{Candidate, DetectError};
+
+// Context kinds (bit masks).
+const SSN: u64 = 1 << 0;
+const ITIN: u64 = 1 << 1;
+const PHONE: u64 = 1 << 2;
+const DATE_P: u64 = 1 << 3; // a date about a person (birth, visit, incident)
+const DATE_N: u64 = 1 << 4; // a date not about a person (published, effective)
+const MRN: u64 = 1 << 5;
+const PASSPORT: u64 = 1 << 6;
+const DL: u64 = 1 << 7;
+const BANK: u64 = 1 << 8;
+const ABA: u64 = 1 << 9;
+const PLAN: u64 = 1 << 10;
+const NPI: u64 = 1 << 11;
+const DEA: u64 = 1 << 12;
+const VIN: u64 = 1 << 13;
+const MBI: u64 = 1 << 14;
+const NHS: u64 = 1 << 15;
+const CARD: u64 = 1 << 16;
+const IBAN: u64 = 1 << 17;
+const ICD: u64 = 1 << 18;
+const AGE: u64 = 1 << 19;
+const ZIP: u64 = 1 << 20;
+const ADDR: u64 = 1 << 21;
+const CRYPTO: u64 = 1 << 22;
+const SECRET: u64 = 1 << 23;
+const AWS: u64 = 1 << 24;
+const IP: u64 = 1 << 25;
+const NEG: u64 = 1 << 26; // order/invoice/lot/version numbers: not a person's identifier
+const VERSION: u64 = 1 << 27;
+
+/// What a keyword starts, besides context.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Special {
+    None,
+    Honorific,
+    Role,
+    Github,
+    GithubPat,
+    OpenAi,
+    Anthropic,
+    Slack,
+    SlackWebhook,
+    Jwt,
+    Btc,
+    Eth,
+    Url,
+    Month(u8),
+    Privilege,
+    PoBox,
+}
+
+/// How the matched keyword's case is checked after the case-insensitive match.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Case {
+    Any,
+    /// First letter upper-case ("Dr", "March").
+    Capital,
+    /// Every letter upper-case ("DL", "AKIA").
+    Upper,
+}
+
+use Case::{Any, Capital, Upper};
+use Special as S;
+
+/// The keyword table: pattern, context mask, special action, case rule.
+const KEYWORDS: &[(&str, u64, Special, Case)] = &[
+    // identity numbers
+    ("ssn", SSN, S::None, Any),
+    ("ss#", SSN, S::None, Upper),
+    ("social security", SSN, S::None, Any),
+    ("social security number", SSN, S::None, Any),
+    ("soc sec", SSN, S::None, Any),
+    ("itin", ITIN | SSN, S::None, Any),
+    ("taxpayer identification number", ITIN | SSN, S::None, Any),
+    ("tax id", ITIN | SSN, S::None, Any),
+    ("passport", PASSPORT, S::None, Any),
+    ("passport number", PASSPORT, S::None, Any),
+    ("passport no", PASSPORT, S::None, Any),
+    ("driver's license", DL, S::None, Any),
+    ("driver’s license", DL, S::None, Any),
+    ("drivers license", DL, S::None, Any),
+    ("driver license", DL, S::None, Any),
+    ("driver's licence", DL, S::None, Any),
+    ("driving licence", DL, S::None, Any),
+    ("license number", DL, S::None, Any),
+    ("licence number", DL, S::None, Any),
+    ("dl", DL, S::None, Upper),
+    ("dln", DL, S::None, Upper),
+    // phone
+    ("phone", PHONE, S::None, Any),
+    ("telephone", PHONE, S::None, Any),
+    ("tel", PHONE, S::None, Any),
+    ("cell", PHONE, S::None, Any),
+    ("mobile", PHONE, S::None, Any),
+    ("fax", PHONE, S::None, Any),
+    ("call", PHONE, S::None, Any),
+    ("text", PHONE, S::None, Any),
+    ("pager", PHONE, S::None, Any),
+    ("contact", PHONE, S::None, Any),
+    ("reach", PHONE, S::None, Any),
+    ("ph", PHONE, S::None, Any),
+    // dates about a person
+    ("dob", DATE_P, S::None, Any),
+    ("d.o.b", DATE_P, S::None, Any),
+    ("date of birth", DATE_P, S::None, Any),
+    ("born", DATE_P, S::None, Any),
+    ("birth", DATE_P, S::None, Any),
+    ("birthday", DATE_P, S::None, Any),
+    ("admitted", DATE_P, S::None, Any),
+    ("admission", DATE_P, S::None, Any),
+    ("admit", DATE_P, S::None, Any),
+    ("discharged", DATE_P, S::None, Any),
+    ("discharge", DATE_P, S::None, Any),
+    ("dos", DATE_P, S::None, Upper),
+    ("date of service", DATE_P, S::None, Any),
+    ("seen", DATE_P, S::None, Any),
+    ("visit", DATE_P, S::None, Any),
+    ("appointment", DATE_P, S::None, Any),
+    ("appt", DATE_P, S::None, Any),
+    ("surgery", DATE_P, S::None, Any),
+    ("procedure", DATE_P, S::None, Any),
+    ("died", DATE_P, S::None, Any),
+    ("deceased", DATE_P, S::None, Any),
+    ("death", DATE_P, S::None, Any),
+    ("presented", DATE_P, S::None, Any),
+    ("injury", DATE_P, S::None, Any),
+    ("injured", DATE_P, S::None, Any),
+    ("accident", DATE_P, S::None, Any),
+    ("incident", DATE_P, S::None, Any),
+    ("hired", DATE_P, S::None, Any),
+    ("terminated", DATE_P, S::None, Any),
+    ("deposed", DATE_P, S::None, Any),
+    ("deposition", DATE_P, S::None, Any),
+    ("married", DATE_P, S::None, Any),
+    ("arrested", DATE_P, S::None, Any),
+    ("last seen", DATE_P, S::None, Any),
+    ("follow-up", DATE_P, S::None, Any),
+    ("vaccinated", DATE_P, S::None, Any),
+    ("collected", DATE_P, S::None, Any),
+    // dates not about a person
+    ("published", DATE_N, S::None, Any),
+    ("approved", DATE_N, S::None, Any),
+    ("released", DATE_N | VERSION, S::None, Any),
+    ("release", DATE_N | VERSION, S::None, Any),
+    ("effective", DATE_N, S::None, Any),
+    ("revised", DATE_N, S::None, Any),
+    ("updated", DATE_N, S::None, Any),
+    ("last updated", DATE_N, S::None, Any),
+    ("guideline", DATE_N, S::None, Any),
+    ("guidelines", DATE_N, S::None, Any),
+    ("enacted", DATE_N, S::None, Any),
+    ("amended", DATE_N, S::None, Any),
+    ("founded", DATE_N, S::None, Any),
+    ("established", DATE_N, S::None, Any),
+    ("copyright", DATE_N, S::None, Any),
+    ("launched", DATE_N, S::None, Any),
+    ("announced", DATE_N, S::None, Any),
+    ("expires", DATE_N, S::None, Any),
+    ("deadline", DATE_N, S::None, Any),
+    ("due", DATE_N, S::None, Any),
+    ("recall", DATE_N, S::None, Any),
+    ("fda", DATE_N, S::None, Any),
+    ("valid through", DATE_N, S::None, Any),
+    // medical record and health plan
+    ("mrn", MRN, S::None, Any),
+    ("mr#", MRN, S::None, Upper),
+    ("medical record", MRN, S::None, Any),
+    ("medical record number", MRN, S::None, Any),
+    ("medical record no", MRN, S::None, Any),
+    ("chart number", MRN, S::None, Any),
+    ("chart #", MRN, S::None, Any),
+    ("chart no", MRN, S::None, Any),
+    ("patient id", MRN, S::None, Any),
+    ("hospital number", MRN, S::None, Any),
+    ("record number", MRN, S::None, Any),
+    ("member id", PLAN, S::None, Any),
+    ("member number", PLAN, S::None, Any),
+    ("member #", PLAN, S::None, Any),
+    ("subscriber id", PLAN, S::None, Any),
+    ("subscriber number", PLAN, S::None, Any),
+    ("policy number", PLAN, S::None, Any),
+    ("policy no", PLAN, S::None, Any),
+    ("insurance id", PLAN, S::None, Any),
+    ("insurance number", PLAN, S::None, Any),
+    ("health plan id", PLAN, S::None, Any),
+    ("health plan", PLAN, S::None, Any),
+    ("plan id", PLAN, S::None, Any),
+    ("medicaid id", PLAN, S::None, Any),
+    ("medicaid", PLAN, S::None, Any),
+    ("group number", PLAN, S::None, Any),
+    ("npi", NPI, S::None, Any),
+    ("national provider identifier", NPI, S::None, Any),
+    ("dea", DEA, S::None, Any),
+    ("vin", VIN, S::None, Any),
+    ("vehicle identification number", VIN, S::None, Any),
+    ("mbi", MBI, S::None, Any),
+    ("medicare", MBI, S::None, Any),
+    ("medicare beneficiary identifier", MBI, S::None, Any),
+    ("nhs", NHS, S::None, Any),
+    ("nhs number", NHS, S::None, Any),
+    ("nhs no", NHS, S::None, Any),
+    // money
+    ("card", CARD, S::None, Any),
+    ("credit card", CARD, S::None, Any),
+    ("card number", CARD, S::None, Any),
+    ("visa", CARD, S::None, Any),
+    ("mastercard", CARD, S::None, Any),
+    ("amex", CARD, S::None, Any),
+    ("iban", IBAN, S::None, Any),
+    ("account number", BANK, S::None, Any),
+    ("account no", BANK, S::None, Any),
+    ("account #", BANK, S::None, Any),
+    ("acct", BANK, S::None, Any),
+    ("acct no", BANK, S::None, Any),
+    ("bank account", BANK, S::None, Any),
+    ("checking account", BANK, S::None, Any),
+    ("savings account", BANK, S::None, Any),
+    ("routing", ABA, S::None, Any),
+    ("routing number", ABA, S::None, Any),
+    ("routing no", ABA, S::None, Any),
+    ("aba", ABA, S::None, Any),
+    ("rtn", ABA, S::None, Any),
+    ("transit number", ABA, S::None, Any),
+    ("bitcoin", CRYPTO, S::None, Any),
+    ("btc", CRYPTO, S::None, Any),
+    ("wallet", CRYPTO, S::None, Any),
+    ("ethereum", CRYPTO, S::None, Any),
+    ("crypto", CRYPTO, S::None, Any),
+    // clinical codes and ages
+    ("icd", ICD, S::None, Any),
+    ("icd-10", ICD, S::None, Any),
+    ("icd10", ICD, S::None, Any),
+    ("icd-10-cm", ICD, S::None, Any),
+    ("dx", ICD, S::None, Any),
+    ("diagnosis", ICD, S::None, Any),
+    ("diagnoses", ICD, S::None, Any),
+    ("diagnosed", ICD, S::None, Any),
+    ("code", ICD, S::None, Any),
+    ("codes", ICD, S::None, Any),
+    ("coded", ICD, S::None, Any),
+    ("billing", ICD, S::None, Any),
+    ("billed", ICD, S::None, Any),
+    ("assessment", ICD, S::None, Any),
+    ("impression", ICD, S::None, Any),
+    ("problem list", ICD, S::None, Any),
+    ("age", AGE, S::None, Any),
+    ("aged", AGE, S::None, Any),
+    ("age of", AGE, S::None, Any),
+    // location
+    ("zip", ZIP, S::None, Any),
+    ("zip code", ZIP, S::None, Any),
+    ("zipcode", ZIP, S::None, Any),
+    ("postal code", ZIP, S::None, Any),
+    ("address", ADDR, S::None, Any),
+    ("lives at", ADDR, S::None, Any),
+    ("resides at", ADDR, S::None, Any),
+    ("residing at", ADDR, S::None, Any),
+    ("located at", ADDR, S::None, Any),
+    ("po box", ADDR, S::PoBox, Any),
+    ("p.o. box", ADDR, S::PoBox, Any),
+    ("post office box", ADDR, S::PoBox, Any),
+    ("ip", IP, S::None, Upper),
+    ("ip address", IP, S::None, Any),
+    ("host", IP, S::None, Any),
+    ("server", IP, S::None, Any),
+    // not a person's identifier
+    ("order", NEG, S::None, Any),
+    ("order number", NEG, S::None, Any),
+    ("invoice", NEG, S::None, Any),
+    ("tracking", NEG, S::None, Any),
+    ("confirmation", NEG, S::None, Any),
+    ("reference", NEG, S::None, Any),
+    ("ref", NEG, S::None, Any),
+    ("ticket", NEG, S::None, Any),
+    ("lot", NEG, S::None, Any),
+    ("batch", NEG, S::None, Any),
+    ("serial", NEG, S::None, Any),
+    ("sku", NEG, S::None, Any),
+    ("isbn", NEG, S::None, Any),
+    ("catalog", NEG, S::None, Any),
+    ("part number", NEG, S::None, Any),
+    ("model", NEG, S::None, Any),
+    ("version", VERSION | DATE_N, S::None, Any),
+    ("build", VERSION, S::None, Any),
+    ("firmware", VERSION, S::None, Any),
+    // generic secrets
+    ("api_key", SECRET, S::None, Any),
+    ("api-key", SECRET, S::None, Any),
+    ("apikey", SECRET, S::None, Any),
+    ("api key", SECRET, S::None, Any),
+    ("secret", SECRET, S::None, Any),
+    ("secret_key", SECRET, S::None, Any),
+    ("client_secret", SECRET, S::None, Any),
+    ("access_token", SECRET, S::None, Any),
+    ("auth_token", SECRET, S::None, Any),
+    ("token", SECRET, S::None, Any),
+    ("password", SECRET, S::None, Any),
+    ("passwd", SECRET, S::None, Any),
+    ("bearer", SECRET, S::None, Any),
+    ("aws_secret_access_key", AWS, S::None, Any),
+    ("aws secret access key", AWS, S::None, Any),
+    ("secret access key", AWS, S::None, Any),
+    // honorifics
+    ("dr", 0, S::Honorific, Capital),
+    ("mr", 0, S::Honorific, Capital),
+    ("mrs", 0, S::Honorific, Capital),
+    ("ms", 0, S::Honorific, Capital),
+    ("miss", 0, S::Honorific, Capital),
+    ("mx", 0, S::Honorific, Capital),
+    ("prof", 0, S::Honorific, Capital),
+    ("professor", 0, S::Honorific, Capital),
+    ("judge", 0, S::Honorific, Capital),
+    ("justice", 0, S::Honorific, Capital),
+    ("hon", 0, S::Honorific, Capital),
+    // roles that precede a name
+    ("patient", 0, S::Role, Any),
+    ("pt", 0, S::Role, Any),
+    ("client", 0, S::Role, Any),
+    ("plaintiff", 0, S::Role, Any),
+    ("defendant", 0, S::Role, Any),
+    ("witness", 0, S::Role, Any),
+    ("deponent", 0, S::Role, Any),
+    ("petitioner", 0, S::Role, Any),
+    ("respondent", 0, S::Role, Any),
+    ("claimant", 0, S::Role, Any),
+    ("decedent", 0, S::Role, Any),
+    ("appellant", 0, S::Role, Any),
+    ("counsel", 0, S::Role, Any),
+    ("attorney", 0, S::Role, Any),
+    ("physician", 0, S::Role, Any),
+    ("surgeon", 0, S::Role, Any),
+    ("nurse", 0, S::Role, Any),
+    ("provider", 0, S::Role, Any),
+    ("attending", 0, S::Role, Any),
+    ("name", 0, S::Role, Any),
+    ("named", 0, S::Role, Any),
+    ("seen by", 0, S::Role, Any),
+    ("referred by", 0, S::Role, Any),
+    ("signed by", 0, S::Role, Any),
+    ("mother", 0, S::Role, Any),
+    ("father", 0, S::Role, Any),
+    ("wife", 0, S::Role, Any),
+    ("husband", 0, S::Role, Any),
+    ("son", 0, S::Role, Any),
+    ("daughter", 0, S::Role, Any),
+    ("spouse", 0, S::Role, Any),
+    ("guardian", 0, S::Role, Any),
+    ("employee", 0, S::Role, Any),
+    ("tenant", 0, S::Role, Any),
+    ("executor", 0, S::Role, Any),
+    ("beneficiary", 0, S::Role, Any),
+    ("victim", 0, S::Role, Any),
+    ("caller", 0, S::Role, Any),
+    ("emergency contact", 0, S::Role, Any),
+    ("paralegal", 0, S::Role, Any),
+    ("partner", 0, S::Role, Any),
+    ("associate", 0, S::Role, Any),
+    // months
+    ("january", 0, S::Month(1), Capital),
+    ("jan", 0, S::Month(1), Capital),
+    ("february", 0, S::Month(2), Capital),
+    ("feb", 0, S::Month(2), Capital),
+    ("march", 0, S::Month(3), Capital),
+    ("mar", 0, S::Month(3), Capital),
+    ("april", 0, S::Month(4), Capital),
+    ("apr", 0, S::Month(4), Capital),
+    ("may", 0, S::Month(5), Capital),
+    ("june", 0, S::Month(6), Capital),
+    ("jun", 0, S::Month(6), Capital),
+    ("july", 0, S::Month(7), Capital),
+    ("jul", 0, S::Month(7), Capital),
+    ("august", 0, S::Month(8), Capital),
+    ("aug", 0, S::Month(8), Capital),
+    ("september", 0, S::Month(9), Capital),
+    ("sep", 0, S::Month(9), Capital),
+    ("sept", 0, S::Month(9), Capital),
+    ("october", 0, S::Month(10), Capital),
+    ("oct", 0, S::Month(10), Capital),
+    ("november", 0, S::Month(11), Capital),
+    ("nov", 0, S::Month(11), Capital),
+    ("december", 0, S::Month(12), Capital),
+    ("dec", 0, S::Month(12), Capital),
+    // legal privilege markers
+    ("attorney-client privileged", 0, S::Privilege, Any),
+    ("attorney client privileged", 0, S::Privilege, Any),
+    (
+        "attorney-client privileged communication",
+        0,
+        S::Privilege,
+        Any,
+    ),
+    (
+        "protected by the attorney-client privilege",
+        0,
+        S::Privilege,
+        Any,
+    ),
+    ("subject to attorney-client privilege", 0, S::Privilege, Any),
+    ("attorney work product", 0, S::Privilege, Any),
+    ("attorney work-product", 0, S::Privilege, Any),
+    ("privileged & confidential", 0, S::Privilege, Any),
+    ("privileged and confidential", 0, S::Privilege, Any),
+    ("privileged/confidential", 0, S::Privilege, Any),
+    (
+        "confidential attorney-client communication",
+        0,
+        S::Privilege,
+        Any,
+    ),
+    ("prepared at the direction of counsel", 0, S::Privilege, Any),
+    (
+        "prepared in anticipation of litigation",
+        0,
+        S::Privilege,
+        Any,
+    ),
+];
+
+/// Bits whose recognisers read the value that follows the keyword.
+const VALUE_FOLLOW: u64 = MRN | PASSPORT | DL | BANK | PLAN | SECRET | AWS | CRYPTO;
+
+#[derive(Clone, Copy)]
+struct Trigger {
+    ctx: u64,
+    special: Special,
+    case: Case,
+}
+
+#[derive(Clone, Copy, Debug)]
+struct Hit {
+    ctx: u64,
+    start: usize,
+    end: usize,
+}
+
+/// Compiled built-in recognisers.
+pub(crate) struct Builtin {
+    keywords: WordDictionary,
+    triggers: Vec<Trigger>,
+    names: Names,
+}
+
+/// Per-scan state: the text, context hits, and the output list.
+struct Scan<'t, 'o, 'd> {
+    text: &'t str,
+    b: &'t [u8],
+    hits: Vec<Hit>,
+    out: &'o mut Vec<Candidate<'d>>,
+}
+
+const KIND_DIGIT: u8 = 1;
+const KIND_LETTER: u8 = 2;
+
+/// ASCII digit → 1, ASCII letter → 2, anything else → 0.
+static BYTE_KIND: [u8; 256] = {
+    let mut t = [0u8; 256];
+    let mut c = 0;
+    while c < 256 {
+        let b = c as u8;
+        t[c] = if b.is_ascii_digit() {
+            KIND_DIGIT
+        } else if b.is_ascii_alphabetic() {
+            KIND_LETTER
+        } else {
+            0
+        };
+        c += 1;
+    }
+    t
+};
+
+fn is_word(c: u8) -> bool {
+    c.is_ascii_alphanumeric() || c == b'_' || c >= 0x80
+}
+
+fn bound_before(b: &[u8], i: usize) -> bool {
+    i == 0 || !is_word(b[i - 1])
+}
+
+fn bound_after(b: &[u8], i: usize) -> bool {
+    i >= b.len() || !is_word(b[i])
+}
+
+fn digits_value(w: &[u8]) -> u32 {
+    w.iter().fold(0u32, |a, &c| {
+        a.saturating_mul(10)
+            .saturating_add(u32::from(c.wrapping_sub(b'0')))
+    })
+}
+
+fn run(b: &[u8], mut i: usize, max: usize, pred: impl Fn(u8) -> bool) -> usize {
+    let lim = (i + max).min(b.len());
+    while i < lim && pred(b[i]) {
+        i += 1;
+    }
+    i
+}
+
+fn digit_run(b: &[u8], i: usize) -> usize {
+    run(b, i, 64, |c| c.is_ascii_digit())
+}
+
+impl Builtin {
+    pub(crate) fn new() -> Result<Builtin, DetectError> {
+        let mut keywords = WordDictionary::default();
+        let mut triggers = Vec::with_capacity(KEYWORDS.len());
+        for (i, &(pat, ctx, special, case)) in KEYWORDS.iter().enumerate() {
+            keywords.insert(pat, i as u32)?;
+            triggers.push(Trigger { ctx, special, case });
+        }
+        keywords.seal();
+        Ok(Builtin {
+            keywords,
+            triggers,
+            names: Names::new(),
+        })
+    }
+
+    pub(crate) fn scan<'d>(&'d self, text: &str, out: &mut Vec<Candidate<'d>>) {
+        let b = text.as_bytes();
+        let mut hits: Vec<Hit> = Vec::new();
+        let mut specials: Vec<(Special, usize, usize)> = Vec::new();
+        // Pass 1: keywords (word-bounded, ASCII-case-insensitive).
+        self.keywords.scan(b, |s, e, id| {
+            let t = self.triggers[id as usize];
+            let ok_case = match t.case {
+                Any => true,
+                Capital => b[s].is_ascii_uppercase(),
+                Upper => !b[s..e].iter().any(u8::is_ascii_lowercase),
+            };
+            if !ok_case {
+                return;
+            }
+            if t.ctx != 0 {
+                hits.push(Hit {
+                    ctx: t.ctx,
+                    start: s,
+                    end: e,
+                });
+            }
+            if t.special != S::None {
+                specials.push((t.special, s, e));
+            }
+        });
+        hits.sort_by_key(|h| (h.start, h.end));
+        specials.sort_by_key(|x| (x.1, x.2));
+        let mut sc = Scan { text, b, hits, out };
+        // Keyword-driven recognisers.
+        for i in 0..sc.hits.len() {
+            let h = sc.hits[i];
+            if h.ctx & VALUE_FOLLOW != 0 {
+                sc.value_follow(h);
+            }
+        }
+        for (sp, s, e) in specials {
+            self.special(&mut sc, sp, s, e);
+        }
+        // Pass 2: words, literal prefixes, `@` and PEM armour.
+        self.words(&mut sc);
+    }
+
+    /// Vendor prefixes and URL schemes at a word start `s`.
+    fn prefixes(&self, sc: &mut Scan<'_, '_, '_>, s: usize) {
+        let b = sc.b;
+        let rest = &b[s..];
+        let starts = |p: &[u8]| rest.len() >= p.len() && &rest[..p.len()] == p;
+        let starts_ci = |p: &[u8]| rest.len() >= p.len() && rest[..p.len()].eq_ignore_ascii_case(p);
+        if !bound_before(b, s) {
+            return;
+        }
+        match b[s] {
+            b'A' if rest.len() >= 20
+                && [
+                    &b"AKIA"[..],
+                    b"ASIA",
+                    b"AGPA",
+                    b"AIDA",
+                    b"AROA",
+                    b"ANPA",
+                    b"ANVA",
+                    b"AIPA",
+                ]
+                .contains(&&rest[..4]) =>
+            {
+                sc.aws(s);
+            }
+            b'g' => {
+                if [&b"ghp_"[..], b"gho_", b"ghu_", b"ghs_", b"ghr_"]
+                    .iter()
+                    .any(|p| starts(p))
+                {
+                    self.special(sc, S::Github, s, s + 4);
+                } else if starts(b"github_pat_") {
+                    self.special(sc, S::GithubPat, s, s + 11);
+                }
+            }
+            b's' => {
+                if starts(b"sk-ant-") {
+                    self.special(sc, S::Anthropic, s, s + 7);
+                } else if starts(b"sk-") {
+                    self.special(sc, S::OpenAi, s, s + 3);
+                }
+            }
+            b'x' if [
+                &b"xoxb-"[..],
+                b"xoxp-",
+                b"xoxa-",
+                b"xoxr-",
+                b"xoxs-",
+                b"xapp-",
+            ]
+            .iter()
+            .any(|p| starts(p)) =>
+            {
+                self.special(sc, S::Slack, s, s + 5);
+            }
+            b'e' if starts(b"eyJ") => self.special(sc, S::Jwt, s, s + 3),
+            b'b' if starts(b"bc1") => self.special(sc, S::Btc, s, s + 3),
+            b'0' if starts(b"0x") => self.special(sc, S::Eth, s, s + 2),
+            b'h' | b'H' => {
+                if starts(b"https://hooks.slack.com/services/") {
+                    self.special(sc, S::SlackWebhook, s, s + 33);
+                }
+                if starts_ci(b"https://") {
+                    self.special(sc, S::Url, s, s + 8);
+                } else if starts_ci(b"http://") {
+                    self.special(sc, S::Url, s, s + 7);
+                }
+            }
+            b'w' | b'W' if starts_ci(b"www.") => self.special(sc, S::Url, s, s + 4),
+            _ => {}
+        }
+    }
+
+    fn special(&self, sc: &mut Scan<'_, '_, '_>, sp: Special, s: usize, e: usize) {
+        match sp {
+            S::None => {}
+            S::Honorific => sc.name_after(&self.names, e, true),
+            S::Role => sc.name_after(&self.names, e, false),
+            S::Github => sc.token_secret(
+                s,
+                e,
+                "secret.github_token",
+                "github_token",
+                36,
+                255,
+                0.99,
+                |c| c.is_ascii_alphanumeric(),
+            ),
+            S::GithubPat => sc.token_secret(
+                s,
+                e,
+                "secret.github_token",
+                "github_pat",
+                22,
+                255,
+                0.99,
+                |c| c.is_ascii_alphanumeric() || c == b'_',
+            ),
+            S::OpenAi => sc.openai(s, e),
+            S::Anthropic => sc.token_secret(
+                s,
+                e,
+                "secret.anthropic_api_key",
+                "anthropic_api_key",
+                32,
+                255,
+                0.99,
+                |c| c.is_ascii_alphanumeric() || c == b'_' || c == b'-',
+            ),
+            S::Slack => sc.token_secret(
+                s,
+                e,
+                "secret.slack_token",
+                "slack_token",
+                10,
+                255,
+                0.97,
+                |c| c.is_ascii_alphanumeric() || c == b'-',
+            ),
+            S::SlackWebhook => sc.token_secret(
+                s,
+                e,
+                "secret.slack_token",
+                "slack_webhook",
+                20,
+                255,
+                0.97,
+                |c| c.is_ascii_alphanumeric() || c == b'/',
+            ),
+            S::Jwt => sc.jwt(s),
+            S::Btc => sc.btc(s),
+            S::Eth => sc.eth(s, e),
+            S::Url => sc.url(s, e),
+            S::Month(m) => sc.written_date(s, e, m),
+            S::Privilege => {
+                // "attorney work product" in lower case mid-sentence is usually
+                // a discussion of the doctrine, not a label on a document.
+                let span = &sc.b[s..e];
+                let lower = !span.iter().any(u8::is_ascii_uppercase);
+                let before = sc.b[..s].iter().rev().find(|&&c| c != b' ' && c != b'\t');
+                let line_start = before.is_none() || before == Some(&b'\n');
+                let doctrine = lower
+                    && !line_start
+                    && span.windows(4).any(|w| w.eq_ignore_ascii_case(b"work"));
+                let score = if doctrine { 0.45 } else { 0.95 };
+                sc.push(
+                    "legal.privilege_marker",
+                    "legal_privilege_marker",
+                    s,
+                    e,
+                    score,
+                    2,
+                );
+            }
+            S::PoBox => sc.po_box(s, e),
+        }
+    }
+
+    /// The word pass: hands digit-bearing words to the numeric parsers and
+    /// capitalised words to the name lexicon.
+    fn words(&self, sc: &mut Scan<'_, '_, '_>) {
+        let b = sc.b;
+        let n = b.len();
+        let mut i = 0;
+        let mut covered = 0; // end of the last numeric candidate group
+        let mut pem_end = 0; // end of the last private key block: nested BEGIN lines are inside it
+        while i < n {
+            let c = b[i];
+            if !c.is_ascii_alphanumeric() {
+                if c == b'@' && i > 0 {
+                    sc.email(i);
+                } else if c == b'-' && i >= pem_end && b[i..].starts_with(b"-----BEGIN") {
+                    let before = sc.out.len();
+                    sc.pem(i, i + 10);
+                    if let Some(k) = sc.out.get(before) {
+                        pem_end = k.end;
+                    }
+                }
+                i += 1;
+                continue;
+            }
+            let s = i;
+            if matches!(
+                c,
+                b'A' | b'g' | b's' | b'x' | b'e' | b'b' | b'0' | b'h' | b'H' | b'w' | b'W'
+            ) {
+                self.prefixes(sc, s);
+            }
+            // One table load and one OR per byte: which character kinds the word has.
+            let mut kinds = 0u8;
+            while i < n {
+                let k = BYTE_KIND[usize::from(b[i])];
+                if k == 0 {
+                    break;
+                }
+                kinds |= k;
+                i += 1;
+            }
+            let (digits, letters) = (kinds & KIND_DIGIT != 0, kinds & KIND_LETTER != 0);
+            let e = i;
+            // Words glued to non-ASCII letters or underscores are not ASCII tokens.
+            if !bound_before(b, s) || !bound_after(b, e) {
+                continue;
+            }
+            if e < n
+                && (b[e] == b':' || b[e] == b'-')
+                && e - s <= 4
+                && b[s..e].iter().all(u8::is_ascii_hexdigit)
+                && let Some(end) = sc.ip6_or_mac(s)
+            {
+                covered = covered.max(end);
+                i = i.max(end);
+                continue;
+            }
+            if digits {
+                if s >= covered {
+                    let end = if !letters {
+                        sc.numeric(s, e)
+                    } else {
+                        sc.alnum(s, e)
+                    };
+                    covered = covered.max(end);
+                }
+            } else if b[s].is_ascii_uppercase()
+                && e - s >= 2
+                && b[s + 1].is_ascii_lowercase()
+                && let Some(end) = sc.name_from_lexicon(&self.names, s, e)
+            {
+                i = i.max(end);
+            }
+        }
+    }
+}
+
+/// Capitalised name word (Smith, O'Brien, Smith-Jones, McDonald) at `i`: its end.
+fn name_word(b: &[u8], i: usize) -> Option<usize> {
+    if i >= b.len() || !b[i].is_ascii_uppercase() || !bound_before(b, i) {
+        return None;
+    }
+    let mut j = i + 1;
+    let mut lowers = 0;
+    while j < b.len() {
+        let c = b[j];
+        if c.is_ascii_lowercase() {
+            lowers += 1;
+            j += 1;
+        } else if c.is_ascii_uppercase() && j - i <= 3 && lowers > 0 {
+            j += 1; // Mc/Mac/De prefix
+        } else if (c == b'\'' || c == b'-') && j + 1 < b.len() && b[j + 1].is_ascii_uppercase() {
+            j += 2; // O'Brien, Smith-Jones: the capital after the mark
+        } else {
+            break;
+        }
+    }
+    if lowers == 0 || !bound_after(b, j) {
+        return None;
+    }
+    Some(j)
+}
+
+/// A middle initial "J." at `i`: its end.
+fn initial(b: &[u8], i: usize) -> Option<usize> {
+    if i + 1 < b.len() && b[i].is_ascii_uppercase() && b[i + 1] == b'.' && bound_before(b, i) {
+        Some(i + 2)
+    } else {
+        None
+    }
+}
+
+const STREET_SUFFIXES: &[&[u8]] = &[
+    b"Street",
+    b"St",
+    b"Avenue",
+    b"Ave",
+    b"Road",
+    b"Rd",
+    b"Boulevard",
+    b"Blvd",
+    b"Lane",
+    b"Ln",
+    b"Drive",
+    b"Dr",
+    b"Court",
+    b"Ct",
+    b"Way",
+    b"Place",
+    b"Pl",
+    b"Terrace",
+    b"Ter",
+    b"Circle",
+    b"Cir",
+    b"Parkway",
+    b"Pkwy",
+    b"Highway",
+    b"Hwy",
+    b"Square",
+    b"Sq",
+    b"Trail",
+    b"Trl",
+    b"Pike",
+    b"Row",
+    b"Alley",
+    b"Plaza",
+    b"Crescent",
+    b"Close",
+    b"Path",
+    b"Loop",
+    b"Run",
+    b"Turnpike",
+];
+
+const DIRECTIONS: &[&[u8]] = &[
+    b"N", b"S", b"E", b"W", b"NE", b"NW", b"SE", b"SW", b"North", b"South", b"East", b"West",
+];
+
+const UNIT_WORDS: &[&[u8]] = &[
+    b"Apt",
+    b"Apartment",
+    b"Suite",
+    b"Ste",
+    b"Unit",
+    b"Floor",
+    b"Fl",
+    b"Room",
+    b"Rm",
+];
+
+const STATES: &[&[u8; 2]] = &[
+    b"AL", b"AK", b"AZ", b"AR", b"CA", b"CO", b"CT", b"DE", b"DC", b"FL", b"GA", b"HI", b"ID",
+    b"IL", b"IN", b"IA", b"KS", b"KY", b"LA", b"ME", b"MD", b"MA", b"MI", b"MN", b"MS", b"MO",
+    b"MT", b"NE", b"NV", b"NH", b"NJ", b"NM", b"NY", b"NC", b"ND", b"OH", b"OK", b"OR", b"PA",
+    b"RI", b"SC", b"SD", b"TN", b"TX", b"UT", b"VT", b"VA", b"WA", b"WV", b"WI", b"WY", b"PR",
+];
+
+fn valid_date(y: u32, m: u32, d: u32) -> bool {
+    if !(1..=12).contains(&m) || d == 0 {
+        return false;
+    }
+    let dim = match m {
+        2 => 29,
+        4 | 6 | 9 | 11 => 30,
+        _ => 31,
+    };
+    d <= dim && (y < 100 || (1900..=2099).contains(&y))
+}
+
+impl<'d> Scan<'_, '_, 'd> {
+    fn push(
+        &mut self,
+        class: &'static str,
+        rec: &'static str,
+        start: usize,
+        end: usize,
+        score: f32,
+        priority: u8,
+    ) {
+        if start < end && end <= self.b.len() {
+            self.out.push(Candidate {
+                class,
+                recognizer: rec,
+                start,
+                end,
+                score,
+                priority,
+            });
+        }
+    }
+
+    /// Is there a context hit of `mask` ending within `before` bytes before
+    /// `s`, or starting within `after` bytes after `e`?
+    fn ctx(&self, mask: u64, s: usize, e: usize, before: usize, after: usize) -> bool {
+        let lo = s.saturating_sub(before + 48);
+        let first = self.hits.partition_point(|h| h.start < lo);
+        for h in &self.hits[first..] {
+            if h.start > e + after {
+                break;
+            }
+            if h.ctx & mask == 0 {
+                continue;
+            }
+            if (h.end <= s && s - h.end <= before) || (h.start >= e && h.start - e <= after) {
+                return true;
+            }
+        }
+        false
+    }
+
+    // ---------- value after a context keyword ----------
+
+    /// Skips separators and filler words after a keyword; returns the value start.
+    fn skip_filler(&self, mut p: usize) -> Option<usize> {
+        let b = self.b;
+        let lim = (p + 32).min(b.len());
+        loop {
+            while p < lim
+                && matches!(
+                    b[p],
+                    b' ' | b'\t' | b':' | b'#' | b'=' | b'.' | b'\'' | b'"' | b'(' | b'-' | b','
+                )
+            {
+                p += 1;
+            }
+            if p >= lim {
+                return None;
+            }
+            let w_end = run(b, p, 16, |c| c.is_ascii_alphabetic());
+            let w = &b[p..w_end];
+            let filler = [
+                &b"no"[..],
+                b"No",
+                b"number",
+                b"Number",
+                b"num",
+                b"nbr",
+                b"is",
+                b"was",
+                b"of",
+                b"id",
+                b"ID",
+                b"on",
+                b"file",
+                b"reads",
+                b"are",
+            ];
+            if w_end > p && bound_after(b, w_end) && filler.contains(&w) {
+                p = w_end;
+                continue;
+            }
+            return Some(p);
+        }
+    }
+
+    fn value_follow(&mut self, h: Hit) {
+        let b = self.b;
+        let Some(p) = self.skip_filler(h.end) else {
+            return;
+        };
+        if h.ctx & (SECRET | AWS) != 0 {
+            let q = run(b, p, 512, |c| {
+                c.is_ascii_alphanumeric() || b"_-+/=.".contains(&c)
+            });
+            let mut q2 = q;
+            while q2 > p && b[q2 - 1] == b'.' {
+                q2 -= 1;
+            }
+            let tok = &b[p..q2];
+            let has_d = tok.iter().any(u8::is_ascii_digit);
+            let has_a = tok.iter().any(u8::is_ascii_alphabetic);
+            if h.ctx & AWS != 0 && tok.len() == 40 && v::shannon_entropy(tok) >= 4.0 {
+                self.push("secret.aws_access_key", "aws_secret_key", p, q2, 0.95, 3);
+            } else if tok.len() >= 16 && has_d && has_a && v::shannon_entropy(tok) >= 3.5 {
+                self.push("secret.generic_api_key", "generic_api_key", p, q2, 0.8, 1);
+            }
+            return;
+        }
+        // Identifier token: alphanumerics with single inner dashes.
+        let mut q = p;
+        while q < b.len() && q - p < 24 {
+            let inner_dash =
+                b[q] == b'-' && q > p && q + 1 < b.len() && b[q + 1].is_ascii_alphanumeric();
+            if b[q].is_ascii_alphanumeric() || inner_dash {
+                q += 1;
+            } else {
+                break;
+            }
+        }
+        if q == p || !bound_after(b, q) {
+            return;
+        }
+        let tok = &b[p..q];
+        let nd = tok.iter().filter(|c| c.is_ascii_digit()).count();
+        let na = tok.iter().filter(|c| c.is_ascii_alphabetic()).count();
+        let nalnum = nd + na;
+        if h.ctx & MRN != 0 && (5..=12).contains(&nalnum) && nd >= 4 && na <= 3 {
+            self.push("phi.mrn", "mrn_context", p, q, 0.9, 1);
+        }
+        if h.ctx & PASSPORT != 0
+            && ((nd == 9 && na == 0) || (tok.len() == 9 && tok[0].is_ascii_uppercase() && nd == 8))
+        {
+            self.push("pii.us_passport", "us_passport_context", p, q, 0.9, 1);
+        }
+        if h.ctx & DL != 0 && (5..=16).contains(&nalnum) && nd >= 4 {
+            self.push(
+                "pii.us_driver_license",
+                "us_driver_license_context",
+                p,
+                q,
+                0.85,
+                1,
+            );
+        }
+        if h.ctx & BANK != 0 && na == 0 && (6..=17).contains(&nd) {
+            self.push("fin.bank_account", "bank_account_context", p, q, 0.85, 1);
+        }
+        if h.ctx & PLAN != 0 && (6..=20).contains(&nalnum) && nd >= 3 {
+            self.push(
+                "phi.health_plan_id",
+                "health_plan_id_context",
+                p,
+                q,
+                0.85,
+                1,
+            );
+        }
+        if h.ctx & CRYPTO != 0
+            && (26..=35).contains(&tok.len())
+            && (tok[0] == b'1' || tok[0] == b'3')
+            && tok
+                .iter()
+                .all(|c| c.is_ascii_alphanumeric() && !b"0OIl".contains(c))
+        {
+            self.push("fin.crypto_wallet", "btc_base58_context", p, q, 0.85, 2);
+        }
+    }
+
+    // ---------- numbers ----------
+
+    /// Digit groups from `s`: runs of digits separated by one of `-./ `,
+    /// each group ending on a word boundary. Returns (starts, ends, seps, count).
+    fn groups(&self, s: usize) -> ([usize; 6], [usize; 6], [u8; 6], usize) {
+        let b = self.b;
+        let (mut gs, mut ge, mut sep) = ([0; 6], [0; 6], [0u8; 6]);
+        let mut k = 0;
+        let mut p = s;
+        while k < 6 {
+            let e = digit_run(b, p);
+            if e == p || !(bound_after(b, e) || (e < b.len() && b"-./ :".contains(&b[e]))) {
+                break;
+            }
+            if e < b.len() && b[e].is_ascii_alphabetic() {
+                break;
+            }
+            gs[k] = p;
+            ge[k] = e;
+            k += 1;
+            if e + 1 < b.len() && b"-./ ".contains(&b[e]) && b[e + 1].is_ascii_digit() {
+                sep[k - 1] = b[e];
+                p = e + 1;
+            } else {
+                break;
+            }
+        }
+        (gs, ge, sep, k)
+    }
+
+    /// Numeric word at `s..e`: try every numeric format starting here.
+    /// Returns the furthest end of anything emitted (or `e`).
+    fn numeric(&mut self, s: usize, e: usize) -> usize {
+        let b = self.b;
+        let start_len = self.out.len();
+        let (gs, ge, sep, k) = self.groups(s);
+        let len = |i: usize| ge[i] - gs[i];
+        let mut lens = [0usize; 6];
+        for (i, x) in lens.iter_mut().enumerate().take(k) {
+            *x = len(i);
+        }
+        let l = |i: usize| if i < k { lens[i] } else { 0 };
+
+        // International / parenthesised phone forms.
+        if s > 0 && b[s - 1] == b'+' && k >= 2 {
+            let total: usize = lens[..k].iter().sum();
+            if (1..=3).contains(&l(0))
+                && (10..=15).contains(&total)
+                && sep[..k - 1]
+                    .iter()
+                    .all(|&c| c == b' ' || c == b'-' || c == b'.')
+            {
+                let score = if self.ctx(PHONE, s, e, 40, 0) {
+                    0.95
+                } else {
+                    0.85
+                };
+                self.push(
+                    "pii.phone",
+                    "phone_international",
+                    s - 1,
+                    ge[k - 1],
+                    score,
+                    1,
+                );
+            }
+        }
+        if s > 0 && b[s - 1] == b'(' && l(0) == 3 && k == 1 && b.get(e) == Some(&b')') {
+            let mut p = e + 1;
+            if b.get(p) == Some(&b' ') {
+                p += 1;
+            }
+            let (gs2, ge2, sep2, k2) = self.groups(p);
+            if k2 >= 2
+                && ge2[0] - gs2[0] == 3
+                && ge2[1] - gs2[1] == 4
+                && matches!(sep2[0], b'-' | b'.' | b' ')
+            {
+                let area = digits_value(&b[s..e]);
+                let exch = u32::from(b[gs2[0]] - b'0');
+                if area >= 200 && exch >= 2 {
+                    let score = if self.ctx(PHONE, s, e, 40, 0) {
+                        0.95
+                    } else {
+                        0.85
+                    };
+                    self.push("pii.phone", "us_phone", s - 1, ge2[1], score, 1);
+                }
+            }
+        }
+
+        let mut i = 0;
+        while i < k {
+            let gi = gs[i];
+            let uni = |a: usize, n: usize, allowed: &[u8]| {
+                (a..a + n).all(|j| sep[j] == sep[a]) && allowed.contains(&sep[a])
+            };
+            // SSN / ITIN: 3-2-4
+            if i + 2 < k && l(i) == 3 && l(i + 1) == 2 && l(i + 2) == 4 && uni(i, 2, b"- ") {
+                let span = &b[gi..ge[i + 2]];
+                let ctx = self.ctx(SSN | ITIN, gi, ge[i + 2], 48, 0);
+                if v::itin(span) {
+                    self.push(
+                        "pii.itin",
+                        "us_itin",
+                        gi,
+                        ge[i + 2],
+                        if ctx { 0.97 } else { 0.85 },
+                        2,
+                    );
+                } else if v::ssn(span) {
+                    let score = match (ctx, sep[i]) {
+                        (true, _) => 0.97,
+                        (false, b'-') => 0.85,
+                        _ => 0.6,
+                    };
+                    self.push("pii.ssn", "us_ssn", gi, ge[i + 2], score, 2);
+                }
+            }
+            // Payment cards in groups.
+            if i + 3 < k && (0..4).all(|j| l(i + j) == 4) && uni(i, 3, b"- ") {
+                let end = if i + 4 < k && sep[i + 3] == sep[i] && (1..=3).contains(&l(i + 4)) {
+                    ge[i + 4]
+                } else {
+                    ge[i + 3]
+                };
+                if v::credit_card(&b[gi..end]) {
+                    self.push("fin.credit_card", "credit_card", gi, end, 0.95, 3);
+                }
+            }
+            if i + 2 < k
+                && l(i) == 4
+                && l(i + 1) == 6
+                && l(i + 2) == 5
+                && uni(i, 2, b"- ")
+                && v::credit_card(&b[gi..ge[i + 2]])
+            {
+                self.push("fin.credit_card", "credit_card", gi, ge[i + 2], 0.95, 3);
+            }
+            // NANP phone 3-3-4 (optionally led by a 1).
+            if i + 2 < k
+                && l(i) == 3
+                && l(i + 1) == 3
+                && l(i + 2) == 4
+                && sep[i] != b'/'
+                && sep[i + 1] != b'/'
+                && sep[i + 1] != b' '
+                || (i + 2 < k
+                    && l(i) == 3
+                    && l(i + 1) == 3
+                    && l(i + 2) == 4
+                    && sep[i] == b' '
+                    && sep[i + 1] == b' ')
+            {
+                let area = digits_value(&b[gi..ge[i]]);
+                let exch = u32::from(b[gs[i + 1]] - b'0');
+                let lead = i >= 1 && l(i - 1) == 1 && b[gs[i - 1]] == b'1';
+                let start = if lead { gs[i - 1] } else { gi };
+                let span = &b[gi..ge[i + 2]];
+                let nhs_ctx = self.ctx(NHS, gi, ge[i + 2], 48, 0);
+                if nhs_ctx && v::nhs(span) {
+                    self.push("id.uk_nhs", "uk_nhs", gi, ge[i + 2], 0.97, 3);
+                } else if area >= 200 && exch >= 2 {
+                    let score = if self.ctx(PHONE, start, ge[i + 2], 40, 0) {
+                        0.95
+                    } else {
+                        0.8
+                    };
+                    self.push("pii.phone", "us_phone", start, ge[i + 2], score, 1);
+                }
+            }
+            // Seven-digit local numbers need phone context.
+            if i + 1 < k
+                && l(i) == 3
+                && l(i + 1) == 4
+                && sep[i] == b'-'
+                && (i + 2 >= k)
+                && (i == 0)
+                && self.ctx(PHONE, gi, ge[i + 1], 24, 0)
+            {
+                self.push("pii.phone", "us_phone_local", gi, ge[i + 1], 0.8, 1);
+            }
+            // Numeric dates.
+            if i + 2 < k && sep[i] == sep[i + 1] && b"/-.".contains(&sep[i]) {
+                let (a, bb, c) = (
+                    digits_value(&b[gi..ge[i]]),
+                    digits_value(&b[gs[i + 1]..ge[i + 1]]),
+                    digits_value(&b[gs[i + 2]..ge[i + 2]]),
+                );
+                let ok = if l(i) == 4 && l(i + 1) <= 2 && l(i + 2) <= 2 {
+                    valid_date(a, bb, c)
+                } else if l(i) <= 2
+                    && l(i + 1) <= 2
+                    && (l(i + 2) == 4 || (l(i + 2) == 2 && sep[i] == b'/'))
+                {
+                    valid_date(c, a, bb) || valid_date(c, bb, a)
+                } else {
+                    false
+                };
+                let after_ok = i + 3 >= k || sep[i + 2] == b' ';
+                if ok && after_ok {
+                    let score = self.date_score(gi, ge[i + 2]);
+                    self.push("pii.date", "date_numeric", gi, ge[i + 2], score, 1);
+                }
+            }
+            // IPv4.
+            if i + 3 < k
+                && (0..3).all(|j| sep[i + j] == b'.')
+                && (0..4).all(|j| (1..=3).contains(&l(i + j)))
+                && (i + 4 >= k || sep[i + 3] != b'.')
+            {
+                let end = ge[i + 3];
+                let version = (gi > 0 && matches!(b[gi - 1], b'v' | b'V'))
+                    || self.ctx(VERSION, gi, end, 32, 0);
+                if !version && v::ipv4(&self.text[gi..end]) {
+                    let score = if self.ctx(IP, gi, end, 40, 0) {
+                        0.95
+                    } else {
+                        0.85
+                    };
+                    self.push("pii.ip_address", "ipv4", gi, end, score, 2);
+                }
+            }
+            i += 1;
+        }
+
+        // Single-word formats.
+        let wl = e - s;
+        if wl == 5 && (k == 1 || sep[0] == b' ' || (l(1) == 4 && sep[0] == b'-')) {
+            let end = if k >= 2 && l(1) == 4 && sep[0] == b'-' {
+                ge[1]
+            } else {
+                e
+            };
+            if self.zip_context(s) {
+                self.push("pii.zip_code", "us_zip", s, end, 0.9, 1);
+            }
+        }
+        let w = &b[s..e];
+        let single = k <= 1 || !matches!(sep[0], b'-' | b'.' | b'/');
+        if single {
+            if (13..=19).contains(&wl) && v::credit_card(w) {
+                self.push("fin.credit_card", "credit_card", s, e, 0.9, 3);
+            }
+            if wl == 10 {
+                let npi_ctx = self.ctx(NPI, s, e, 48, 0);
+                if v::npi(w) {
+                    let score = if npi_ctx {
+                        0.99
+                    } else if self.ctx(PHONE | NEG | NHS, s, e, 32, 0) {
+                        0.4
+                    } else {
+                        0.7
+                    };
+                    self.push("phi.npi", "npi", s, e, score, 3);
+                }
+                if self.ctx(NHS, s, e, 48, 0) && v::nhs(w) {
+                    self.push("id.uk_nhs", "uk_nhs", s, e, 0.97, 3);
+                }
+                if !npi_ctx && self.ctx(PHONE, s, e, 32, 0) && b[s] >= b'2' && b[s + 3] >= b'2' {
+                    self.push("pii.phone", "us_phone", s, e, 0.85, 1);
+                }
+            }
+            if wl == 9 {
+                if self.ctx(SSN | ITIN, s, e, 40, 0) {
+                    if v::itin(w) {
+                        self.push("pii.itin", "us_itin", s, e, 0.95, 2);
+                    } else if v::ssn(w) {
+                        self.push("pii.ssn", "us_ssn", s, e, 0.95, 2);
+                    }
+                }
+                if self.ctx(ABA, s, e, 40, 0) && v::aba_routing(w) {
+                    self.push("fin.aba_routing", "aba_routing", s, e, 0.97, 3);
+                }
+                if self.ctx(PASSPORT, s, e, 40, 0) {
+                    self.push("pii.us_passport", "us_passport_context", s, e, 0.9, 1);
+                }
+            }
+            if (2..=3).contains(&wl) {
+                let age = digits_value(w);
+                if (90..=125).contains(&age) && (self.age_suffix(e) || self.ctx(AGE, s, e, 8, 0)) {
+                    self.push("pii.age_over_89", "age_over_89", s, e, 0.9, 1);
+                }
+            }
+            if (1..=6).contains(&wl) && b.get(e) == Some(&b' ') {
+                self.street_address(s, e);
+            }
+        }
+        self.out[start_len..]
+            .iter()
+            .map(|c| c.end)
+            .max()
+            .unwrap_or(e)
+            .max(e)
+    }
+
+    /// Distance from the end of the nearest `mask` hit before `s` (within
+    /// `before` bytes) to `s`.
+    fn ctx_distance(&self, mask: u64, s: usize, before: usize) -> Option<usize> {
+        let lo = s.saturating_sub(before + 48);
+        let first = self.hits.partition_point(|h| h.start < lo);
+        self.hits[first..]
+            .iter()
+            .take_while(|h| h.start <= s)
+            .filter(|h| h.ctx & mask != 0 && h.end <= s && s - h.end <= before)
+            .map(|h| s - h.end)
+            .min()
+    }
+
+    /// A date's score: person-date words raise it, non-person words
+    /// ("published", "approved") lower it; when both are near, the nearer wins.
+    fn date_score(&self, s: usize, _e: usize) -> f32 {
+        let person = self.ctx_distance(DATE_P, s, 64);
+        let non_person = self.ctx_distance(DATE_N, s, 64);
+        match (person, non_person) {
+            (Some(p), Some(n)) if n < p => 0.3,
+            (None, Some(_)) => 0.3,
+            (Some(_), _) => 0.9,
+            (None, None) => 0.6,
+        }
+    }
+
+    /// ZIP context: "zip" nearby, or a US state code just before ("MA 02115").
+    fn zip_context(&self, s: usize) -> bool {
+        let b = self.b;
+        if s >= 3 && b[s - 1] == b' ' {
+            let st = &b[s - 3..s - 1];
+            if STATES.iter().any(|x| x.as_slice() == st) && (s < 4 || !is_word(b[s - 4])) {
+                return true;
+            }
+        }
+        self.ctx(ZIP, s, s + 5, 16, 0)
+    }
+
+    /// Age suffix right after the number: "-year-old", " years old", " yo", "y/o".
+    fn age_suffix(&self, e: usize) -> bool {
+        let rest = &self.b[e..self.b.len().min(e + 16)];
+        let mut buf = [0u8; 16];
+        buf[..rest.len()].copy_from_slice(rest);
+        buf.make_ascii_lowercase();
+        let lower = &buf[..rest.len()];
+        let forms: [&[u8]; 12] = [
+            b"-year-old",
+            b" year old",
+            b" years old",
+            b"-years-old",
+            b" years of age",
+            b" yo ",
+            b" yo,",
+            b" y/o",
+            b"-yo",
+            b"yo ",
+            b" y.o.",
+            b"-yr-old",
+        ];
+        forms.iter().any(|f| lower.starts_with(f)) || lower == b" yo" || lower == b"yo"
+    }
+
+    fn street_address(&mut self, s: usize, e: usize) {
+        let b = self.b;
+        let mut p = e + 1;
+        let mut words = 0;
+        let mut end = 0;
+        // Optional direction.
+        let dir_end = run(b, p, 6, |c| c.is_ascii_alphabetic());
+        if DIRECTIONS.contains(&&b[p..dir_end])
+            && b.get(dir_end).is_some_and(|&c| c == b' ' || c == b'.')
+        {
+            p = dir_end + if b[dir_end] == b'.' { 2 } else { 1 };
+        }
+        while words < 5 && p < b.len() {
+            // Street name word: capitalised, or an ordinal like 5th / 42nd.
+            let we = if b[p].is_ascii_uppercase() {
+                run(b, p, 24, |c| c.is_ascii_alphabetic())
+            } else if b[p].is_ascii_digit() {
+                let d = digit_run(b, p);
+                let suf = &b[d..(d + 2).min(b.len())];
+                if [&b"st"[..], b"nd", b"rd", b"th"].contains(&suf) {
+                    d + 2
+                } else {
+                    return;
+                }
+            } else {
+                return;
+            };
+            if !bound_after(b, we) {
+                return;
+            }
+            let w = &b[p..we];
+            if words > 0 && STREET_SUFFIXES.contains(&w) {
+                end = we;
+                if b.get(we) == Some(&b'.') {
+                    end = we + 1;
+                }
+                break;
+            }
+            words += 1;
+            if b.get(we) != Some(&b' ') {
+                return;
+            }
+            p = we + 1;
+        }
+        if end == 0 {
+            return;
+        }
+        // Optional unit: ", Apt 4B" / " Suite 200" / " #12".
+        let mut q = end;
+        if b.get(q) == Some(&b',') {
+            q += 1;
+        }
+        if b.get(q) == Some(&b' ') {
+            q += 1;
+            let ue = run(b, q, 12, |c| c.is_ascii_alphabetic());
+            let unit_word = UNIT_WORDS.contains(&&b[q..ue]);
+            let mut r = if unit_word { ue } else { q };
+            if unit_word && b.get(r) == Some(&b'.') {
+                r += 1;
+            }
+            if unit_word && b.get(r) == Some(&b' ') {
+                r += 1;
+            }
+            if !unit_word && b.get(r) == Some(&b'#') {
+                r += 1;
+            }
+            if r > q {
+                let ve = run(b, r, 8, |c| c.is_ascii_alphanumeric());
+                if ve > r && bound_after(b, ve) && b[r..ve].iter().any(u8::is_ascii_digit)
+                    || (ve > r && ve - r <= 2)
+                {
+                    end = ve;
+                }
+            }
+        }
+        let score = if self.ctx(ADDR, s, end, 48, 0) {
+            0.95
+        } else {
+            0.85
+        };
+        self.push("pii.street_address", "us_street_address", s, end, score, 1);
+    }
+
+    fn po_box(&mut self, s: usize, e: usize) {
+        let b = self.b;
+        let p = run(b, e, 2, |c| c == b' ' || c == b'#');
+        let q = digit_run(b, p);
+        if q > p && bound_after(b, q) {
+            self.push("pii.street_address", "us_po_box", s, q, 0.9, 1);
+        }
+    }
+
+    /// Words with letters and digits: DEA, VIN, MBI, IBAN, ICD-10, "92yo".
+    fn alnum(&mut self, s: usize, e: usize) -> usize {
+        let b = self.b;
+        let w = &b[s..e];
+        let wl = w.len();
+        let start_len = self.out.len();
+        if wl == 9 && w[0].is_ascii_uppercase() && v::dea(w) {
+            let score = if self.ctx(DEA, s, e, 48, 0) {
+                0.99
+            } else if self.ctx(NEG | MRN | PLAN | DL | PASSPORT | BANK, s, e, 24, 0) {
+                0.4 // the keyword names another identifier; the check digit matched by chance
+            } else {
+                0.9
+            };
+            self.push("phi.dea", "dea", s, e, score, 3);
+        }
+        if wl == 17 && v::vin(w) {
+            let score = if self.ctx(VIN, s, e, 48, 0) {
+                0.99
+            } else {
+                0.9
+            };
+            self.push("id.vin", "vin", s, e, score, 3);
+        }
+        if wl == 11 && v::mbi(w) {
+            let score = if self.ctx(MBI, s, e, 48, 0) {
+                0.97
+            } else {
+                0.85
+            };
+            self.push("phi.mbi", "mbi", s, e, score, 2);
+        }
+        if wl == 4
+            && e + 9 <= b.len()
+            && b[e] == b'-'
+            && b[e + 4] == b'-'
+            && v::mbi(&b[s..e + 9])
+            && bound_after(b, e + 9)
+        {
+            let score = if self.ctx(MBI, s, e, 48, 0) {
+                0.97
+            } else {
+                0.85
+            };
+            self.push("phi.mbi", "mbi", s, e + 9, score, 2);
+        }
+        if wl >= 4
+            && w[0].is_ascii_uppercase()
+            && w[1].is_ascii_uppercase()
+            && w[2].is_ascii_digit()
+            && w[3].is_ascii_digit()
+            && let Some(n) = v::iban_length(&w[..2])
+        {
+            if wl == n && v::iban(w) {
+                self.push("fin.iban", "iban", s, e, 0.98, 3);
+            } else if wl == 4 {
+                // Printed form: groups of four separated by single spaces.
+                let mut count = 4;
+                let mut p = e;
+                while count < n && p + 1 < b.len() && b[p] == b' ' {
+                    let q = run(b, p + 1, 4, |c| {
+                        c.is_ascii_uppercase() || c.is_ascii_digit()
+                    });
+                    if q == p + 1 || !bound_after(b, q) {
+                        break;
+                    }
+                    count += q - p - 1;
+                    p = q;
+                }
+                if count == n && v::iban(&b[s..p]) {
+                    self.push("fin.iban", "iban", s, p, 0.98, 3);
+                }
+            }
+        }
+        // ICD-10-CM: letter, two digits/letter, optional .xxxx
+        if (3..=7).contains(&wl)
+            && w[0].is_ascii_uppercase()
+            && w[0] != b'U'
+            && w[1].is_ascii_digit()
+            && (w[2].is_ascii_digit() || w[2] == b'A' || w[2] == b'B')
+            && wl == 3
+        {
+            let mut end = e;
+            let dotted =
+                b.get(e) == Some(&b'.') && b.get(e + 1).is_some_and(u8::is_ascii_alphanumeric);
+            if dotted {
+                let q = run(b, e + 1, 5, |c| {
+                    c.is_ascii_digit() || c.is_ascii_uppercase()
+                });
+                if (e + 2..=e + 5).contains(&q) && bound_after(b, q) {
+                    end = q;
+                }
+            }
+            let vitamin = s >= 8 && b[s - 8..s - 1].eq_ignore_ascii_case(b"vitamin");
+            let ctx = !vitamin && self.ctx(ICD, s, end, 64, 0)
+                || self
+                    .out
+                    .iter()
+                    .rev()
+                    .take(4)
+                    .any(|c| c.class == "phi.icd10" && s >= c.end && s - c.end <= 12);
+            let score = match (ctx, end > e) {
+                (true, _) => 0.9,
+                (false, true) => 0.55,
+                (false, false) => 0.0,
+            };
+            if score > 0.0 {
+                self.push("phi.icd10", "icd10_cm", s, end, score, 1);
+            }
+        }
+        // "92yo", "92y/o"
+        let dl = w.iter().take_while(|c| c.is_ascii_digit()).count();
+        if (2..=3).contains(&dl) && (&w[dl..] == b"yo" || &w[dl..] == b"y") {
+            let age = digits_value(&w[..dl]);
+            if (90..=125).contains(&age) && (&w[dl..] == b"yo" || b.get(e) == Some(&b'/')) {
+                self.push("pii.age_over_89", "age_over_89", s, s + dl, 0.9, 1);
+            }
+        }
+        self.out[start_len..]
+            .iter()
+            .map(|c| c.end)
+            .max()
+            .unwrap_or(e)
+            .max(e)
+    }
+
+    fn ip6_or_mac(&mut self, s: usize) -> Option<usize> {
+        let b = self.b;
+        if s > 0 && (b[s - 1] == b':' || b[s - 1] == b'.') {
+            return None;
+        }
+        if s + 17 <= b.len() && v::mac(&b[s..s + 17]) && bound_after(b, s + 17) {
+            let score = 0.9;
+            self.push("pii.mac_address", "mac_address", s, s + 17, score, 2);
+            return Some(s + 17);
+        }
+        let mut q = run(b, s, 45, |c| {
+            c.is_ascii_hexdigit() || c == b':' || c == b'.'
+        });
+        while q > s && b[q - 1] == b'.' {
+            q -= 1;
+        }
+        if q > s + 1 && b[q - 1] == b':' && b[q - 2] != b':' {
+            q -= 1;
+        }
+        if !bound_after(b, q) {
+            return None;
+        }
+        if v::ipv6(&self.text[s..q]) {
+            let score = if self.ctx(IP, s, q, 40, 0) { 0.95 } else { 0.9 };
+            self.push("pii.ip_address", "ipv6", s, q, score, 2);
+            return Some(q);
+        }
+        None
+    }
+
+    // ---------- dates in words ----------
+
+    fn written_date(&mut self, s: usize, e: usize, month: u8) {
+        let b = self.b;
+        let _ = month;
+        // Forward: "March 3, 1954", "Mar. 3rd 1954", "March 3"
+        let mut p = e;
+        if b.get(p) == Some(&b'.') {
+            p += 1;
+        }
+        let mut found: Option<(usize, usize, bool)> = None; // (start, end, has_year)
+        if b.get(p) == Some(&b' ') {
+            let ds = p + 1;
+            let de = digit_run(b, ds);
+            if (1..=2).contains(&(de - ds)) && (1..=31).contains(&digits_value(&b[ds..de])) {
+                let mut q = de;
+                let suf = &b[q..(q + 2).min(b.len())];
+                if [&b"st"[..], b"nd", b"rd", b"th"].contains(&suf) {
+                    q += 2;
+                }
+                if bound_after(b, q) {
+                    let mut r = q;
+                    if b.get(r) == Some(&b',') {
+                        r += 1;
+                    }
+                    if b.get(r) == Some(&b' ') {
+                        let ys = r + 1;
+                        let ye = digit_run(b, ys);
+                        if ye - ys == 4
+                            && (1900..=2099).contains(&digits_value(&b[ys..ye]))
+                            && bound_after(b, ye)
+                        {
+                            found = Some((s, ye, true));
+                        }
+                    }
+                    if found.is_none() {
+                        found = Some((s, q, false));
+                    }
+                }
+            }
+        }
+        // Backward: "3 March 1954", "3rd of March, 1954"
+        if found.is_none() && s >= 2 && b[s - 1] == b' ' {
+            let mut p = s - 1;
+            if p >= 3 && &b[p - 3..p] == b" of" {
+                p -= 3;
+            }
+            let mut q = p;
+            if q >= 2 && [&b"st"[..], b"nd", b"rd", b"th"].contains(&&b[q - 2..q]) {
+                q -= 2;
+            }
+            let mut ds = q;
+            while ds > 0 && b[ds - 1].is_ascii_digit() && q - ds < 3 {
+                ds -= 1;
+            }
+            if (1..=2).contains(&(q - ds))
+                && bound_before(b, ds)
+                && (1..=31).contains(&digits_value(&b[ds..q]))
+            {
+                let mut r = e;
+                if b.get(r) == Some(&b',') {
+                    r += 1;
+                }
+                let mut end = e;
+                let mut has_year = false;
+                if b.get(r) == Some(&b' ') {
+                    let ys = r + 1;
+                    let ye = digit_run(b, ys);
+                    if ye - ys == 4
+                        && (1900..=2099).contains(&digits_value(&b[ys..ye]))
+                        && bound_after(b, ye)
+                    {
+                        end = ye;
+                        has_year = true;
+                    }
+                }
+                found = Some((ds, end, has_year));
+            }
+        }
+        if let Some((fs, fe, has_year)) = found {
+            let mut score = self.date_score(fs, fe);
+            if !has_year && score < 0.9 {
+                score -= 0.05; // "March 3" with no year and no person context is weaker
+            }
+            self.push("pii.date", "date_written", fs, fe, score, 1);
+        }
+    }
+
+    // ---------- names ----------
+
+    /// Name words starting at `p` (up to three, middle initials allowed).
+    fn name_span(&self, names: &Names, p: usize) -> Option<(usize, usize, usize)> {
+        let b = self.b;
+        let mut q = p;
+        let mut count = 0;
+        let mut last_word = (0, 0);
+        let mut end = p;
+        while count < 3 {
+            if let Some(we) = name_word(b, q) {
+                if names.is_non_name(&b[q..we]) {
+                    break;
+                }
+                count += 1;
+                last_word = (q, we);
+                end = we;
+            } else if let Some(ie) = initial(b, q) {
+                if count == 0 || b.get(ie) != Some(&b' ') || name_word(b, ie + 1).is_none() {
+                    break;
+                }
+                end = ie;
+            } else {
+                break;
+            }
+            if b.get(end) == Some(&b' ') {
+                q = end + 1;
+            } else {
+                break;
+            }
+        }
+        if count == 0 {
+            return None;
+        }
+        let _ = last_word;
+        Some((p, end, count))
+    }
+
+    fn name_after(&mut self, names: &Names, e: usize, honorific: bool) {
+        let b = self.b;
+        let mut p = e;
+        if honorific && b.get(p) == Some(&b'.') {
+            p += 1;
+        }
+        let q = run(b, p, 3, |c| {
+            c == b' ' || c == b':' || c == b',' || (!honorific && c == b'.')
+        });
+        if q == p || q >= b.len() {
+            return;
+        }
+        let Some((s, end, count)) = self.name_span(names, q) else {
+            return;
+        };
+        let first_end = name_word(b, s).unwrap_or(end);
+        let first = &b[s..first_end];
+        let known = names.is_first(first) || names.is_last(first);
+        let score = if honorific {
+            0.9
+        } else if known {
+            0.85
+        } else if count >= 2 {
+            0.6
+        } else {
+            return;
+        };
+        if !honorific && names.is_ambiguous(first) && count == 1 {
+            return;
+        }
+        self.push(
+            "pii.person_name",
+            if honorific {
+                "name_honorific"
+            } else {
+                "name_role"
+            },
+            s,
+            end,
+            score,
+            1,
+        );
+    }
+
+    fn name_from_lexicon(&mut self, names: &Names, s: usize, e: usize) -> Option<usize> {
+        let b = self.b;
+        let w = &b[s..e];
+        if names.is_first(w) {
+            let (_, end, count) = self.name_span(names, s)?;
+            if count >= 2 {
+                // Last word decides the confidence.
+                let mut ls = end;
+                while ls > s && b[ls - 1] != b' ' {
+                    ls -= 1;
+                }
+                let last = &b[ls..end];
+                let score = if names.is_last(last) || names.is_first(last) {
+                    0.85
+                } else {
+                    0.7
+                };
+                self.push("pii.person_name", "name_lexicon", s, end, score, 1);
+                return Some(end);
+            }
+            if !names.is_ambiguous(w) {
+                self.push("pii.person_name", "name_lexicon", s, e, 0.6, 1);
+            }
+            return Some(e);
+        }
+        // "Marisol Kowalski": an unknown capitalised word followed by a listed surname.
+        if !names.is_non_name(w)
+            && !names.is_last(w)
+            && b.get(e) == Some(&b' ')
+            && let Some(le) = name_word(b, e + 1)
+        {
+            let last = &b[e + 1..le];
+            if names.is_last(last) && !names.is_non_name(last) && !names.is_ambiguous(last) {
+                self.push("pii.person_name", "name_lexicon", s, le, 0.7, 1);
+                return Some(le);
+            }
+        }
+        // "Smith, John"
+        if names.is_last(w)
+            && b.get(e) == Some(&b',')
+            && b.get(e + 1) == Some(&b' ')
+            && let Some(fe) = name_word(b, e + 2)
+            && names.is_first(&b[e + 2..fe])
+        {
+            self.push("pii.person_name", "name_lexicon", s, fe, 0.8, 1);
+            return Some(fe);
+        }
+        None
+    }
+
+    // ---------- email, URL, secrets ----------
+
+    fn email(&mut self, at: usize) {
+        let b = self.b;
+        let local = |c: u8| c.is_ascii_alphanumeric() || b"._%+-_".contains(&c);
+        let mut ls = at;
+        while ls > 0 && at - ls < 64 && local(b[ls - 1]) {
+            ls -= 1;
+        }
+        while ls < at && b[ls] == b'.' {
+            ls += 1;
+        }
+        if ls == at || !bound_before(b, ls) {
+            return;
+        }
+        let mut de = run(b, at + 1, 253, |c| {
+            c.is_ascii_alphanumeric() || c == b'.' || c == b'-'
+        });
+        while de > at + 1 && (b[de - 1] == b'.' || b[de - 1] == b'-') {
+            de -= 1;
+        }
+        if !bound_after(b, de) || b[at - 1] == b'.' {
+            return;
+        }
+        if v::email_domain(&b[at + 1..de]) {
+            self.push("pii.email", "email", ls, de, 0.95, 2);
+        }
+    }
+
+    fn url(&mut self, s: usize, e: usize) {
+        let b = self.b;
+        if s > 0 && (b[s - 1] == b'/' || b[s - 1] == b'.') {
+            return;
+        }
+        let mut q = run(b, e, 2048, |c| {
+            c > b' ' && c < 0x7f && !b"<>\"'`{}|\\^".contains(&c)
+        });
+        while q > e && b".,;:!?)]".contains(&b[q - 1]) {
+            q -= 1;
+        }
+        let host_end = run(b, e, 255, |c| {
+            c.is_ascii_alphanumeric() || c == b'.' || c == b'-' || c == b':'
+        });
+        let host = &b[e..host_end];
+        if q <= e + 3 || !host.contains(&b'.') && !host.starts_with(b"localhost") {
+            return;
+        }
+        // Continue over non-ASCII path characters.
+        while q < b.len() && b[q] >= 0x80 {
+            q += 1;
+            while q < b.len() && !self.text.is_char_boundary(q) {
+                q += 1;
+            }
+        }
+        self.push("pii.url", "url", s, q, 0.8, 1);
+    }
+
+    fn aws(&mut self, s: usize) {
+        let b = self.b;
+        let q = run(b, s + 4, 16, |c| {
+            c.is_ascii_uppercase() || c.is_ascii_digit()
+        });
+        if q - s == 20 && bound_after(b, q) && b[s + 4..q].iter().any(u8::is_ascii_digit) {
+            self.push("secret.aws_access_key", "aws_access_key_id", s, q, 0.97, 3);
+        }
+    }
+
+    #[allow(clippy::too_many_arguments)] // one call site per vendor; a struct would only rename the arguments
+    fn token_secret(
+        &mut self,
+        s: usize,
+        e: usize,
+        class: &'static str,
+        rec: &'static str,
+        min: usize,
+        max: usize,
+        score: f32,
+        pred: impl Fn(u8) -> bool,
+    ) {
+        let b = self.b;
+        let q = run(b, e, max + 1, pred);
+        let body = &b[e..q];
+        if (min..=max).contains(&body.len())
+            && bound_after(b, q)
+            && body.iter().any(u8::is_ascii_digit)
+        {
+            self.push(class, rec, s, q, score, 3);
+        }
+    }
+
+    fn openai(&mut self, s: usize, e: usize) {
+        let b = self.b;
+        let q = run(b, e, 300, |c| {
+            c.is_ascii_alphanumeric() || c == b'_' || c == b'-'
+        });
+        let body = &b[e..q];
+        if !bound_after(b, q) || body.len() < 32 {
+            return;
+        }
+        let legacy = body.windows(8).any(|w| w == b"T3BlbkFJ");
+        let ent = v::shannon_entropy(body);
+        if legacy
+            || (ent >= 3.5
+                && body.iter().any(u8::is_ascii_digit)
+                && body.iter().any(u8::is_ascii_uppercase))
+        {
+            self.push(
+                "secret.openai_api_key",
+                "openai_api_key",
+                s,
+                q,
+                if legacy { 0.99 } else { 0.95 },
+                3,
+            );
+        }
+    }
+
+    fn pem(&mut self, s: usize, e: usize) {
+        let b = self.b;
+        let lim = (e + 64).min(b.len());
+        let Some(close) = b[e..lim].windows(5).position(|w| w == b"-----") else {
+            return;
+        };
+        let label = &b[e..e + close];
+        if !(label.ends_with(b"PRIVATE KEY") || label.ends_with(b"PRIVATE KEY BLOCK")) {
+            return;
+        }
+        let body_start = e + close + 5;
+        // A key body is a few KB; bounding the search keeps many unterminated
+        // BEGIN lines linear.
+        let search_end = (body_start + (1 << 16)).min(b.len());
+        let end = match find(&b[body_start..search_end], b"-----END") {
+            Some(off) => {
+                let after = body_start + off + 8;
+                let lim2 = (after + 64).min(b.len());
+                match find(&b[after..lim2], b"-----") {
+                    Some(o2) => after + o2 + 5,
+                    None => after,
+                }
+            }
+            // Truncated key: take the base64 body.
+            None => run(b, body_start, 1 << 16, |c| {
+                c.is_ascii_alphanumeric() || b"+/=\r\n :-".contains(&c)
+            }),
+        };
+        self.push("secret.private_key", "pem_private_key", s, end, 0.99, 3);
+    }
+
+    fn jwt(&mut self, s: usize) {
+        let b = self.b;
+        if !bound_before(b, s) {
+            return;
+        }
+        let seg = |c: u8| c.is_ascii_alphanumeric() || c == b'_' || c == b'-';
+        let h_end = run(b, s, 4096, seg);
+        if b.get(h_end) != Some(&b'.') {
+            return;
+        }
+        let p_end = run(b, h_end + 1, 1 << 16, seg);
+        if p_end - h_end < 4
+            || b.get(p_end) != Some(&b'.')
+            || &b[h_end + 1..(h_end + 4).min(b.len())] != b"eyJ"
+        {
+            return;
+        }
+        let s_end = run(b, p_end + 1, 4096, seg);
+        if bound_after(b, s_end) && v::jwt_header(&b[s..h_end]) {
+            self.push("secret.jwt", "jwt", s, s_end, 0.95, 3);
+        }
+    }
+
+    fn btc(&mut self, s: usize) {
+        let b = self.b;
+        if !bound_before(b, s) {
+            return;
+        }
+        let q = run(b, s, 90, |c| c.is_ascii_alphanumeric());
+        if bound_after(b, q) && v::bech32_btc(&b[s..q]) {
+            self.push("fin.crypto_wallet", "btc_bech32", s, q, 0.95, 3);
+        }
+    }
+
+    fn eth(&mut self, s: usize, e: usize) {
+        let b = self.b;
+        if !bound_before(b, s) {
+            return;
+        }
+        let q = run(b, e, 41, |c| c.is_ascii_hexdigit());
+        let body = &b[e..q];
+        if q - e == 40
+            && bound_after(b, q)
+            && body.iter().any(u8::is_ascii_alphabetic)
+            && body.iter().filter(|c| c.is_ascii_digit()).count() >= 8
+        {
+            let score = if self.ctx(CRYPTO, s, q, 48, 0) {
+                0.95
+            } else {
+                0.85
+            };
+            self.push("fin.crypto_wallet", "eth_address", s, q, score, 2);
+        }
+    }
+}
+
+fn find(hay: &[u8], needle: &[u8]) -> Option<usize> {
+    hay.windows(needle.len()).position(|w| w == needle)
+}
+
+#[cfg(test)]
+#[allow(clippy::unwrap_used, clippy::expect_used)] // tests: a panic is the failure report
+mod tests {
+    use crate::detect::Detector;
+
+    fn found(t: &str) -> Vec<(String, String)> {
+        let d = Detector::builtin().unwrap();
+        d.scan(t)
+            .into_iter()
+            .map(|f| (f.class, t[f.start..f.end].to_string()))
+            .collect()
+    }
+
+    fn has(t: &str, class: &str, value: &str) {
+        let f = found(t);
+        assert!(
+            f.iter().any(|(c, v)| c == class && v == value),
+            "expected {class}={value:?} in {t:?}, got {f:?}"
+        );
+    }
+
+    fn none_of(t: &str, class: &str) {
+        let f = found(t);
+        assert!(
+            !f.iter().any(|(c, _)| c == class),
+            "unexpected {class} in {t:?}: {f:?}"
+        );
+    }
+
+    #[test]
+    fn identifiers() {
+        has("SSN: 536-22-1234.", "pii.ssn", "536-22-1234");
+        has("social security number 536221234", "pii.ssn", "536221234");
+        none_of("SSN 666-22-1234", "pii.ssn");
+        has("ITIN 912-70-1234", "pii.itin", "912-70-1234");
+        has(
+            "card 4111 1111 1111 1111 exp 09/27",
+            "fin.credit_card",
+            "4111 1111 1111 1111",
+        );
+        none_of("card 4111 1111 1111 1112", "fin.credit_card");
+        has("NPI 1245319599", "phi.npi", "1245319599");
+        has("DEA# AB1234563", "phi.dea", "AB1234563");
+        has("routing 021000021", "fin.aba_routing", "021000021");
+        has(
+            "IBAN GB82 WEST 1234 5698 7654 32 please",
+            "fin.iban",
+            "GB82 WEST 1234 5698 7654 32",
+        );
+        has("VIN 1M8GDM9AXKP042788", "id.vin", "1M8GDM9AXKP042788");
+        has("NHS number 943 476 5919", "id.uk_nhs", "943 476 5919");
+        has("Medicare MBI 1EG4-TE5-MK73", "phi.mbi", "1EG4-TE5-MK73");
+        has("MRN: A1234567", "phi.mrn", "A1234567");
+        has("passport no. 912345678", "pii.us_passport", "912345678");
+        has(
+            "driver's license D1234567",
+            "pii.us_driver_license",
+            "D1234567",
+        );
+        has(
+            "Member ID: XJH123456789",
+            "phi.health_plan_id",
+            "XJH123456789",
+        );
+        has(
+            "account number 000123456789",
+            "fin.bank_account",
+            "000123456789",
+        );
+    }
+
+    #[test]
+    fn contact_and_network() {
+        has("call (617) 555-0123 today", "pii.phone", "(617) 555-0123");
+        has("phone 617-555-0123", "pii.phone", "617-555-0123");
+        has("+44 20 7946 0958", "pii.phone", "+44 20 7946 0958");
+        has(
+            "mail jane.doe@mercy-hospital.org.",
+            "pii.email",
+            "jane.doe@mercy-hospital.org",
+        );
+        none_of("user@localhost", "pii.email");
+        has(
+            "see https://portal.example.com/p?id=3.",
+            "pii.url",
+            "https://portal.example.com/p?id=3",
+        );
+        has("host 10.20.30.40 down", "pii.ip_address", "10.20.30.40");
+        none_of("version 1.2.3.4", "pii.ip_address");
+        has("ip 2001:db8::1 blocked", "pii.ip_address", "2001:db8::1");
+        has(
+            "mac 00:1A:2B:3C:4D:5E",
+            "pii.mac_address",
+            "00:1A:2B:3C:4D:5E",
+        );
+        none_of("at 10:30:00 today", "pii.ip_address");
+    }
+
+    #[test]
+    fn dates_ages_places() {
+        has("DOB 03/14/1954", "pii.date", "03/14/1954");
+        has("born March 3, 1954", "pii.date", "March 3, 1954");
+        has("admitted on 3 March 2021", "pii.date", "3 March 2021");
+        none_of("guideline published 2021-06-01", "pii.date");
+        has("a 92-year-old woman", "pii.age_over_89", "92");
+        has("age 97, frail", "pii.age_over_89", "97");
+        none_of("HR 92, BP 120/80", "pii.age_over_89");
+        has(
+            "lives at 42 Elm Street, Apt 4B in Boston",
+            "pii.street_address",
+            "42 Elm Street, Apt 4B",
+        );
+        has("Boston, MA 02115", "pii.zip_code", "02115");
+        none_of("WBC 11000, platelets 25000", "pii.zip_code");
+    }
+
+    #[test]
+    fn codes_and_names() {
+        has("Dx: E11.9, I10", "phi.icd10", "E11.9");
+        has("Dx: E11.9, I10", "phi.icd10", "I10");
+        none_of("take vitamin B12 daily", "phi.icd10");
+        has(
+            "seen by Dr. Alan Whitaker today",
+            "pii.person_name",
+            "Alan Whitaker",
+        );
+        has(
+            "patient Maria Gonzalez, 45F",
+            "pii.person_name",
+            "Maria Gonzalez",
+        );
+        has("Then Robert Chen signed.", "pii.person_name", "Robert Chen");
+        none_of("Mercy General Hospital", "pii.person_name");
+    }
+
+    #[test]
+    fn secrets() {
+        has(
+            "key AKIAIOSFODNN7EXAMPL2 here",
+            "secret.aws_access_key",
+            "AKIAIOSFODNN7EXAMPL2",
+        );
+        has(
+            "ghp_aBcDeFgHiJkLmNoPqRsTuVwXyZ0123456789 ok",
+            "secret.github_token",
+            "ghp_aBcDeFgHiJkLmNoPqRsTuVwXyZ0123456789",
+        );
+        has(
+            "sk-proj-Ab3dEf6hIj9kLm2nOp5qRs8tUv1wXy4z",
+            "secret.openai_api_key",
+            "sk-proj-Ab3dEf6hIj9kLm2nOp5qRs8tUv1wXy4z",
+        );
+        has(
+            "sk-ant-api03-Ab3dEf6hIj9kLm2nOp5qRs8tUv1wXy4zAb3dEf6h",
+            "secret.anthropic_api_key",
+            "sk-ant-api03-Ab3dEf6hIj9kLm2nOp5qRs8tUv1wXy4zAb3dEf6h",
+        );
+        has(
+            "xoxb-123456789012-abcdefABCDEF",
+            "secret.slack_token",
+            "xoxb-123456789012-abcdefABCDEF",
+        );
+        let pem = "-----BEGIN RSA PRIVATE KEY-----\nMIIBOgIBAAJBAK\n-----END RSA PRIVATE KEY-----";
+        has(&format!("key:\n{pem}\n"), "secret.private_key", pem);
+        let jwt = "eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiIxMjM0In0.dBjftJeZ4CVPmB92K27uhbUJU1p1r_wW1gFWFOEjXk";
+        has(&format!("Bearer {jwt}"), "secret.jwt", jwt);
+        has(
+            "api_key=q8Zt3LmX0pWv7RkB2nYc",
+            "secret.generic_api_key",
+            "q8Zt3LmX0pWv7RkB2nYc",
+        );
+        none_of("the token count was 4096", "secret.generic_api_key");
+        has(
+            "ATTORNEY-CLIENT PRIVILEGED",
+            "legal.privilege_marker",
+            "ATTORNEY-CLIENT PRIVILEGED",
+        );
+        none_of(
+            "What is the attorney-client privilege?",
+            "legal.privilege_marker",
+        );
+        has(
+            "send to bc1qw508d6qejxtdg4y5r3zarvary0c5xw7kv8f3t4",
+            "fin.crypto_wallet",
+            "bc1qw508d6qejxtdg4y5r3zarvary0c5xw7kv8f3t4",
+        );
+    }
+}

@@ -1,0 +1,160 @@
+//! Which parts of a chat request or response carry text, and what the
+//! detector found in them.
+//!
+//! Sensitive data hides in more places than `messages[].content`: array
+//! content parts, participant names, tool definitions, tool-call arguments
+//! and tool results. [`visit_request_texts`] walks every one of them, with a
+//! path naming the field, so that inspection, redaction and pseudonymisation
+//! all cover exactly the same fields.
+
+use std::collections::BTreeMap;
+
+use serde::Serialize;
+use serde_json::Value;
+
+use crate::api::openai::{ChatRequest, Content, Message};
+use crate::detect::{Detector, Finding};
+
+/// A finding and the field it was found in.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct FieldFinding {
+    /// JSON-path-like name of the field, e.g. `messages[2].content[0].text`.
+    pub field: String,
+    pub finding: Finding,
+}
+
+/// Per-class summary: how many findings and the highest score.
+#[derive(Debug, Clone, Copy, PartialEq, Serialize)]
+pub struct ClassCount {
+    pub count: u32,
+    pub max_score: f32,
+}
+
+/// Summarises findings by class.
+pub fn summarize(findings: &[FieldFinding]) -> BTreeMap<String, ClassCount> {
+    let mut out: BTreeMap<String, ClassCount> = BTreeMap::new();
+    for f in findings {
+        let entry = out.entry(f.finding.class.clone()).or_insert(ClassCount { count: 0, max_score: 0.0 });
+        entry.count += 1;
+        entry.max_score = entry.max_score.max(f.finding.score);
+    }
+    out
+}
+
+/// Calls `visit` with every text-bearing field of a request.
+pub fn visit_request_texts(request: &mut ChatRequest, visit: &mut dyn FnMut(&str, &mut String)) {
+    for (i, message) in request.messages.iter_mut().enumerate() {
+        visit_message(&format!("messages[{i}]"), message, visit);
+    }
+    for key in ["tools", "functions"] {
+        if let Some(value) = request.extra.get_mut(key) {
+            visit_value_strings(key, value, visit);
+        }
+    }
+}
+
+/// Calls `visit` with every text-bearing field of a message (request or
+/// response side).
+pub fn visit_message(path: &str, message: &mut Message, visit: &mut dyn FnMut(&str, &mut String)) {
+    match &mut message.content {
+        None => {}
+        Some(Content::Text(text)) => visit(&format!("{path}.content"), text),
+        Some(Content::Parts(parts)) => {
+            for (j, part) in parts.iter_mut().enumerate() {
+                if let Some(text) = &mut part.text {
+                    visit(&format!("{path}.content[{j}].text"), text);
+                }
+            }
+        }
+    }
+    if let Some(name) = &mut message.name {
+        visit(&format!("{path}.name"), name);
+    }
+    for key in ["tool_calls", "function_call", "refusal"] {
+        if let Some(value) = message.extra.get_mut(key) {
+            visit_value_strings(&format!("{path}.{key}"), value, visit);
+        }
+    }
+}
+
+/// Every string inside a JSON value, object keys excluded.
+pub fn visit_value_strings(path: &str, value: &mut Value, visit: &mut dyn FnMut(&str, &mut String)) {
+    match value {
+        Value::String(s) => visit(path, s),
+        Value::Array(items) => {
+            for (i, item) in items.iter_mut().enumerate() {
+                visit_value_strings(&format!("{path}[{i}]"), item, visit);
+            }
+        }
+        Value::Object(map) => {
+            for (k, v) in map.iter_mut() {
+                visit_value_strings(&format!("{path}.{k}"), v, visit);
+            }
+        }
+        Value::Null | Value::Bool(_) | Value::Number(_) => {}
+    }
+}
+
+/// Scans every text-bearing field of a request.
+pub fn scan_request(detector: &Detector, request: &mut ChatRequest) -> Vec<FieldFinding> {
+    let mut out = Vec::new();
+    visit_request_texts(request, &mut |field, text| {
+        for finding in detector.scan(text) {
+            out.push(FieldFinding { field: field.to_string(), finding });
+        }
+    });
+    out
+}
+
+/// All text of a request, concatenated in field order, for digests.
+pub fn request_text(request: &mut ChatRequest) -> String {
+    let mut out = String::new();
+    visit_request_texts(request, &mut |field, text| {
+        out.push_str(field);
+        out.push('\u{1f}');
+        out.push_str(text);
+        out.push('\u{1e}');
+    });
+    out
+}
+
+#[cfg(test)]
+#[allow(clippy::unwrap_used)] // tests fail loudly by design
+mod tests {
+    use super::*;
+
+    #[test]
+    fn visits_every_text_bearing_field() {
+        let mut request: ChatRequest = serde_json::from_value(serde_json::json!({
+            "model": "m",
+            "messages": [
+                {"role": "system", "content": "sys"},
+                {"role": "user", "name": "alice", "content": [{"type": "text", "text": "part"}, {"type": "image_url", "image_url": {"url": "u"}}]},
+                {"role": "assistant", "content": null, "tool_calls": [{"id": "c1", "type": "function", "function": {"name": "lookup", "arguments": "{\"mrn\":\"1\"}"}}]},
+                {"role": "tool", "tool_call_id": "c1", "content": "result"}
+            ],
+            "tools": [{"type": "function", "function": {"name": "lookup", "description": "find a patient", "parameters": {"type": "object"}}}]
+        }))
+        .unwrap();
+        let mut fields = Vec::new();
+        visit_request_texts(&mut request, &mut |path, text| fields.push((path.to_string(), text.clone())));
+        let has = |p: &str, t: &str| fields.iter().any(|(fp, ft)| fp == p && ft == t);
+        assert!(has("messages[0].content", "sys"));
+        assert!(has("messages[1].content[0].text", "part"));
+        assert!(has("messages[1].name", "alice"));
+        assert!(has("messages[2].tool_calls[0].function.arguments", "{\"mrn\":\"1\"}"));
+        assert!(has("messages[3].content", "result"));
+        assert!(has("tools[0].function.description", "find a patient"));
+        assert!(!fields.iter().any(|(_, t)| t == "u"), "image URLs are parts without text: {fields:?}");
+    }
+
+    #[test]
+    fn visitor_can_rewrite_fields() {
+        let mut request: ChatRequest = serde_json::from_value(serde_json::json!({
+            "model": "m", "messages": [{"role": "user", "content": "secret"}]
+        }))
+        .unwrap();
+        visit_request_texts(&mut request, &mut |_, text| *text = text.to_uppercase());
+        assert_eq!(request.messages[0].text(), "SECRET");
+    }
+}
