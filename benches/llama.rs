@@ -99,7 +99,7 @@ async fn through_gateway() -> (Duration, f64, usize) {
     let gateway = Arc::new(Gateway {
         policy: Arc::new(PolicyHandle::new(Path::new("bench.yaml"), policy)),
         backends: BTreeMap::from([("local".to_string(), backend)]),
-        authenticator: Authenticator::Open,
+        authenticator: Authenticator::open(),
         recorder,
     });
     let app = api::router(AppState { gateway, limits: Limits::default() });

@@ -50,7 +50,7 @@ async fn serve_gateway(upstream: &str, recorder: Arc<Recorder>) -> String {
     let gateway = Arc::new(Gateway {
         policy: Arc::new(PolicyHandle::new(Path::new("bench.yaml"), policy)),
         backends: BTreeMap::from([("fake".to_string(), backend)]),
-        authenticator: Authenticator::Open,
+        authenticator: Authenticator::open(),
         recorder,
     });
     let app = api::router(AppState { gateway, limits: Limits::default() });

@@ -90,6 +90,8 @@ fn bench(c: &mut Criterion) {
         issuer: "idp".into(),
         roles: vec!["clinician".into(), "researcher".into()],
         groups: vec!["staff".into(), "g3".into()],
+        display_name: None,
+        email: None,
     };
     let findings = vec![
         finding("phi.mrn", 0.95),

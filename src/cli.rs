@@ -49,6 +49,45 @@ pub enum Command {
     /// Verify, export, checkpoint and follow the audit log.
     #[command(subcommand)]
     Audit(AuditCommand),
+    /// Create, list and revoke API keys (stored hashed in the audit database).
+    Keys(crate::auth::cli::KeysArgs),
+}
+
+/// Runs `cordon keys ...`: opens the database the audit log lives in (and
+/// applies its migrations), runs the command, and records key creation and
+/// revocation in the audit log.
+pub async fn keys(args: crate::auth::cli::KeysArgs) -> anyhow::Result<i32> {
+    use crate::auth::cli::KeyEvent;
+    let data_dir = std::env::var_os("CORDON_DATA_DIR").map_or_else(|| PathBuf::from(config::DEFAULT_DATA_DIR), PathBuf::from);
+    let url = args.command.database().url_or(&audit::cli::default_database_url(&data_dir));
+    if url.starts_with("sqlite:") {
+        std::fs::create_dir_all(&data_dir).with_context(|| format!("creating {}", data_dir.display()))?;
+    }
+    let (audit_keys, notices) = AuditKeys::load_or_generate(&data_dir, None, None)?;
+    for notice in notices {
+        eprintln!("cordon: {notice}");
+    }
+    let log = match AuditLog::open(&url, audit_keys, audit::AuditOptions::default()).await {
+        Ok(log) => log,
+        Err(e) => {
+            eprintln!("cordon: cannot open the database: {e}");
+            return Ok(EXIT_USAGE);
+        }
+    };
+    let mut out = std::io::stdout();
+    let outcome = crate::auth::cli::run(&args, log.store().pool().clone(), &mut out).await?;
+    let event = match outcome.event {
+        Some(KeyEvent::Created { id, name, roles, .. }) => {
+            Some(AuditEvent::KeyCreated { key_id: id, name, role: roles.join(",") })
+        }
+        Some(KeyEvent::Revoked { id }) => Some(AuditEvent::KeyRevoked { key_id: id }),
+        None => None,
+    };
+    if let Some(event) = event {
+        log.append(event).await.context("recording the key change in the audit log")?;
+    }
+    log.close().await.context("closing the audit log")?;
+    Ok(outcome.exit_code)
 }
 
 /// `cordon scan`: the built-in recognisers, plus a policy's site detectors
@@ -320,7 +359,29 @@ pub async fn serve(args: ServeArgs) -> anyhow::Result<i32> {
     drop(current);
     tokio::spawn(watch_policy(Arc::clone(&policy), log.clone()));
     let recorder = Arc::new(Recorder::new(log.clone(), keys, settings.audit.store_redacted_text));
-    let gateway = Arc::new(Gateway { policy, backends, authenticator: Authenticator::Open, recorder });
+    let authenticator = match &settings.auth {
+        Some(auth) => match Authenticator::new(auth, Some(log.store().pool().clone())).await {
+            Ok(a) => a,
+            Err(e) => {
+                eprintln!("cordon: {e}");
+                return Ok(EXIT_USAGE);
+            }
+        },
+        None => {
+            if !listen_is_loopback(&settings.listen) {
+                eprintln!(
+                    "cordon: no `auth:` section is configured, so every caller would be anonymous; \
+                     that is allowed only on a loopback address, not {}. Configure API keys or OIDC \
+                     (docs/sso.md) or listen on 127.0.0.1.",
+                    settings.listen
+                );
+                return Ok(EXIT_USAGE);
+            }
+            tracing::warn!("no identity configured: every caller is the anonymous principal (loopback only)");
+            Authenticator::open()
+        }
+    };
+    let gateway = Arc::new(Gateway { policy, backends, authenticator, recorder });
     let app = api::router(AppState { gateway, limits: settings.limits });
 
     let listener = match server::bind(&settings.listen).await {
@@ -368,6 +429,15 @@ async fn watch_policy(handle: Arc<PolicyHandle>, log: AuditLog) {
                 let _ = log.append(AuditEvent::PolicyRejected { revision, errors }).await;
             }
         }
+    }
+}
+
+/// Whether a listen address only accepts connections from this machine.
+fn listen_is_loopback(listen: &str) -> bool {
+    use std::net::ToSocketAddrs;
+    match listen.to_socket_addrs() {
+        Ok(mut addrs) => addrs.all(|a| a.ip().is_loopback()),
+        Err(_) => false,
     }
 }
 

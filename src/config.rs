@@ -35,6 +35,9 @@ pub struct FileConfig {
     pub secrets: FileSecrets,
     #[serde(default)]
     pub audit: FileAudit,
+    /// Identity: API keys and OIDC issuers. Absent: every caller is
+    /// anonymous, which is allowed only on a loopback address.
+    pub auth: Option<crate::auth::AuthConfig>,
     pub log_format: Option<LogFormat>,
 }
 
@@ -145,6 +148,7 @@ pub struct Settings {
     pub hmac_key_file: Option<PathBuf>,
     pub signing_key_file: Option<PathBuf>,
     pub audit: AuditOptions,
+    pub auth: Option<crate::auth::AuthConfig>,
     pub log_format: LogFormat,
 }
 
@@ -267,6 +271,7 @@ impl Settings {
             hmac_key_file: cli.hmac_key_file.or(file.secrets.hmac_key_file),
             signing_key_file: cli.signing_key_file.or(file.secrets.signing_key_file),
             audit,
+            auth: file.auth,
             log_format: cli.log_format.or(file.log_format).unwrap_or(LogFormat::Text),
         })
     }

@@ -20,6 +20,7 @@ fn main() -> ExitCode {
             Command::Scan(args) => cli::scan(args),
             Command::Policy(command) => cordon::policy::cli::run(command),
             Command::Audit(command) => cli::audit(command).await,
+            Command::Keys(args) => cli::keys(args).await,
         }
     });
     match result {

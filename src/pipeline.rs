@@ -99,7 +99,7 @@ impl Gateway {
         };
 
         // 1. authenticate
-        let principal = match self.authenticator.authenticate(headers) {
+        let principal = match self.authenticator.authenticate(headers).await {
             Ok(p) => p,
             Err(e) => {
                 self.recorder.auth_failure(&cx, &e).await;

@@ -72,7 +72,7 @@ async fn harness() -> Harness {
     let gateway = Arc::new(Gateway {
         policy: Arc::new(handle),
         backends,
-        authenticator: Authenticator::Open,
+        authenticator: Authenticator::open(),
         recorder: Arc::new(Recorder::new(log.clone(), keys, false)),
     });
     let app = router(AppState { gateway, limits: Limits { max_body_bytes: 2048, ..Limits::default() } });

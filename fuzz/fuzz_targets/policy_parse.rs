@@ -40,6 +40,8 @@ fuzz_target!(|data: &[u8]| {
                 issuer: "fuzz".into(),
                 roles: vec!["a".into(), "clinician".into()],
                 groups: vec!["g".into()],
+                display_name: None,
+                email: None,
             };
             let findings: Vec<Finding> = ["phi.mrn", "pii.email", "secret.jwt", "custom.x", "zz"]
                 .iter()

@@ -48,6 +48,9 @@ impl ApiError {
             ApiError::UnsupportedMediaType => (StatusCode::UNSUPPORTED_MEDIA_TYPE, "invalid_request_error", "unsupported_media_type"),
             ApiError::PayloadTooLarge { .. } => (StatusCode::PAYLOAD_TOO_LARGE, "invalid_request_error", "request_too_large"),
             ApiError::UnknownModel(_) => (StatusCode::NOT_FOUND, "invalid_request_error", "model_not_found"),
+            ApiError::Auth(e) if !e.is_credential_failure() => {
+                (StatusCode::SERVICE_UNAVAILABLE, "server_error", "auth_unavailable")
+            }
             ApiError::Auth(_) => (StatusCode::UNAUTHORIZED, "authentication_error", "invalid_api_key"),
             ApiError::PolicyDenied { .. } => (StatusCode::FORBIDDEN, "permission_error", "policy_denied"),
             ApiError::AuditUnavailable => (StatusCode::SERVICE_UNAVAILABLE, "server_error", "audit_unavailable"),

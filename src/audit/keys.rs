@@ -44,6 +44,18 @@ pub struct AuditKeys {
     key_name: String,
 }
 
+/// The gateway holds the keys twice: the log signs checkpoints, the request
+/// path computes digests. Cloning copies the secrets into a new zeroizing box.
+impl Clone for AuditKeys {
+    fn clone(&self) -> Self {
+        AuditKeys {
+            hmac_key: SecretSlice::from(self.hmac_key.expose_secret().to_vec()),
+            signing_key: self.signing_key.clone(),
+            key_name: self.key_name.clone(),
+        }
+    }
+}
+
 impl std::fmt::Debug for AuditKeys {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("AuditKeys")

@@ -122,8 +122,9 @@ impl Finding {
 /// pattern).
 #[derive(Debug, thiserror::Error, Clone, PartialEq)]
 pub enum DetectError {
-    /// Site classes must be `custom.<name>` with lower-case ASCII, digits and `_`.
-    #[error("invalid site class name (must be custom.<lowercase_name>)")]
+    /// Site classes must be a built-in class or `custom.<name>` with
+    /// lower-case ASCII, digits and `_`.
+    #[error("invalid site class name (must be a built-in class or custom.<lowercase_name>)")]
     InvalidClass,
     /// A site regex failed to parse.
     #[error("site regex #{index} for class {class} is not a valid regular expression")]

@@ -806,7 +806,13 @@ impl Builtin {
                 i = i.max(end);
                 continue;
             }
-            if digits {
+            // A digit word right after "digit + '.', '-' or '/'" continues a
+            // chain that was parsed from its first group (or cut at six
+            // groups); starting again inside it would find values the chain
+            // rules rejected (an "IP address" inside a longer dotted number).
+            let inside_chain =
+                s >= 2 && matches!(b[s - 1], b'.' | b'-' | b'/') && b[s - 2].is_ascii_digit();
+            if digits && !inside_chain {
                 if s >= covered {
                     let end = if !letters {
                         sc.numeric(s, e)
@@ -1306,17 +1312,25 @@ impl<'d> Scan<'_, '_, 'd> {
                 } else {
                     false
                 };
-                let after_ok = i + 3 >= k || sep[i + 2] == b' ';
+                // `sep` after the last group is 0 unless the chain was cut at six groups.
+                let after_ok = sep[i + 2] == 0 || sep[i + 2] == b' ';
                 if ok && after_ok {
                     let score = self.date_score(gi, ge[i + 2]);
                     self.push("pii.date", "date_numeric", gi, ge[i + 2], score, 1);
                 }
             }
-            // IPv4.
+            // IPv4: exactly four dotted groups, starting the chain (not right
+            // after a '.') or separated from the previous group by a space.
+            let clean_start = if i == 0 {
+                gi == 0 || b[gi - 1] != b'.'
+            } else {
+                sep[i - 1] == b' '
+            };
             if i + 3 < k
+                && clean_start
                 && (0..3).all(|j| sep[i + j] == b'.')
                 && (0..4).all(|j| (1..=3).contains(&l(i + j)))
-                && (i + 4 >= k || sep[i + 3] != b'.')
+                && sep[i + 3] != b'.'
             {
                 let end = ge[i + 3];
                 let version = (gi > 0 && matches!(b[gi - 1], b'v' | b'V'))

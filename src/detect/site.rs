@@ -28,8 +28,12 @@ const SITE_TERM_SCORE: f32 = 0.95;
 const SITE_REGEX_SCORE: f32 = 0.9;
 
 /// Site classes are `custom.` followed by lower-case ASCII letters, digits, `_`
-/// and further dots.
+/// and further dots, or a built-in class: a hospital's own record-number
+/// format is still `phi.mrn`, so every rule about PHI applies to it.
 fn valid_class(c: &str) -> bool {
+    if super::CLASSES.contains(&c) {
+        return true;
+    }
     match c.strip_prefix("custom.") {
         Some(rest) => {
             !rest.is_empty()
@@ -240,9 +244,10 @@ mod tests {
     #[test]
     fn class_names_are_checked() {
         assert_eq!(
-            Detector::builder().site_regex("pii.ssn", "x").build().err(),
+            Detector::builder().site_regex("pii.social", "x").build().err(),
             Some(DetectError::InvalidClass)
         );
+        assert!(Detector::builder().site_regex("phi.mrn", r"\bGH-\d{8}\b").build().is_ok());
         assert_eq!(
             Detector::builder().site_regex("custom.", "x").build().err(),
             Some(DetectError::InvalidClass)

@@ -413,9 +413,12 @@ pub fn ipv4(s: &str) -> bool {
     }
 }
 
-/// IPv6 address, parsed by the standard library; at least two colons.
+/// IPv6 address, parsed by the standard library; at least two colons and
+/// at least two non-empty groups (so "e::" or "::" alone is not an address).
 pub fn ipv6(s: &str) -> bool {
-    s.bytes().filter(|&c| c == b':').count() >= 2 && s.parse::<std::net::Ipv6Addr>().is_ok()
+    s.bytes().filter(|&c| c == b':').count() >= 2
+        && s.split(':').filter(|g| !g.is_empty()).count() >= 2
+        && s.parse::<std::net::Ipv6Addr>().is_ok()
 }
 
 /// MAC-48: six hex pairs with one uniform `:` or `-` separator, or Cisco
@@ -716,6 +719,8 @@ mod tests {
         assert!(ipv6("fe80::1ff:fe23:4567:890a"));
         assert!(!ipv6("10:30:00"));
         assert!(!ipv6("Dec:12"));
+        assert!(!ipv6("e::"));
+        assert!(ipv6("fe80::1"));
     }
 
     #[test]

@@ -119,7 +119,6 @@ struct Job {
 pub struct LlamaEngine {
     path: PathBuf,
     jobs: SyncSender<Job>,
-    ready: Arc<AtomicBool>,
     context: u32,
 }
 
@@ -150,7 +149,6 @@ impl LlamaEngine {
 
         let (jobs, queue) = sync_channel::<Job>(settings.queue);
         let queue = Arc::new(Mutex::new(queue));
-        let ready = Arc::new(AtomicBool::new(false));
         let mut started = Vec::new();
         for worker in 0..settings.parallel.max(1) {
             // Contexts are created one at a time, here: llama.cpp does not
@@ -171,9 +169,8 @@ impl LlamaEngine {
                 .map_err(|e| LoadError::Context(e.to_string()))?;
             started.push(handle);
         }
-        ready.store(true, Ordering::SeqCst);
         tracing::info!(model = %path.display(), parallel = started.len(), threads = settings.threads, context = settings.context, "local model loaded");
-        Ok(LlamaEngine { path: path.to_path_buf(), jobs, ready, context: settings.context })
+        Ok(LlamaEngine { path: path.to_path_buf(), jobs, context: settings.context })
     }
 
     fn submit(&self, body: &ChatRequest) -> Result<mpsc::Receiver<GenEvent>, DispatchError> {
@@ -523,7 +520,10 @@ fn chunk(request: &BackendRequest, created: u64, delta: Delta, finish: Option<&s
 /// (context overflow, bad input) become HTTP errors rather than stream errors.
 async fn started(events: &mut mpsc::Receiver<GenEvent>) -> Result<(), DispatchError> {
     match events.recv().await {
-        Some(GenEvent::Started { .. }) => Ok(()),
+        Some(GenEvent::Started { prompt_tokens }) => {
+            tracing::debug!(prompt_tokens, "local prompt decoded");
+            Ok(())
+        }
         Some(GenEvent::Failed(e)) => Err(e),
         Some(_) | None => Err(DispatchError::Internal("llama")),
     }

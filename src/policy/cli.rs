@@ -320,6 +320,8 @@ pub fn run_explain(args: ExplainArgs) -> anyhow::Result<i32> {
         issuer: args.issuer.clone(),
         roles: args.roles.clone(),
         groups: args.groups.clone(),
+        display_name: None,
+        email: None,
     };
     let input = EvalInput {
         principal: &principal,

@@ -39,6 +39,8 @@ fn who(roles: &[&str]) -> Principal {
         issuer: "https://idp.example.test".into(),
         roles: roles.iter().map(|r| r.to_string()).collect(),
         groups: vec!["ward-7".into()],
+        display_name: None,
+        email: None,
     }
 }
 

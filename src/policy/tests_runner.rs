@@ -115,6 +115,8 @@ pub(crate) fn convert_request(r: RawRequest) -> TestRequest {
             issuer: r.principal.issuer.unwrap_or_else(|| "test".into()),
             roles: r.principal.roles,
             groups: r.principal.groups,
+            display_name: None,
+            email: None,
         },
         model: r.model,
         text: r.text,

@@ -143,11 +143,17 @@ impl Drop for Gateway {
 
 /// Runs `cordon` with arguments to completion.
 pub fn run_cordon(args: &[&str]) -> std::process::Output {
-    Command::new(env!("CARGO_BIN_EXE_cordon"))
-        .args(args)
-        .current_dir(env!("CARGO_MANIFEST_DIR"))
-        .output()
-        .unwrap()
+    run_cordon_env(args, &[])
+}
+
+/// Runs `cordon` with arguments and environment variables to completion.
+pub fn run_cordon_env(args: &[&str], env: &[(&str, &str)]) -> std::process::Output {
+    let mut cmd = Command::new(env!("CARGO_BIN_EXE_cordon"));
+    cmd.args(args).current_dir(env!("CARGO_MANIFEST_DIR"));
+    for (k, v) in env {
+        cmd.env(k, v);
+    }
+    cmd.output().unwrap()
 }
 
 /// What the fake upstream saw.

@@ -1,0 +1,12 @@
+-- cordon API keys, PostgreSQL. Only a SHA-256 of each key's secret part is
+-- stored; times are Unix seconds (UTC). Format: src/auth/apikey.rs.
+CREATE TABLE api_keys (
+    id            TEXT    PRIMARY KEY CHECK (length(id) = 16),
+    name          TEXT    NOT NULL,
+    roles         TEXT    NOT NULL,            -- JSON array of role names
+    secret_sha256 TEXT    NOT NULL CHECK (length(secret_sha256) = 64),
+    created_at    BIGINT  NOT NULL,
+    expires_at    BIGINT,
+    revoked_at    BIGINT,
+    last_used_at  BIGINT
+);

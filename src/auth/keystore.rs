@@ -1,0 +1,349 @@
+//! The API key store: the `api_keys` table, in the audit log's database.
+//!
+//! Decides how keys are created, listed, revoked and verified through one
+//! `sqlx::AnyPool`, so the same code serves the embedded SQLite file and the
+//! production PostgreSQL. Verification reads the key's row on every request
+//! (one primary-key lookup) unless a cache TTL is set explicitly: `cordon keys
+//! revoke` runs in another process and other replicas share the database, so
+//! only a read of the row makes a revocation or expiry take effect at once
+//! everywhere. `last_used_at` is written at most once a minute per key, off
+//! the request path.
+
+use std::collections::HashMap;
+use std::sync::{Arc, Mutex, RwLock};
+use std::time::{Duration, Instant, SystemTime, UNIX_EPOCH};
+
+use secrecy::SecretString;
+use serde::Serialize;
+use sqlx::{AnyPool, Row};
+
+use super::apikey::{self, PresentedKey};
+use super::error::AuthError;
+use super::principal::{normalise_names, Principal, API_KEY_ISSUER};
+
+/// How often `last_used_at` is written for one key, at most.
+const LAST_USED_GRANULARITY_SECS: i64 = 60;
+
+/// What `cordon keys list` shows about a key. Never holds the secret or its digest.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct KeyInfo {
+    /// The key's id (the part after `cdn_`), used to revoke it.
+    pub id: String,
+    /// Operator-chosen label.
+    pub name: String,
+    /// Roles granted to callers that present the key.
+    pub roles: Vec<String>,
+    /// Unix seconds.
+    pub created_at: i64,
+    /// Unix seconds; `None` for a key that does not expire.
+    pub expires_at: Option<i64>,
+    /// Unix seconds; `None` while the key is active.
+    pub revoked_at: Option<i64>,
+    /// Unix seconds, to the minute; `None` if never used.
+    pub last_used_at: Option<i64>,
+}
+
+/// Problems creating, listing or revoking keys (the operator's side; request
+/// verification reports [`AuthError`] instead).
+#[derive(Debug, thiserror::Error)]
+pub enum KeyStoreError {
+    /// The database refused or failed the query.
+    #[error("key store database error: {0}")]
+    Database(#[from] sqlx::Error),
+    /// A stored row could not be read back (corrupt roles column).
+    #[error("key store row for key {id} is corrupt")]
+    CorruptRow {
+        /// The key id whose row is corrupt.
+        id: String,
+    },
+    /// The operating system's random number generator failed.
+    #[error("could not generate a random key")]
+    Random,
+    /// The key name or a role is empty.
+    #[error("{0}")]
+    Invalid(&'static str),
+}
+
+/// One row as verification needs it.
+#[derive(Clone)]
+struct KeyRow {
+    name: String,
+    roles: Vec<String>,
+    secret_sha256: String,
+    expires_at: Option<i64>,
+    revoked_at: Option<i64>,
+    last_used_at: Option<i64>,
+}
+
+struct CachedRow {
+    row: KeyRow,
+    fetched: Instant,
+}
+
+/// API keys in the audit database. Cheap to clone.
+#[derive(Clone)]
+pub struct KeyStore {
+    pool: AnyPool,
+    inner: Arc<KeyStoreInner>,
+}
+
+struct KeyStoreInner {
+    cache_ttl: Option<Duration>,
+    cache: RwLock<HashMap<String, CachedRow>>,
+    /// Last `last_used_at` write issued by this process, per key id.
+    last_used_written: Mutex<HashMap<String, i64>>,
+}
+
+impl std::fmt::Debug for KeyStore {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("KeyStore")
+            .field("cache_ttl", &self.inner.cache_ttl)
+            .finish_non_exhaustive()
+    }
+}
+
+pub(crate) fn unix_now() -> i64 {
+    SystemTime::now()
+        .duration_since(UNIX_EPOCH)
+        .map(|d| i64::try_from(d.as_secs()).unwrap_or(i64::MAX))
+        .unwrap_or(0)
+}
+
+impl KeyStore {
+    /// A store over `pool`, whose migrations (including `0002_api_keys`) have run.
+    /// Every verification reads the key's row.
+    pub fn new(pool: AnyPool) -> KeyStore {
+        KeyStore {
+            pool,
+            inner: Arc::new(KeyStoreInner {
+                cache_ttl: None,
+                cache: RwLock::new(HashMap::new()),
+                last_used_written: Mutex::new(HashMap::new()),
+            }),
+        }
+    }
+
+    /// A store that keeps verified rows in memory for `ttl`. Revocations made
+    /// through this `KeyStore` take effect at once; revocations made by another
+    /// process (the CLI, another replica) take effect within `ttl`. Expiry is
+    /// always checked against the clock. Only for deployments that accept that
+    /// window in exchange for skipping the database on hot keys.
+    pub fn with_cache_ttl(pool: AnyPool, ttl: Duration) -> KeyStore {
+        let mut store = KeyStore::new(pool);
+        if let Some(inner) = Arc::get_mut(&mut store.inner) {
+            inner.cache_ttl = Some(ttl);
+        }
+        store
+    }
+
+    /// The pool this store uses.
+    pub fn pool(&self) -> &AnyPool {
+        &self.pool
+    }
+
+    /// Create a key. Returns what `list` will show and the key itself, which
+    /// exists nowhere else afterwards: show it to the operator once.
+    pub async fn create(
+        &self,
+        name: &str,
+        roles: &[String],
+        expires: Option<Duration>,
+    ) -> Result<(KeyInfo, SecretString), KeyStoreError> {
+        let name = name.trim();
+        if name.is_empty() {
+            return Err(KeyStoreError::Invalid("key name must not be empty"));
+        }
+        if roles.iter().any(|r| r.trim().is_empty()) {
+            return Err(KeyStoreError::Invalid("roles must not be empty"));
+        }
+        let mut roles: Vec<String> = roles.iter().map(|r| r.trim().to_owned()).collect();
+        normalise_names(&mut roles);
+        let generated = apikey::generate().map_err(|_| KeyStoreError::Random)?;
+        let now = unix_now();
+        let expires_at =
+            expires.map(|d| now.saturating_add(i64::try_from(d.as_secs()).unwrap_or(i64::MAX)));
+        let roles_json = serde_json::to_string(&roles).map_err(|_| KeyStoreError::CorruptRow {
+            id: generated.id.clone(),
+        })?;
+        sqlx::query(
+            "INSERT INTO api_keys (id, name, roles, secret_sha256, created_at, expires_at, revoked_at, last_used_at) \
+             VALUES ($1, $2, $3, $4, $5, $6, NULL, NULL)",
+        )
+        .bind(&generated.id)
+        .bind(name)
+        .bind(&roles_json)
+        .bind(&generated.secret_sha256)
+        .bind(now)
+        .bind(expires_at)
+        .execute(&self.pool)
+        .await?;
+        let info = KeyInfo {
+            id: generated.id,
+            name: name.to_owned(),
+            roles,
+            created_at: now,
+            expires_at,
+            revoked_at: None,
+            last_used_at: None,
+        };
+        Ok((info, generated.key))
+    }
+
+    /// Every key, oldest first, without secrets.
+    pub async fn list(&self) -> Result<Vec<KeyInfo>, KeyStoreError> {
+        let rows = sqlx::query(
+            "SELECT id, name, roles, created_at, expires_at, revoked_at, last_used_at \
+             FROM api_keys ORDER BY created_at, id",
+        )
+        .fetch_all(&self.pool)
+        .await?;
+        rows.iter()
+            .map(|row| {
+                let id: String = row.try_get("id")?;
+                let roles_json: String = row.try_get("roles")?;
+                let roles = serde_json::from_str(&roles_json)
+                    .map_err(|_| KeyStoreError::CorruptRow { id: id.clone() })?;
+                Ok(KeyInfo {
+                    name: row.try_get("name")?,
+                    roles,
+                    created_at: row.try_get("created_at")?,
+                    expires_at: row.try_get("expires_at")?,
+                    revoked_at: row.try_get("revoked_at")?,
+                    last_used_at: row.try_get("last_used_at")?,
+                    id,
+                })
+            })
+            .collect()
+    }
+
+    /// Revoke a key. `false` when no active key has that id.
+    pub async fn revoke(&self, id: &str) -> Result<bool, KeyStoreError> {
+        let done =
+            sqlx::query("UPDATE api_keys SET revoked_at = $1 WHERE id = $2 AND revoked_at IS NULL")
+                .bind(unix_now())
+                .bind(id)
+                .execute(&self.pool)
+                .await?;
+        if let Ok(mut cache) = self.inner.cache.write() {
+            cache.remove(id);
+        }
+        Ok(done.rows_affected() > 0)
+    }
+
+    /// Check a presented key and turn it into a [`Principal`].
+    pub async fn verify(&self, presented: &str) -> Result<Principal, AuthError> {
+        let key = PresentedKey::parse(presented).ok_or(AuthError::UnknownKey)?;
+        let row = self.row(key.id).await?.ok_or(AuthError::UnknownKey)?;
+        // The secret is checked first so that an attacker who only knows an id
+        // learns nothing about that key's state.
+        if !key.matches(&row.secret_sha256) {
+            return Err(AuthError::UnknownKey);
+        }
+        if row.revoked_at.is_some() {
+            return Err(AuthError::RevokedKey);
+        }
+        let now = unix_now();
+        if row.expires_at.is_some_and(|at| now >= at) {
+            return Err(AuthError::ExpiredKey);
+        }
+        self.note_use(key.id, row.last_used_at, now);
+        Ok(Principal {
+            subject: key.id.to_owned(),
+            issuer: API_KEY_ISSUER.to_owned(),
+            roles: row.roles,
+            groups: Vec::new(),
+            display_name: Some(row.name),
+            email: None,
+        })
+    }
+
+    async fn row(&self, id: &str) -> Result<Option<KeyRow>, AuthError> {
+        if let Some(ttl) = self.inner.cache_ttl {
+            if let Ok(cache) = self.inner.cache.read() {
+                if let Some(hit) = cache.get(id) {
+                    if hit.fetched.elapsed() < ttl {
+                        return Ok(Some(hit.row.clone()));
+                    }
+                }
+            }
+        }
+        let row = sqlx::query(
+            "SELECT name, roles, secret_sha256, expires_at, revoked_at, last_used_at FROM api_keys WHERE id = $1",
+        )
+        .bind(id)
+        .fetch_optional(&self.pool)
+        .await
+        .map_err(|e| {
+            tracing::error!(error = %e, "api key lookup failed");
+            AuthError::StoreUnavailable
+        })?;
+        let Some(row) = row else { return Ok(None) };
+        let read = || -> Result<KeyRow, sqlx::Error> {
+            let roles_json: String = row.try_get("roles")?;
+            Ok(KeyRow {
+                name: row.try_get("name")?,
+                roles: serde_json::from_str(&roles_json).unwrap_or_default(),
+                secret_sha256: row.try_get("secret_sha256")?,
+                expires_at: row.try_get("expires_at")?,
+                revoked_at: row.try_get("revoked_at")?,
+                last_used_at: row.try_get("last_used_at")?,
+            })
+        };
+        let key_row = read().map_err(|e| {
+            tracing::error!(error = %e, "api key row unreadable");
+            AuthError::StoreUnavailable
+        })?;
+        if let Some(ttl) = self.inner.cache_ttl {
+            if let Ok(mut cache) = self.inner.cache.write() {
+                if cache.len() >= 10_000 {
+                    cache.retain(|_, c| c.fetched.elapsed() < ttl);
+                }
+                cache.insert(
+                    id.to_owned(),
+                    CachedRow {
+                        row: key_row.clone(),
+                        fetched: Instant::now(),
+                    },
+                );
+            }
+        }
+        Ok(Some(key_row))
+    }
+
+    /// Record use at minute granularity, in the background.
+    fn note_use(&self, id: &str, stored: Option<i64>, now: i64) {
+        let due = |last: i64| now - last >= LAST_USED_GRANULARITY_SECS;
+        if !stored.is_none_or(due) {
+            return;
+        }
+        {
+            let Ok(mut written) = self.inner.last_used_written.lock() else {
+                return;
+            };
+            if written.get(id).is_some_and(|&last| !due(last)) {
+                return;
+            }
+            if written.len() >= 10_000 {
+                written.retain(|_, last| !due(*last));
+            }
+            written.insert(id.to_owned(), now);
+        }
+        let Ok(runtime) = tokio::runtime::Handle::try_current() else {
+            return;
+        };
+        let pool = self.pool.clone();
+        let id = id.to_owned();
+        runtime.spawn(async move {
+            let result = sqlx::query(
+                "UPDATE api_keys SET last_used_at = $1 WHERE id = $2 AND (last_used_at IS NULL OR last_used_at < $1)",
+            )
+            .bind(now)
+            .bind(&id)
+            .execute(&pool)
+            .await;
+            if let Err(e) = result {
+                tracing::warn!(key_id = %id, error = %e, "could not record api key use");
+            }
+        });
+    }
+}

@@ -1,0 +1,229 @@
+//! Property tests for the detector and the redaction helpers: spans are in
+//! bounds, on character boundaries, sorted and disjoint; scanning is
+//! deterministic; masking removes every detected value; pseudonyms map back.
+#![allow(clippy::unwrap_used, clippy::expect_used)] // test code: a panic is the failure report
+
+use std::sync::OnceLock;
+
+use cordon::detect::{Detector, PseudonymMap, mask, pseudonymize};
+use proptest::prelude::*;
+
+fn detector() -> &'static Detector {
+    static D: OnceLock<Detector> = OnceLock::new();
+    D.get_or_init(|| {
+        Detector::builder()
+            .site_terms(
+                "custom.client",
+                [
+                    "Acme Holdings".to_string(),
+                    "Zoë Quinn".to_string(),
+                    "Smith".to_string(),
+                ],
+            )
+            .site_regex("custom.matter", r"\bM-\d{6}\b")
+            .build()
+            .unwrap()
+    })
+}
+
+/// Fragments that exercise recognisers, context words, separators and
+/// multi-byte characters; proptest joins them in random orders.
+fn fragment() -> impl Strategy<Value = String> {
+    let fixed = prop::sample::select(vec![
+        "SSN ",
+        "536-22-1234",
+        "MRN ",
+        "4412378",
+        "Dr. ",
+        "Maria ",
+        "Gonzalez",
+        "patient ",
+        "NPI ",
+        "1245319599",
+        "4111 1111 1111 1111",
+        "(617) 555-0123",
+        "jane@mercy.org",
+        "https://x.org/a",
+        "10.1.2.3",
+        "2001:db8::1",
+        "DOB ",
+        "03/14/1954",
+        "March 3, 1954",
+        "age ",
+        "92",
+        "-year-old",
+        "42 Elm Street",
+        "Boston, MA ",
+        "02115",
+        "GB82 WEST 1234 5698 7654 32",
+        "1M8GDM9AXKP042788",
+        "AB1234563",
+        "1EG4-TE5-MK73",
+        "Dx: ",
+        "E11.9",
+        "AKIAIOSFODNN7EXAMPL2",
+        "ghp_aBcDeFgHiJkLmNoPqRsTuVwXyZ0123456789",
+        "eyJhbGciOiJIUzI1NiJ9.eyJzIjoxfQ.abc",
+        "-----BEGIN PRIVATE KEY-----\nMIIB\n-----END PRIVATE KEY-----",
+        "ATTORNEY-CLIENT PRIVILEGED",
+        "M-123456",
+        "Acme Holdings",
+        "Zoë Quinn",
+        "smith",
+        " ",
+        "  ",
+        ", ",
+        ". ",
+        "\n",
+        ":",
+        "-",
+        "/",
+        ".",
+        "@",
+        "#",
+        "é",
+        "日本",
+        "😀",
+        "\u{0301}",
+        "ß",
+        "İ",
+        "0",
+        "9",
+        "12",
+        "x",
+        "Z",
+    ]);
+    prop_oneof![
+        4 => fixed.prop_map(str::to_string),
+        1 => "[ -~]{0,12}",
+        1 => "\\PC{0,6}",
+    ]
+}
+
+fn text() -> impl Strategy<Value = String> {
+    prop::collection::vec(fragment(), 0..24).prop_map(|v| v.concat())
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 512, ..ProptestConfig::default() })]
+
+    #[test]
+    fn spans_are_valid_sorted_and_disjoint(t in text()) {
+        let f = detector().scan(&t);
+        let mut prev_end = 0;
+        for x in &f {
+            prop_assert!(x.start < x.end && x.end <= t.len());
+            prop_assert!(t.is_char_boundary(x.start) && t.is_char_boundary(x.end));
+            prop_assert!(x.start >= prev_end, "overlap or unsorted");
+            prop_assert!((0.0..=1.0).contains(&x.score));
+            prev_end = x.end;
+        }
+    }
+
+    #[test]
+    fn arbitrary_unicode_is_safe(t in "\\PC{0,200}") {
+        let f = detector().scan(&t);
+        for x in &f {
+            prop_assert!(t.is_char_boundary(x.start) && t.is_char_boundary(x.end) && x.end <= t.len());
+        }
+    }
+
+    #[test]
+    fn scanning_is_deterministic(t in text()) {
+        prop_assert_eq!(detector().scan(&t), detector().scan(&t));
+    }
+
+    #[test]
+    fn masking_removes_every_detected_value(t in text()) {
+        let f = detector().scan(&t);
+        let values: Vec<&str> = f.iter().map(|x| &t[x.start..x.end]).collect();
+        let masked = mask(&t, &f);
+        for x in detector().scan(&masked) {
+            let again = &masked[x.start..x.end];
+            prop_assert!(!values.contains(&again), "masked value {again:?} detected again in {masked:?}");
+        }
+    }
+
+    #[test]
+    fn pseudonyms_round_trip(t in text()) {
+        prop_assume!(!t.contains('['));
+        let f = detector().scan(&t);
+        let mut map = PseudonymMap::new();
+        let p = pseudonymize(&t, &f, &mut map);
+        prop_assert_eq!(map.reidentify(&p), t);
+    }
+}
+
+/// Fuzzer find: a date inside a chain of more than six dotted groups was
+/// accepted only because the chain parser stopped at six groups; masking an
+/// earlier copy changed the chain and exposed the same value again.
+#[test]
+fn regression_long_dotted_chain() {
+    let t = "\x01 2.\x01 2.2022.2.2.2022.2.2.2..";
+    let f = detector().scan(t);
+    let values: Vec<&str> = f.iter().map(|x| &t[x.start..x.end]).collect();
+    let masked = mask(t, &f);
+    for x in detector().scan(&masked) {
+        assert!(!values.contains(&&masked[x.start..x.end]));
+    }
+}
+
+/// Fuzzer find: an IPv4-shaped tail of a longer dotted number was reported
+/// when the chain parser restarted inside the number.
+#[test]
+fn regression_ip_inside_dotted_number() {
+    let t = "2.3.2.23.e::.24.2$2.3.2.23.2.2.22.2\0\0\0.2.22";
+    let f = detector().scan(t);
+    // Only the leading address (followed by ".e", i.e. not by another group) counts.
+    assert_eq!(
+        f.iter().filter(|x| x.class == "pii.ip_address").count(),
+        1,
+        "{f:?}"
+    );
+    let values: Vec<&str> = f.iter().map(|x| &t[x.start..x.end]).collect();
+    let masked = mask(t, &f);
+    for x in detector().scan(&masked) {
+        assert!(!values.contains(&&masked[x.start..x.end]));
+    }
+}
+
+/// Fuzzer find: "e::B" lost to an overlapping email, and after the email was
+/// masked its prefix "e::" (a one-group "IPv6 address") was reported.
+#[test]
+fn regression_one_group_ipv6() {
+    let t = "\",2.2L))e:2bc'B@WW2.`D]1 n\t1\0e::B@WW2.DD]1 n\t1gAKIA\0e::";
+    let f = detector().scan(t);
+    let values: Vec<&str> = f.iter().map(|x| &t[x.start..x.end]).collect();
+    let masked = mask(t, &f);
+    for x in detector().scan(&masked) {
+        assert!(!values.contains(&&masked[x.start..x.end]));
+    }
+}
+
+/// Fuzzer find: after masking an ICD code at the head of a dotted chain, the
+/// chain's tail was read as a new IPv4 address.
+#[test]
+fn regression_ip_after_masked_chain_head() {
+    let t = "xxapp-app-0n@.2.22.2.2.@B22.2.23.2.2.22.2.2.@B22";
+    let f = detector().scan(t);
+    let values: Vec<&str> = f.iter().map(|x| &t[x.start..x.end]).collect();
+    let masked = mask(t, &f);
+    for x in detector().scan(&masked) {
+        assert!(!values.contains(&&masked[x.start..x.end]));
+    }
+}
+
+/// OPEN fuzzer find (not fixed yet): an undotted ICD-10 code accepted through
+/// the "adjacent to another code" rule reappears after its neighbours are
+/// masked. Run with `cargo test --test detect_props -- --ignored`.
+#[test]
+#[ignore = "open: ICD-10 adjacency context changes after masking"]
+fn open_icd10_adjacency_after_masking() {
+    let t = std::str::from_utf8(include_bytes!("corpus/fuzz-open-icd10-adjacency.bin")).unwrap();
+    let f = detector().scan(t);
+    let values: Vec<&str> = f.iter().map(|x| &t[x.start..x.end]).collect();
+    let masked = mask(t, &f);
+    for x in detector().scan(&masked) {
+        assert!(!values.contains(&&masked[x.start..x.end]));
+    }
+}
