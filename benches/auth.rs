@@ -14,33 +14,27 @@
 
 use std::time::Duration;
 
-use base64::engine::general_purpose::URL_SAFE_NO_PAD;
 use base64::Engine as _;
+use base64::engine::general_purpose::URL_SAFE_NO_PAD;
 use cordon::auth::{AuthConfig, Authenticator, KeyStore, OidcIssuerConfig};
-use criterion::{criterion_group, criterion_main, Criterion};
+use criterion::{Criterion, criterion_group, criterion_main};
 use http::{HeaderMap, HeaderValue};
 use jsonwebtoken::{Algorithm, EncodingKey, Header};
 use ring::rand::SystemRandom;
-use ring::signature::{EcdsaKeyPair, Ed25519KeyPair, KeyPair, ECDSA_P256_SHA256_FIXED_SIGNING};
+use ring::signature::{ECDSA_P256_SHA256_FIXED_SIGNING, EcdsaKeyPair, Ed25519KeyPair, KeyPair};
 use rsa::pkcs1::EncodeRsaPrivateKey;
 use rsa::traits::PublicKeyParts;
 use secrecy::ExposeSecret;
-use serde_json::{json, Value};
+use serde_json::{Value, json};
 
 fn bearer(token: &str) -> HeaderMap {
     let mut h = HeaderMap::new();
-    h.insert(
-        http::header::AUTHORIZATION,
-        HeaderValue::from_str(&format!("Bearer {token}")).unwrap(),
-    );
+    h.insert(http::header::AUTHORIZATION, HeaderValue::from_str(&format!("Bearer {token}")).unwrap());
     h
 }
 
 fn now() -> i64 {
-    std::time::SystemTime::now()
-        .duration_since(std::time::UNIX_EPOCH)
-        .unwrap()
-        .as_secs() as i64
+    std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).unwrap().as_secs() as i64
 }
 
 struct Signer {
@@ -55,8 +49,7 @@ fn signers() -> Vec<Signer> {
     let rsa = rsa::RsaPrivateKey::new(&mut rand::rngs::OsRng, 2048).unwrap();
     let public = rsa.to_public_key();
     let ec_pkcs8 = EcdsaKeyPair::generate_pkcs8(&ECDSA_P256_SHA256_FIXED_SIGNING, &rng).unwrap();
-    let ec = EcdsaKeyPair::from_pkcs8(&ECDSA_P256_SHA256_FIXED_SIGNING, ec_pkcs8.as_ref(), &rng)
-        .unwrap();
+    let ec = EcdsaKeyPair::from_pkcs8(&ECDSA_P256_SHA256_FIXED_SIGNING, ec_pkcs8.as_ref(), &rng).unwrap();
     let point = ec.public_key().as_ref().to_vec();
     let ed_pkcs8 = Ed25519KeyPair::generate_pkcs8(&rng).unwrap();
     let ed = Ed25519KeyPair::from_pkcs8(ed_pkcs8.as_ref()).unwrap();
@@ -93,73 +86,47 @@ fn token(signer: &Signer, nonce: u64) -> String {
 }
 
 fn benches(c: &mut Criterion) {
-    let rt = tokio::runtime::Builder::new_multi_thread()
-        .worker_threads(2)
-        .enable_all()
-        .build()
-        .unwrap();
+    let rt = tokio::runtime::Builder::new_multi_thread().worker_threads(2).enable_all().build().unwrap();
 
     // API keys on SQLite.
     sqlx::any::install_default_drivers();
     let dir = tempfile::tempdir().unwrap();
-    let url = format!(
-        "sqlite://{}?mode=rwc",
-        dir.path().join("bench.db").display()
-    );
+    let url = format!("sqlite://{}?mode=rwc", dir.path().join("bench.db").display());
     let pool = rt.block_on(async {
-        let pool = sqlx::any::AnyPoolOptions::new()
-            .max_connections(4)
-            .connect(&url)
-            .await
-            .unwrap();
+        let pool = sqlx::any::AnyPoolOptions::new().max_connections(4).connect(&url).await.unwrap();
         migrator("sqlite").await.run(&pool).await.unwrap();
         pool
     });
     let store = KeyStore::new(pool.clone());
-    let (_, key) = rt
-        .block_on(store.create("bench", &["service".into()], None))
-        .unwrap();
+    let (_, key) = rt.block_on(store.create("bench", &["service".into()], None)).unwrap();
     let key_headers = bearer(key.expose_secret());
     let uncached = Authenticator::with_key_store(store, false);
-    let cached = Authenticator::with_key_store(
-        KeyStore::with_cache_ttl(pool, Duration::from_secs(60)),
-        false,
-    );
+    let cached = Authenticator::with_key_store(KeyStore::with_cache_ttl(pool, Duration::from_secs(60)), false);
     let mut group = c.benchmark_group("api_key");
     group.bench_function("sqlite_uncached", |b| {
-        b.to_async(&rt)
-            .iter(|| async { uncached.authenticate(&key_headers).await.unwrap() })
+        b.to_async(&rt).iter(|| async { uncached.authenticate(&key_headers).await.unwrap() })
     });
     group.bench_function("cached_ttl_60s", |b| {
-        b.to_async(&rt)
-            .iter(|| async { cached.authenticate(&key_headers).await.unwrap() })
+        b.to_async(&rt).iter(|| async { cached.authenticate(&key_headers).await.unwrap() })
     });
     group.finish();
 
     // JWTs from a static JWKS file (the same code path as a cached remote JWKS).
     let signers = signers();
     let jwks_path = dir.path().join("jwks.json");
-    std::fs::write(
-        &jwks_path,
-        json!({"keys": signers.iter().map(|s| s.jwk.clone()).collect::<Vec<_>>()}).to_string(),
-    )
-    .unwrap();
+    std::fs::write(&jwks_path, json!({"keys": signers.iter().map(|s| s.jwk.clone()).collect::<Vec<_>>()}).to_string())
+        .unwrap();
     let mut issuer = OidcIssuerConfig::new("https://idp.bench", "cordon", "https://unused.bench/");
     issuer.jwks_url = None;
     issuer.jwks_file = Some(jwks_path);
-    let config = AuthConfig {
-        api_keys: false,
-        oidc: vec![issuer],
-        allow_anonymous: false,
-    };
+    let config = AuthConfig { api_keys: false, oidc: vec![issuer], allow_anonymous: false };
     let auth = rt.block_on(Authenticator::new(&config, None)).unwrap();
 
     let mut group = c.benchmark_group("jwt");
     let repeat = bearer(&token(&signers[0], 0));
     rt.block_on(auth.authenticate(&repeat)).unwrap();
     group.bench_function("cached_token", |b| {
-        b.to_async(&rt)
-            .iter(|| async { auth.authenticate(&repeat).await.unwrap() })
+        b.to_async(&rt).iter(|| async { auth.authenticate(&repeat).await.unwrap() })
     });
     for signer in &signers {
         // Pre-signed distinct tokens, so only verification is timed; a new
@@ -196,8 +163,6 @@ criterion_main!(auth);
 /// The scratch crate's migrations, read at run time (the main repository
 /// embeds the same folders with `sqlx::migrate!`).
 async fn migrator(backend: &str) -> sqlx::migrate::Migrator {
-    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("migrations")
-        .join(backend);
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("migrations").join(backend);
     sqlx::migrate::Migrator::new(dir).await.unwrap()
 }

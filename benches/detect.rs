@@ -26,12 +26,7 @@ const CORPUS: &str = include_str!("../tests/corpus/corpus.jsonl");
 fn prompts() -> Vec<String> {
     let texts: Vec<String> = CORPUS
         .lines()
-        .map(|l| {
-            serde_json::from_str::<serde_json::Value>(l).unwrap()["text"]
-                .as_str()
-                .unwrap()
-                .to_string()
-        })
+        .map(|l| serde_json::from_str::<serde_json::Value>(l).unwrap()["text"].as_str().unwrap().to_string())
         .collect();
     let mut out = Vec::new();
     let mut cur = String::new();
@@ -54,22 +49,14 @@ fn prompts() -> Vec<String> {
 }
 
 fn with_terms(terms: &[String]) -> Detector {
-    Detector::builder()
-        .site_terms("custom.site_term", terms.iter().cloned())
-        .build()
-        .unwrap()
+    Detector::builder().site_terms("custom.site_term", terms.iter().cloned()).build().unwrap()
 }
 
 /// CPU time this thread has run, from /proc/thread-self/schedstat (ns).
 /// The machine is shared, so wall-clock numbers include time spent waiting
 /// for a core; CPU time does not.
 fn thread_cpu_ns() -> Option<u64> {
-    std::fs::read_to_string("/proc/thread-self/schedstat")
-        .ok()?
-        .split_whitespace()
-        .next()?
-        .parse()
-        .ok()
+    std::fs::read_to_string("/proc/thread-self/schedstat").ok()?.split_whitespace().next()?.parse().ok()
 }
 
 /// Throughput by wall clock and by thread CPU time over `rounds` passes.
@@ -121,10 +108,7 @@ fn main() {
     let terms = site_terms::synthetic_terms(100_000);
     let t = Instant::now();
     let big = with_terms(&terms);
-    println!(
-        "build with 100,000 site terms: {:.1} ms (one-shot)",
-        t.elapsed().as_secs_f64() * 1000.0
-    );
+    println!("build with 100,000 site terms: {:.1} ms (one-shot)", t.elapsed().as_secs_f64() * 1000.0);
     let findings: usize = prompts.iter().map(|p| builtin.scan(p).len()).sum();
     println!(
         "{} prompts, {} bytes, {} built-in findings ({:.1} per prompt)",
@@ -170,9 +154,7 @@ fn main() {
     {
         let mut g = c.benchmark_group("build");
         g.sample_size(10);
-        g.bench_function("builtin", |b| {
-            b.iter(|| black_box(Detector::builtin().unwrap()))
-        });
+        g.bench_function("builtin", |b| b.iter(|| black_box(Detector::builtin().unwrap())));
         g.bench_function("100k_terms", |b| b.iter(|| black_box(with_terms(&terms))));
         g.finish();
     }

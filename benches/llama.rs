@@ -16,8 +16,8 @@ use std::time::{Duration, Instant};
 
 use cordon::api::{self, AppState, Limits};
 use cordon::auth::Authenticator;
-use cordon::dispatch::llama::{LlamaBackendHandle, LlamaEngine, LlamaSettings};
 use cordon::dispatch::Backend;
+use cordon::dispatch::llama::{LlamaBackendHandle, LlamaEngine, LlamaSettings};
 use cordon::pipeline::{Gateway, Recorder};
 use cordon::policy::{Policy, PolicyHandle};
 use futures::StreamExt;
@@ -91,7 +91,8 @@ async fn through_gateway() -> (Duration, f64, usize) {
     );
     let policy = Policy::from_bytes(Path::new("bench.yaml"), policy_text.as_bytes()).unwrap();
     let settings = LlamaSettings { threads: THREADS, parallel: 1, queue: 4, context: CONTEXT, batch: 512 };
-    let engine = tokio::task::spawn_blocking(move || LlamaEngine::load(Path::new(MODEL), &settings)).await.unwrap().unwrap();
+    let engine =
+        tokio::task::spawn_blocking(move || LlamaEngine::load(Path::new(MODEL), &settings)).await.unwrap().unwrap();
     let handle = LlamaBackendHandle::pending();
     handle.set(Arc::new(engine));
     let backend: Arc<dyn Backend> = handle;
@@ -105,7 +106,14 @@ async fn through_gateway() -> (Duration, f64, usize) {
     let app = api::router(AppState { gateway, limits: Limits::default() });
     let listener = cordon::server::bind("127.0.0.1:0").await.unwrap();
     let addr = listener.local_addr().unwrap();
-    tokio::spawn(cordon::server::serve(listener, None, app, Duration::from_secs(10), Duration::from_secs(1), std::future::pending()));
+    tokio::spawn(cordon::server::serve(
+        listener,
+        None,
+        app,
+        Duration::from_secs(10),
+        Duration::from_secs(1),
+        std::future::pending(),
+    ));
     let body = serde_json::json!({
         "model": "smollm", "stream": true, "temperature": 0, "max_tokens": GENERATE,
         "stream_options": {"include_usage": true},
@@ -157,7 +165,12 @@ fn main() {
     let runtime = tokio::runtime::Builder::new_multi_thread().enable_all().build().unwrap();
     let (ttft, tg_gateway, completion) = runtime.block_on(through_gateway());
     println!("SmolLM2-135M-Instruct Q4_1, {THREADS} threads, context {CONTEXT}, greedy");
-    println!("direct llama.cpp : prompt {prompt_tokens} tokens at {pp:.0} tok/s; generation {tg_direct:.1} tok/s ({GENERATE} tokens)");
-    println!("through gateway  : time to first token {:.1} ms; generation {tg_gateway:.1} tok/s ({completion} tokens)", ttft.as_secs_f64() * 1e3);
+    println!(
+        "direct llama.cpp : prompt {prompt_tokens} tokens at {pp:.0} tok/s; generation {tg_direct:.1} tok/s ({GENERATE} tokens)"
+    );
+    println!(
+        "through gateway  : time to first token {:.1} ms; generation {tg_gateway:.1} tok/s ({completion} tokens)",
+        ttft.as_secs_f64() * 1e3
+    );
     println!("generation speed through the gateway: {:.1}% of direct", tg_gateway / tg_direct * 100.0);
 }

@@ -15,13 +15,13 @@ use std::path::Path;
 use std::sync::Arc;
 use std::time::{Duration, Instant};
 
-use axum::routing::post;
 use axum::Router;
+use axum::routing::post;
 use cordon::api::{self, AppState, Limits};
 use cordon::audit::{AuditKeys, AuditLog, AuditOptions};
 use cordon::auth::Authenticator;
-use cordon::dispatch::upstream::{UpstreamBackend, UpstreamTimeouts};
 use cordon::dispatch::Backend;
+use cordon::dispatch::upstream::{UpstreamBackend, UpstreamTimeouts};
 use cordon::pipeline::{Gateway, Recorder};
 use cordon::policy::{Policy, PolicyHandle};
 
@@ -29,10 +29,8 @@ const COMPLETION: &str = r#"{"id":"x","object":"chat.completion","created":1,"mo
 const REQUEST: &str = r#"{"model":"echo","messages":[{"role":"user","content":"Say hello"}]}"#;
 
 async fn serve_fake() -> String {
-    let app = Router::new().route(
-        "/v1/chat/completions",
-        post(|| async { ([("content-type", "application/json")], COMPLETION) }),
-    );
+    let app = Router::new()
+        .route("/v1/chat/completions", post(|| async { ([("content-type", "application/json")], COMPLETION) }));
     let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
     let addr = listener.local_addr().unwrap();
     tokio::spawn(async move { axum::serve(listener, app).await });
@@ -46,7 +44,8 @@ async fn serve_gateway(upstream: &str, recorder: Arc<Recorder>) -> String {
     let policy = Policy::from_bytes(Path::new("bench.yaml"), policy_text.as_bytes()).unwrap();
     let destination = &policy.destinations["fake"];
     let cordon::policy::DestinationKind::OpenAi { base_url, .. } = &destination.kind else { unreachable!() };
-    let backend: Arc<dyn Backend> = Arc::new(UpstreamBackend::new("fake", base_url, None, UpstreamTimeouts::default()).unwrap());
+    let backend: Arc<dyn Backend> =
+        Arc::new(UpstreamBackend::new("fake", base_url, None, UpstreamTimeouts::default()).unwrap());
     let gateway = Arc::new(Gateway {
         policy: Arc::new(PolicyHandle::new(Path::new("bench.yaml"), policy)),
         backends: BTreeMap::from([("fake".to_string(), backend)]),
@@ -56,7 +55,14 @@ async fn serve_gateway(upstream: &str, recorder: Arc<Recorder>) -> String {
     let app = api::router(AppState { gateway, limits: Limits::default() });
     let listener = cordon::server::bind("127.0.0.1:0").await.unwrap();
     let addr = listener.local_addr().unwrap();
-    tokio::spawn(cordon::server::serve(listener, None, app, Duration::from_secs(10), Duration::from_secs(1), std::future::pending()));
+    tokio::spawn(cordon::server::serve(
+        listener,
+        None,
+        app,
+        Duration::from_secs(10),
+        Duration::from_secs(1),
+        std::future::pending(),
+    ));
     format!("http://{addr}/v1")
 }
 
@@ -81,7 +87,16 @@ async fn load(base: &str, concurrency: usize, duration: Duration) -> Run {
     let url = format!("{base}/chat/completions");
     // Warm up connections.
     for _ in 0..concurrency.min(8) {
-        client.post(&url).header("content-type", "application/json").body(REQUEST).send().await.unwrap().bytes().await.unwrap();
+        client
+            .post(&url)
+            .header("content-type", "application/json")
+            .body(REQUEST)
+            .send()
+            .await
+            .unwrap()
+            .bytes()
+            .await
+            .unwrap();
     }
     let started = Instant::now();
     let deadline = started + duration;
@@ -93,7 +108,13 @@ async fn load(base: &str, concurrency: usize, duration: Duration) -> Run {
                 let mut latencies = Vec::new();
                 while Instant::now() < deadline {
                     let t = Instant::now();
-                    let r = client.post(&url).header("content-type", "application/json").body(REQUEST).send().await.unwrap();
+                    let r = client
+                        .post(&url)
+                        .header("content-type", "application/json")
+                        .body(REQUEST)
+                        .send()
+                        .await
+                        .unwrap();
                     assert_eq!(r.status(), 200);
                     r.bytes().await.unwrap();
                     latencies.push(t.elapsed());
@@ -122,7 +143,10 @@ fn main() {
         let log = AuditLog::open(&database_url, keys.clone(), AuditOptions::default()).await.unwrap();
         let audited = serve_gateway(&upstream, Arc::new(Recorder::new(log, keys, false))).await;
         let store = if database_url.starts_with("postgres") { "postgres" } else { "sqlite" };
-        println!("pass-through benchmark, {seconds}s per phase, {} cores", std::thread::available_parallelism().map_or(1, |n| n.get()));
+        println!(
+            "pass-through benchmark, {seconds}s per phase, {} cores",
+            std::thread::available_parallelism().map_or(1, |n| n.get())
+        );
         println!("{:<16} {:>5} {:>10} {:>10} {:>10}", "target", "conc", "p50 µs", "p99 µs", "req/s");
         for concurrency in [1usize, 64] {
             let direct = load(&upstream, concurrency, Duration::from_secs(seconds)).await;

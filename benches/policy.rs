@@ -66,20 +66,12 @@ rules:
         };
         text.push_str(&rule);
     }
-    text.push_str(
-        "  - { id: everyone-else, when: { principal: { groups: [staff] } }, then: allow }\n",
-    );
+    text.push_str("  - { id: everyone-else, when: { principal: { groups: [staff] } }, then: allow }\n");
     text
 }
 
 fn finding(class: &str, score: f32) -> Finding {
-    Finding {
-        class: class.into(),
-        start: 0,
-        end: 4,
-        score,
-        recognizer: "bench".into(),
-    }
+    Finding { class: class.into(), start: 0, end: 4, score, recognizer: "bench".into() }
 }
 
 fn bench(c: &mut Criterion) {
@@ -93,29 +85,13 @@ fn bench(c: &mut Criterion) {
         display_name: None,
         email: None,
     };
-    let findings = vec![
-        finding("phi.mrn", 0.95),
-        finding("pii.person_name", 0.8),
-        finding("pii.email", 0.9),
-    ];
-    let routed = EvalInput {
-        principal: &principal,
-        model: "open",
-        direction: Direction::Request,
-        findings: &findings,
-    };
-    let clean = EvalInput {
-        principal: &principal,
-        model: "big",
-        direction: Direction::Request,
-        findings: &[],
-    };
+    let findings = vec![finding("phi.mrn", 0.95), finding("pii.person_name", 0.8), finding("pii.email", 0.9)];
+    let routed = EvalInput { principal: &principal, model: "open", direction: Direction::Request, findings: &findings };
+    let clean = EvalInput { principal: &principal, model: "big", direction: Direction::Request, findings: &[] };
     c.bench_function("evaluate 50 rules, 3 findings, routed", |b| {
         b.iter(|| black_box(policy.evaluate(black_box(&routed))))
     });
-    c.bench_function("evaluate 50 rules, no findings", |b| {
-        b.iter(|| black_box(policy.evaluate(black_box(&clean))))
-    });
+    c.bench_function("evaluate 50 rules, no findings", |b| b.iter(|| black_box(policy.evaluate(black_box(&clean)))));
 }
 
 criterion_group!(benches, bench);

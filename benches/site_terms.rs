@@ -26,16 +26,12 @@ impl Rng {
 }
 
 fn list(src: &'static str) -> Vec<&'static str> {
-    src.lines()
-        .map(str::trim)
-        .filter(|l| !l.is_empty() && !l.starts_with('#'))
-        .collect()
+    src.lines().map(str::trim).filter(|l| !l.is_empty() && !l.starts_with('#')).collect()
 }
 
 const SYL: &[&str] = &[
-    "ka", "lo", "mi", "ren", "sa", "tor", "vel", "quin", "dra", "mor", "bel", "tan", "sor", "gar",
-    "lin", "vos", "pra", "hel", "dun", "mar", "cor", "fen", "ril", "zan", "oth", "ward", "ley",
-    "ton", "berg", "ska",
+    "ka", "lo", "mi", "ren", "sa", "tor", "vel", "quin", "dra", "mor", "bel", "tan", "sor", "gar", "lin", "vos", "pra",
+    "hel", "dun", "mar", "cor", "fen", "ril", "zan", "oth", "ward", "ley", "ton", "berg", "ska",
 ];
 
 fn syllable_word(r: &mut Rng) -> String {
@@ -57,18 +53,8 @@ pub fn synthetic_terms(n: usize) -> Vec<String> {
     while out.len() < n {
         let t = match r.next() % 10 {
             0..=5 => format!("{} {}", r.pick(&first), r.pick(&last)),
-            6 => format!(
-                "{} {}. {}",
-                r.pick(&first),
-                (b'A' + (r.next() % 26) as u8) as char,
-                r.pick(&last)
-            ),
-            7 => format!(
-                "{}, {} & {} LLP",
-                r.pick(&last),
-                r.pick(&last),
-                r.pick(&last)
-            ),
+            6 => format!("{} {}. {}", r.pick(&first), (b'A' + (r.next() % 26) as u8) as char, r.pick(&last)),
+            7 => format!("{}, {} & {} LLP", r.pick(&last), r.pick(&last), r.pick(&last)),
             8 => format!("{} {} Holdings", r.pick(&last), syllable_word(&mut r)),
             _ => format!("Project {}", syllable_word(&mut r)),
         };

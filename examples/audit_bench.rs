@@ -10,9 +10,7 @@ use std::collections::BTreeMap;
 use std::process::Command;
 use std::time::Instant;
 
-use cordon::audit::{
-    AuditEvent, AuditKeys, AuditLog, AuditOptions, ClassSummary, DecisionRecord, PrincipalRef,
-};
+use cordon::audit::{AuditEvent, AuditKeys, AuditLog, AuditOptions, ClassSummary, DecisionRecord, PrincipalRef};
 
 fn keys() -> AuditKeys {
     AuditKeys::from_parts(vec![1; 32], [2; 32], "cordon-bench")
@@ -44,11 +42,7 @@ fn event(keys: &AuditKeys, i: u64) -> AuditEvent {
 }
 
 async fn append(url: &str, batch: usize, records: u64, tasks: u64) -> f64 {
-    let options = AuditOptions {
-        batch_max: batch,
-        run_migrations: false,
-        ..AuditOptions::default()
-    };
+    let options = AuditOptions { batch_max: batch, run_migrations: false, ..AuditOptions::default() };
     let log = AuditLog::open(url, keys(), options).await.unwrap();
     let started = Instant::now();
     let per_task = records / tasks;
@@ -102,30 +96,22 @@ async fn main() {
             let tasks: u64 = args[5].parse().unwrap();
             let procs: usize = args.get(6).map(|p| p.parse().unwrap()).unwrap_or(1);
             // Migrate once before the writers start.
-            AuditLog::open(url, keys(), AuditOptions::default())
-                .await
-                .unwrap()
-                .close()
-                .await
-                .unwrap();
+            AuditLog::open(url, keys(), AuditOptions::default()).await.unwrap().close().await.unwrap();
             if procs == 1 {
                 let cpu_started = process_cpu_ticks();
                 let rate = append(url, batch, records, tasks).await;
                 let cpu = (process_cpu_ticks() - cpu_started) as f64 / 100.0;
-                println!("append batch={batch} tasks={tasks} procs=1 records={records}: {rate:.0} records/s; this process used {cpu:.2}s CPU ({:.0} records per CPU-second)", records as f64 / cpu.max(0.01));
+                println!(
+                    "append batch={batch} tasks={tasks} procs=1 records={records}: {rate:.0} records/s; this process used {cpu:.2}s CPU ({:.0} records per CPU-second)",
+                    records as f64 / cpu.max(0.01)
+                );
             } else {
                 let exe = std::env::current_exe().unwrap();
                 let started = Instant::now();
                 let children: Vec<_> = (0..procs)
                     .map(|_| {
                         Command::new(&exe)
-                            .args([
-                                "child",
-                                url,
-                                &batch.to_string(),
-                                &records.to_string(),
-                                &tasks.to_string(),
-                            ])
+                            .args(["child", url, &batch.to_string(), &records.to_string(), &tasks.to_string()])
                             .spawn()
                             .unwrap()
                     })
@@ -142,25 +128,16 @@ async fn main() {
             }
         }
         Some("child") => {
-            let rate = append(
-                &args[2],
-                args[3].parse().unwrap(),
-                args[4].parse().unwrap(),
-                args[5].parse().unwrap(),
-            )
-            .await;
+            let rate =
+                append(&args[2], args[3].parse().unwrap(), args[4].parse().unwrap(), args[5].parse().unwrap()).await;
             eprintln!("  child {}: {rate:.0} records/s", std::process::id());
         }
         Some("verify") => {
-            let store = cordon::audit::AuditStore::connect(&args[2], 2, false)
-                .await
-                .unwrap();
+            let store = cordon::audit::AuditStore::connect(&args[2], 2, false).await.unwrap();
             let verifier = keys().verifier();
             let process_cpu_started = process_cpu_ticks();
             let started = Instant::now();
-            let report = cordon::audit::verify::verify_store(&store, Some(verifier.clone()), &[])
-                .await
-                .unwrap();
+            let report = cordon::audit::verify::verify_store(&store, Some(verifier.clone()), &[]).await.unwrap();
             let elapsed = started.elapsed().as_secs_f64();
             let cpu = (process_cpu_ticks() - process_cpu_started) as f64 / 100.0;
             assert!(report.is_intact(), "{:?}", report.first_problem());
@@ -180,12 +157,8 @@ async fn main() {
             );
             let cpu_started = thread_cpu_ns();
             let started = Instant::now();
-            let mut chain = cordon::audit::verify::ChainVerifier::new(
-                0,
-                cordon::audit::chain::GENESIS,
-                Some(verifier),
-                &[],
-            );
+            let mut chain =
+                cordon::audit::verify::ChainVerifier::new(0, cordon::audit::chain::GENESIS, Some(verifier), &[]);
             for row in &rows {
                 chain.push(row);
             }

@@ -21,30 +21,18 @@ fn rss_bytes() -> Option<u64> {
 fn main() -> Result<(), Box<dyn std::error::Error>> {
     // `--syllables` measures the worst-case dictionary instead of realistic names.
     let worst = std::env::args().any(|a| a == "--syllables");
-    let terms = if worst {
-        site_terms::syllable_terms(100_000)
-    } else {
-        site_terms::synthetic_terms(100_000)
-    };
+    let terms = if worst { site_terms::syllable_terms(100_000) } else { site_terms::synthetic_terms(100_000) };
     let term_bytes: usize = terms.iter().map(String::len).sum();
     let before = rss_bytes().ok_or("no /proc/self/statm")?;
     let t = Instant::now();
-    let d = Detector::builder()
-        .site_terms("custom.site_term", terms)
-        .build()?;
+    let d = Detector::builder().site_terms("custom.site_term", terms).build()?;
     let built = t.elapsed();
     let after = rss_bytes().ok_or("no /proc/self/statm")?;
-    let n = d
-        .scan("Acme Holdings and Kalomi Renvel met Dr. Maria Gonzalez, MRN 4412378.")
-        .len();
+    let n = d.scan("Acme Holdings and Kalomi Renvel met Dr. Maria Gonzalez, MRN 4412378.").len();
     let after_scan = rss_bytes().ok_or("no /proc/self/statm")?;
     println!(
         "terms: 100000 {} ({term_bytes} bytes of text)",
-        if worst {
-            "syllable (worst case)"
-        } else {
-            "realistic"
-        }
+        if worst { "syllable (worst case)" } else { "realistic" }
     );
     println!("build time: {:.1} ms", built.as_secs_f64() * 1000.0);
     println!("RSS before build: {:.1} MB", before as f64 / 1e6);
@@ -53,9 +41,6 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         after as f64 / 1e6,
         (after.saturating_sub(before)) as f64 / 1e6
     );
-    println!(
-        "RSS after a scan: {:.1} MB ({n} findings)",
-        after_scan as f64 / 1e6
-    );
+    println!("RSS after a scan: {:.1} MB ({n} findings)", after_scan as f64 / 1e6);
     Ok(())
 }

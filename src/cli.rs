@@ -58,7 +58,8 @@ pub enum Command {
 /// revocation in the audit log.
 pub async fn keys(args: crate::auth::cli::KeysArgs) -> anyhow::Result<i32> {
     use crate::auth::cli::KeyEvent;
-    let data_dir = std::env::var_os("CORDON_DATA_DIR").map_or_else(|| PathBuf::from(config::DEFAULT_DATA_DIR), PathBuf::from);
+    let data_dir =
+        std::env::var_os("CORDON_DATA_DIR").map_or_else(|| PathBuf::from(config::DEFAULT_DATA_DIR), PathBuf::from);
     let url = args.command.database().url_or(&audit::cli::default_database_url(&data_dir));
     if url.starts_with("sqlite:") {
         std::fs::create_dir_all(&data_dir).with_context(|| format!("creating {}", data_dir.display()))?;
@@ -268,7 +269,8 @@ impl ServeArgs {
 pub fn init_tracing(format: LogFormat) {
     let filter = tracing_subscriber::EnvFilter::try_from_default_env()
         .unwrap_or_else(|_| tracing_subscriber::EnvFilter::new("info,llama-cpp-2=warn,llama_cpp_2=warn"));
-    let builder = tracing_subscriber::fmt().with_env_filter(filter).with_writer(std::io::stderr);
+    let colour = std::io::IsTerminal::is_terminal(&std::io::stderr());
+    let builder = tracing_subscriber::fmt().with_env_filter(filter).with_ansi(colour).with_writer(std::io::stderr);
     let _ = match format {
         LogFormat::Text => builder.try_init(),
         LogFormat::Json => builder.json().try_init(),
@@ -338,15 +340,17 @@ pub async fn serve(args: ServeArgs) -> anyhow::Result<i32> {
         }
     };
     let instance = instance_name();
-    if let Err(e) = log
-        .append(AuditEvent::PolicyLoaded { name: current.name.clone(), revision: current.revision.clone() })
-        .await
+    if let Err(e) =
+        log.append(AuditEvent::PolicyLoaded { name: current.name.clone(), revision: current.revision.clone() }).await
     {
         eprintln!("cordon: cannot write to the audit log: {e}");
         return Ok(EXIT_USAGE);
     }
     let _ = log
-        .append(AuditEvent::ServerStarted { version: env!("CARGO_PKG_VERSION").to_string(), instance: instance.clone() })
+        .append(AuditEvent::ServerStarted {
+            version: env!("CARGO_PKG_VERSION").to_string(),
+            instance: instance.clone(),
+        })
         .await;
 
     let backends = match build_backends(&current, &settings) {

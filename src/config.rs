@@ -182,16 +182,19 @@ impl Settings {
         let mut problems = Vec::new();
         let policy = cli.policy.or(file.policy);
         if policy.is_none() {
-            problems.push("no policy file: give --policy FILE, CORDON_POLICY or `policy:` in the config file".to_string());
+            problems
+                .push("no policy file: give --policy FILE, CORDON_POLICY or `policy:` in the config file".to_string());
         }
-        let tls = match (cli.tls_cert.or(file.tls.as_ref().map(|t| t.cert.clone())), cli.tls_key.or(file.tls.map(|t| t.key))) {
-            (Some(cert), Some(key)) => Some(TlsFiles { cert, key }),
-            (None, None) => None,
-            _ => {
-                problems.push("TLS needs both a certificate and a key (--tls-cert and --tls-key)".to_string());
-                None
-            }
-        };
+        let tls =
+            match (cli.tls_cert.or(file.tls.as_ref().map(|t| t.cert.clone())), cli.tls_key.or(file.tls.map(|t| t.key)))
+            {
+                (Some(cert), Some(key)) => Some(TlsFiles { cert, key }),
+                (None, None) => None,
+                _ => {
+                    problems.push("TLS needs both a certificate and a key (--tls-cert and --tls-key)".to_string());
+                    None
+                }
+            };
         let database_url = cli.database_url.or(file.database_url);
         if let Some(url) = &database_url {
             if !(url.starts_with("postgres://") || url.starts_with("postgresql://") || url.starts_with("sqlite:")) {
@@ -219,10 +222,8 @@ impl Settings {
         let parallel = cli.llama_parallel.or(file.llama.parallel).unwrap_or(defaults.parallel);
         positive(&mut problems, "llama.parallel", parallel as u64);
         let cores = std::thread::available_parallelism().map_or(1, |n| n.get()) as u32;
-        let threads = cli
-            .llama_threads
-            .or(file.llama.threads)
-            .unwrap_or_else(|| (cores / parallel.max(1) as u32).max(1));
+        let threads =
+            cli.llama_threads.or(file.llama.threads).unwrap_or_else(|| (cores / parallel.max(1) as u32).max(1));
         positive(&mut problems, "llama.threads", u64::from(threads));
         let context = cli.llama_context.or(file.llama.context).unwrap_or(defaults.context);
         if context < 256 {
@@ -301,7 +302,9 @@ mod tests {
 
     #[test]
     fn defaults_are_local_and_one_mebibyte() {
-        let s = Settings::resolve(Overrides { policy: Some("p".into()), ..Overrides::default() }, FileConfig::default()).unwrap();
+        let s =
+            Settings::resolve(Overrides { policy: Some("p".into()), ..Overrides::default() }, FileConfig::default())
+                .unwrap();
         assert_eq!(s.listen, DEFAULT_LISTEN);
         assert_eq!(s.limits.max_body_bytes, 1 << 20);
         assert!(s.tls.is_none());
@@ -311,7 +314,9 @@ mod tests {
 
     #[test]
     fn every_problem_is_reported() {
-        let f = file("tls: { cert: a.pem, key: b.pem }\nllama: { parallel: 0, context: 10 }\ndatabase_url: mysql://x\n").unwrap();
+        let f =
+            file("tls: { cert: a.pem, key: b.pem }\nllama: { parallel: 0, context: 10 }\ndatabase_url: mysql://x\n")
+                .unwrap();
         let err = Settings::resolve(Overrides::default(), f).unwrap_err();
         let text = err.to_string();
         for expected in ["no policy file", "llama.parallel", "llama.context", "database URL"] {

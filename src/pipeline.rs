@@ -502,7 +502,13 @@ impl Drop for Completion {
             if let Ok(handle) = tokio::runtime::Handle::try_current() {
                 handle.spawn(async move {
                     recorder
-                        .completion(&cx, Outcome::ClientCancelled, &StatusCode::from_u16(499).unwrap_or(StatusCode::OK), None, None)
+                        .completion(
+                            &cx,
+                            Outcome::ClientCancelled,
+                            &StatusCode::from_u16(499).unwrap_or(StatusCode::OK),
+                            None,
+                            None,
+                        )
                         .await;
                 });
             }

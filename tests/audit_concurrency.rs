@@ -20,21 +20,12 @@ const PER_TASK: u32 = 10;
 
 #[tokio::test]
 async fn child_appender() {
-    let (Ok(url), Ok(id)) = (
-        std::env::var("CORDON_AUDIT_CHILD_URL"),
-        std::env::var("CORDON_AUDIT_CHILD_ID"),
-    ) else {
+    let (Ok(url), Ok(id)) = (std::env::var("CORDON_AUDIT_CHILD_URL"), std::env::var("CORDON_AUDIT_CHILD_ID")) else {
         return; // not a child: nothing to do
     };
-    let options = AuditOptions {
-        batch_max: 16,
-        checkpoint_every_records: 50,
-        run_migrations: false,
-        ..AuditOptions::default()
-    };
-    let log = AuditLog::open(&url, common::test_keys(), options)
-        .await
-        .unwrap();
+    let options =
+        AuditOptions { batch_max: 16, checkpoint_every_records: 50, run_migrations: false, ..AuditOptions::default() };
+    let log = AuditLog::open(&url, common::test_keys(), options).await.unwrap();
     let mut tasks = Vec::new();
     for t in 0..TASKS {
         let log = log.clone();
@@ -62,22 +53,12 @@ async fn four_processes_append_one_gapless_valid_chain() {
     }
     let db = TestDb::create("concurrent").await;
     // Migrate once, as an owner would, before the writers start.
-    AuditLog::open(&db.url, common::test_keys(), AuditOptions::default())
-        .await
-        .unwrap()
-        .close()
-        .await
-        .unwrap();
+    AuditLog::open(&db.url, common::test_keys(), AuditOptions::default()).await.unwrap().close().await.unwrap();
     let exe = std::env::current_exe().unwrap();
     let children: Vec<_> = (0..CHILDREN)
         .map(|id| {
             Command::new(&exe)
-                .args([
-                    "--exact",
-                    "child_appender",
-                    "--nocapture",
-                    "--test-threads=1",
-                ])
+                .args(["--exact", "child_appender", "--nocapture", "--test-threads=1"])
                 .env("CORDON_AUDIT_CHILD_URL", &db.url)
                 .env("CORDON_AUDIT_CHILD_ID", id.to_string())
                 .spawn()
@@ -94,19 +75,13 @@ async fn four_processes_append_one_gapless_valid_chain() {
     let store = pg.store().await;
     let rows = store.rows_after(0, 1_000_000).await.unwrap();
     store.close().await;
-    let decisions: Vec<ParsedRecord> = rows
-        .iter()
-        .map(|r| ParsedRecord::parse(&r.record).unwrap())
-        .filter(|p| p.kind == "decision")
-        .collect();
+    let decisions: Vec<ParsedRecord> =
+        rows.iter().map(|r| ParsedRecord::parse(&r.record).unwrap()).filter(|p| p.kind == "decision").collect();
     let expected = CHILDREN * (TASKS * PER_TASK) as usize;
     assert_eq!(decisions.len(), expected);
     for id in 0..CHILDREN {
         let prefix = format!("child{id}-");
-        let n = decisions
-            .iter()
-            .filter(|d| d.data["request_id"].as_str().unwrap().starts_with(&prefix))
-            .count();
+        let n = decisions.iter().filter(|d| d.data["request_id"].as_str().unwrap().starts_with(&prefix)).count();
         assert_eq!(n, (TASKS * PER_TASK) as usize, "child {id}");
     }
     // Gapless: seq i is the i-th row.
@@ -114,9 +89,6 @@ async fn four_processes_append_one_gapless_valid_chain() {
         assert_eq!(row.seq, i as i64 + 1);
     }
     // One checkpoint per 50 to 65 records (batches of up to 16 end with one).
-    assert!(
-        report.checkpoints_verified >= (expected / 66) as u64,
-        "{report:?}"
-    );
+    assert!(report.checkpoints_verified >= (expected / 66) as u64, "{report:?}");
     db.drop().await;
 }

@@ -7,8 +7,8 @@
 #[path = "audit_common/mod.rs"]
 mod common;
 
-use base64::engine::general_purpose::STANDARD as B64;
 use base64::Engine as _;
+use base64::engine::general_purpose::STANDARD as B64;
 use serde_json::Value;
 use sha2::{Digest, Sha256};
 
@@ -100,9 +100,7 @@ async fn an_independent_implementation_of_the_document_agrees_with_the_store() {
     let dir = tempfile::tempdir().unwrap();
     let url = format!("sqlite://{}?mode=rwc", dir.path().join("a.db").display());
     common::fill(&url, None).await;
-    let log = cordon::audit::AuditLog::open(&url, common::test_keys(), common::every_five(None))
-        .await
-        .unwrap();
+    let log = cordon::audit::AuditLog::open(&url, common::test_keys(), common::every_five(None)).await.unwrap();
     log.append(cordon::audit::AuditEvent::PolicyLoaded {
         name: "naïve \"quoted\"\n\u{1}\u{7f}/\u{1F600}".into(),
         revision: "r".into(),
@@ -112,9 +110,7 @@ async fn an_independent_implementation_of_the_document_agrees_with_the_store() {
     let cp = log.checkpoint_now().await.unwrap();
     log.close().await.unwrap();
 
-    let store = cordon::audit::AuditStore::connect(&url, 1, false)
-        .await
-        .unwrap();
+    let store = cordon::audit::AuditStore::connect(&url, 1, false).await.unwrap();
     let rows = store.rows_after(0, 10_000).await.unwrap();
     store.close().await;
     assert_eq!(rows.last().unwrap().seq as u64, cp.seq);
@@ -141,10 +137,7 @@ async fn an_independent_implementation_of_the_document_agrees_with_the_store() {
             let (size, hash) = open_note(value["data"]["note"].as_str().unwrap(), &key_line);
             assert_eq!(size, n - 1);
             assert_eq!(hash, hashes[size as usize]);
-            assert_eq!(
-                value["data"]["hash"].as_str(),
-                Some(hex::encode(&hash).as_str())
-            );
+            assert_eq!(value["data"]["hash"].as_str(), Some(hex::encode(&hash).as_str()));
             checkpoints += 1;
         }
         hashes.push(prev.clone());

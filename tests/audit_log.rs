@@ -9,8 +9,7 @@ use std::collections::HashSet;
 use std::time::Duration;
 
 use cordon::audit::cli::{
-    run_checkpoint, run_export, run_tail, run_verify, CheckpointArgs, ExportArgs, TailArgs,
-    VerifyArgs,
+    CheckpointArgs, ExportArgs, TailArgs, VerifyArgs, run_checkpoint, run_export, run_tail, run_verify,
 };
 use cordon::audit::export::ExportFormat;
 use cordon::audit::record::ParsedRecord;
@@ -18,22 +17,14 @@ use cordon::audit::{AuditError, AuditLog, AuditOptions};
 use sqlx::{AnyConnection, Connection, Executor};
 
 fn sqlite_url(dir: &tempfile::TempDir) -> String {
-    format!(
-        "sqlite://{}?mode=rwc",
-        dir.path().join("audit.db").display()
-    )
+    format!("sqlite://{}?mode=rwc", dir.path().join("audit.db").display())
 }
 
 #[tokio::test]
 async fn concurrent_appends_share_transactions_and_get_distinct_receipts() {
     let db = common::TestDb::create("group").await;
-    let options = AuditOptions {
-        batch_max: 64,
-        ..AuditOptions::default()
-    };
-    let log = AuditLog::open(&db.url, common::test_keys(), options)
-        .await
-        .unwrap();
+    let options = AuditOptions { batch_max: 64, ..AuditOptions::default() };
+    let log = AuditLog::open(&db.url, common::test_keys(), options).await.unwrap();
     let tasks: Vec<_> = (0..500)
         .map(|i| {
             let log = log.clone();
@@ -47,15 +38,8 @@ async fn concurrent_appends_share_transactions_and_get_distinct_receipts() {
     assert_eq!(seqs.len(), 500);
     let store = log.store().clone();
     let rows = store.rows_after(0, 10_000).await.unwrap();
-    let times: HashSet<String> = rows
-        .iter()
-        .map(|r| ParsedRecord::parse(&r.record).unwrap().time)
-        .collect();
-    assert!(
-        times.len() < 100,
-        "{} transactions for 500 records",
-        times.len()
-    );
+    let times: HashSet<String> = rows.iter().map(|r| ParsedRecord::parse(&r.record).unwrap().time).collect();
+    assert!(times.len() < 100, "{} transactions for 500 records", times.len());
     log.close().await.unwrap();
     db.drop().await;
 }
@@ -64,18 +48,11 @@ async fn concurrent_appends_share_transactions_and_get_distinct_receipts() {
 async fn redacted_text_is_dropped_unless_enabled() {
     let dir = tempfile::tempdir().unwrap();
     let url = sqlite_url(&dir);
-    let log = AuditLog::open(&url, common::test_keys(), AuditOptions::default())
-        .await
-        .unwrap();
+    let log = AuditLog::open(&url, common::test_keys(), AuditOptions::default()).await.unwrap();
     log.append(common::decision(1)).await.unwrap();
     log.close().await.unwrap();
-    let options = AuditOptions {
-        store_redacted_text: true,
-        ..AuditOptions::default()
-    };
-    let log = AuditLog::open(&url, common::test_keys(), options)
-        .await
-        .unwrap();
+    let options = AuditOptions { store_redacted_text: true, ..AuditOptions::default() };
+    let log = AuditLog::open(&url, common::test_keys(), options).await.unwrap();
     log.append(common::decision(2)).await.unwrap();
     let rows = log.store().rows_after(0, 10).await.unwrap();
     assert!(rows[0].record.contains("\"redacted_text\":null"));
@@ -91,9 +68,7 @@ async fn the_timer_writes_a_checkpoint_when_records_were_added() {
         checkpoint_every_records: 0,
         ..AuditOptions::default()
     };
-    let log = AuditLog::open(&sqlite_url(&dir), common::test_keys(), options)
-        .await
-        .unwrap();
+    let log = AuditLog::open(&sqlite_url(&dir), common::test_keys(), options).await.unwrap();
     log.append(common::decision(1)).await.unwrap();
     let deadline = tokio::time::Instant::now() + Duration::from_secs(10);
     loop {
@@ -101,10 +76,7 @@ async fn the_timer_writes_a_checkpoint_when_records_were_added() {
         if head.seq == 2 {
             break;
         }
-        assert!(
-            tokio::time::Instant::now() < deadline,
-            "no timed checkpoint"
-        );
+        assert!(tokio::time::Instant::now() < deadline, "no timed checkpoint");
         tokio::time::sleep(Duration::from_millis(20)).await;
     }
     // Nothing new since: further ticks add nothing.
@@ -116,27 +88,17 @@ async fn the_timer_writes_a_checkpoint_when_records_were_added() {
 #[tokio::test]
 async fn appends_fail_closed_when_the_database_goes_away_or_the_log_is_closed() {
     let db = common::TestDb::create("gone").await;
-    let log = AuditLog::open(&db.url, common::test_keys(), AuditOptions::default())
-        .await
-        .unwrap();
+    let log = AuditLog::open(&db.url, common::test_keys(), AuditOptions::default()).await.unwrap();
     log.append(common::decision(1)).await.unwrap();
-    let mut admin = AnyConnection::connect(&common::pg_admin_url())
-        .await
-        .unwrap();
-    admin
-        .execute(format!("DROP DATABASE {} WITH (FORCE)", db.name).as_str())
-        .await
-        .unwrap();
+    let mut admin = AnyConnection::connect(&common::pg_admin_url()).await.unwrap();
+    admin.execute(format!("DROP DATABASE {} WITH (FORCE)", db.name).as_str()).await.unwrap();
     admin.close().await.unwrap();
     let err = log.append(common::decision(2)).await.unwrap_err();
     assert!(matches!(err, AuditError::BatchFailed(_)), "{err:?}");
     assert!(log.ping().await.is_err());
     let other = log.clone();
     log.close().await.unwrap();
-    assert!(matches!(
-        other.append(common::decision(3)).await,
-        Err(AuditError::Closed)
-    ));
+    assert!(matches!(other.append(common::decision(3)).await, Err(AuditError::Closed)));
 }
 
 #[tokio::test]
@@ -171,12 +133,8 @@ async fn cli_commands_work_end_to_end_on_sqlite() {
     };
     assert_eq!(run_checkpoint(checkpoint_args.clone()).await.unwrap(), 0);
     assert!(data_dir.join("audit-signing.pub").exists());
-    let keys = cordon::audit::AuditKeys::load_or_generate(&data_dir, None, None)
-        .unwrap()
-        .0;
-    let log = AuditLog::open(&url, keys, AuditOptions::default())
-        .await
-        .unwrap();
+    let keys = cordon::audit::AuditKeys::load_or_generate(&data_dir, None, None).unwrap().0;
+    let log = AuditLog::open(&url, keys, AuditOptions::default()).await.unwrap();
     for i in 0..6 {
         log.append(common::decision(i)).await.unwrap();
         log.append(common::completion(i)).await.unwrap();
@@ -234,12 +192,6 @@ async fn cli_commands_work_end_to_end_on_sqlite() {
     };
     assert_eq!(run_export(bad_time).await.unwrap(), 2);
 
-    let tail = TailArgs {
-        database_url: Some(url.clone()),
-        lines: 5,
-        no_follow: true,
-        interval_ms: 100,
-        data_dir,
-    };
+    let tail = TailArgs { database_url: Some(url.clone()), lines: 5, no_follow: true, interval_ms: 100, data_dir };
     assert_eq!(run_tail(tail).await.unwrap(), 0);
 }

@@ -5,10 +5,10 @@
 #[path = "audit_common/mod.rs"]
 mod common;
 
-use common::{first_problem, Db, TestDb};
+use common::{Db, TestDb, first_problem};
 use cordon::audit::checkpoint;
-use cordon::audit::cli::{run_verify, VerifyArgs};
-use cordon::audit::export::{export, verify_export, ExportFormat, ExportQuery};
+use cordon::audit::cli::{VerifyArgs, run_verify};
+use cordon::audit::export::{ExportFormat, ExportQuery, export, verify_export};
 use cordon::audit::{AuditLog, AuditOptions, ProblemKind};
 use sqlx::{AnyConnection, Connection, Executor};
 
@@ -47,23 +47,14 @@ async fn disabled_triggers_are_reported_along_with_the_edit_they_allowed() {
     let db = TestDb::create("disabled").await;
     common::fill(&db.url, None).await;
     let mut conn = AnyConnection::connect(&db.url).await.unwrap();
-    conn.execute("ALTER TABLE audit_records DISABLE TRIGGER audit_records_no_update_delete")
-        .await
-        .unwrap();
-    conn.execute(
-        "UPDATE audit_records SET record = replace(record, 'alice', 'mallory') WHERE seq = 5",
-    )
-    .await
-    .unwrap();
+    conn.execute("ALTER TABLE audit_records DISABLE TRIGGER audit_records_no_update_delete").await.unwrap();
+    conn.execute("UPDATE audit_records SET record = replace(record, 'alice', 'mallory') WHERE seq = 5").await.unwrap();
     conn.close().await.unwrap();
     let report = Db::Postgres(db.url.clone()).verify(&[]).await;
     let p = first_problem(&report);
     assert_eq!((p.seq, p.kind), (5, ProblemKind::Modified), "{p}");
     assert!(
-        report
-            .problems
-            .iter()
-            .any(|p| p.kind == ProblemKind::ProtectionDisabled && p.detail.contains("disabled")),
+        report.problems.iter().any(|p| p.kind == ProblemKind::ProtectionDisabled && p.detail.contains("disabled")),
         "{report:?}"
     );
     db.drop().await;
@@ -82,13 +73,8 @@ async fn triggers_reject_changes_even_from_the_superuser_and_replica_mode() {
         let err = conn.execute(sql).await.unwrap_err();
         assert!(err.to_string().contains("append-only"), "{sql}: {err}");
     }
-    conn.execute("SET session_replication_role = replica")
-        .await
-        .unwrap();
-    let err = conn
-        .execute("DELETE FROM audit_records WHERE seq = 1")
-        .await
-        .unwrap_err();
+    conn.execute("SET session_replication_role = replica").await.unwrap();
+    let err = conn.execute("DELETE FROM audit_records WHERE seq = 1").await.unwrap_err();
     assert!(err.to_string().contains("append-only"), "{err}");
     conn.close().await.unwrap();
     assert!(Db::Postgres(db.url.clone()).verify(&[]).await.is_intact());
@@ -101,16 +87,11 @@ async fn the_writer_role_can_append_but_not_change_history() {
     common::fill(&db.url, None).await;
     let login = format!("{}_w", db.name);
     let mut admin = AnyConnection::connect(&db.url).await.unwrap();
-    admin
-        .execute(format!("CREATE ROLE {login} LOGIN IN ROLE cordon_audit_writer").as_str())
-        .await
-        .unwrap();
+    admin.execute(format!("CREATE ROLE {login} LOGIN IN ROLE cordon_audit_writer").as_str()).await.unwrap();
     admin.close().await.unwrap();
 
-    let writer_url = common::with_database(
-        &common::pg_admin_url().replacen("postgres@", &format!("{login}@"), 1),
-        &db.name,
-    );
+    let writer_url =
+        common::with_database(&common::pg_admin_url().replacen("postgres@", &format!("{login}@"), 1), &db.name);
     let mut conn = AnyConnection::connect(&writer_url).await.unwrap();
     for sql in [
         "UPDATE audit_records SET action = 'allow' WHERE seq = 1",
@@ -120,33 +101,20 @@ async fn the_writer_role_can_append_but_not_change_history() {
     ] {
         let err = conn.execute(sql).await.unwrap_err();
         let text = err.to_string();
-        assert!(
-            text.contains("permission denied") || text.contains("must be owner"),
-            "{sql}: {text}"
-        );
+        assert!(text.contains("permission denied") || text.contains("must be owner"), "{sql}: {text}");
     }
     conn.close().await.unwrap();
 
-    let options = AuditOptions {
-        run_migrations: false,
-        ..common::every_five(None)
-    };
-    let log = AuditLog::open(&writer_url, common::test_keys(), options)
-        .await
-        .unwrap();
+    let options = AuditOptions { run_migrations: false, ..common::every_five(None) };
+    let log = AuditLog::open(&writer_url, common::test_keys(), options).await.unwrap();
     let receipt = log.append(common::decision(99)).await.unwrap();
     assert_eq!(receipt.seq, 25);
     log.close().await.unwrap();
     assert!(Db::Postgres(db.url.clone()).verify(&[]).await.is_intact());
 
     db.drop().await;
-    let mut admin = AnyConnection::connect(&common::pg_admin_url())
-        .await
-        .unwrap();
-    admin
-        .execute(format!("DROP ROLE IF EXISTS {login}").as_str())
-        .await
-        .unwrap();
+    let mut admin = AnyConnection::connect(&common::pg_admin_url()).await.unwrap();
+    admin.execute(format!("DROP ROLE IF EXISTS {login}").as_str()).await.unwrap();
     admin.close().await.unwrap();
 }
 
@@ -158,9 +126,7 @@ async fn export_round_trips_offline_and_any_flipped_byte_is_caught() {
 
     for format in [ExportFormat::Jsonl, ExportFormat::Csv] {
         let mut out = Vec::new();
-        let summary = export(&store, &ExportQuery::default(), format, &mut out)
-            .await
-            .unwrap();
+        let summary = export(&store, &ExportQuery::default(), format, &mut out).await.unwrap();
         assert_eq!(summary.records, 24);
         assert!(summary.covered);
         let report = verify_export(out.as_slice(), common::verifier(), &[]);
@@ -171,29 +137,14 @@ async fn export_round_trips_offline_and_any_flipped_byte_is_caught() {
     // A filtered export from the middle: starts after seq 1, keeps the chain
     // contiguous up to the covering checkpoint, and verifies offline.
     let mut out = Vec::new();
-    let query = ExportQuery {
-        principal: Some("bob".into()),
-        ..ExportQuery::default()
-    };
-    let summary = export(&store, &query, ExportFormat::Jsonl, &mut out)
-        .await
-        .unwrap();
-    assert_eq!(
-        summary.matched, 10,
-        "5 decisions by bob and their completions"
-    );
+    let query = ExportQuery { principal: Some("bob".into()), ..ExportQuery::default() };
+    let summary = export(&store, &query, ExportFormat::Jsonl, &mut out).await.unwrap();
+    assert_eq!(summary.matched, 10, "5 decisions by bob and their completions");
     assert!(verify_export(out.as_slice(), common::verifier(), &[]).is_intact());
 
     // Flip one bit at many positions of a JSONL export: every change is caught.
     let mut out = Vec::new();
-    export(
-        &store,
-        &ExportQuery::default(),
-        ExportFormat::Jsonl,
-        &mut out,
-    )
-    .await
-    .unwrap();
+    export(&store, &ExportQuery::default(), ExportFormat::Jsonl, &mut out).await.unwrap();
     for i in (0..out.len()).step_by(23) {
         let mut flipped = out.clone();
         flipped[i] ^= 0x01;
@@ -219,9 +170,7 @@ async fn cli_verify_exit_codes() {
         data_dir: dir.path().into(),
     };
     assert_eq!(run_verify(args(&db.url)).await.unwrap(), 0);
-    Db::Postgres(db.url.clone())
-        .tamper(&["DELETE FROM audit_records WHERE seq = 3"])
-        .await;
+    Db::Postgres(db.url.clone()).tamper(&["DELETE FROM audit_records WHERE seq = 3"]).await;
     assert_eq!(run_verify(args(&db.url)).await.unwrap(), 1);
     assert_eq!(run_verify(args("mysql://nowhere")).await.unwrap(), 2);
     db.drop().await;

@@ -6,7 +6,7 @@
 #[path = "audit_common/mod.rs"]
 mod common;
 
-use common::{first_problem, Db, TestDb};
+use common::{Db, TestDb, first_problem};
 use cordon::audit::ProblemKind;
 
 async fn with_pg<F, Fut>(tag: &str, scenario: F)
@@ -26,10 +26,7 @@ where
     Fut: std::future::Future<Output = ()>,
 {
     let dir = tempfile::tempdir().unwrap();
-    let url = format!(
-        "sqlite://{}?mode=rwc",
-        dir.path().join("audit.db").display()
-    );
+    let url = format!("sqlite://{}?mode=rwc", dir.path().join("audit.db").display());
     common::fill(&url, None).await;
     scenario(Db::Sqlite(url)).await;
 }
@@ -50,16 +47,14 @@ async fn update_a_field(db: Db) {
 }
 
 async fn update_a_query_column(db: Db) {
-    db.tamper(&["UPDATE audit_records SET action = 'allow' WHERE seq = 8"])
-        .await;
+    db.tamper(&["UPDATE audit_records SET action = 'allow' WHERE seq = 8"]).await;
     let p = first_problem(&db.verify(&[]).await);
     assert_eq!((p.seq, p.kind), (8, ProblemKind::Modified), "{p}");
     assert!(p.detail.contains("action"), "{p}");
 }
 
 async fn delete_a_middle_row(db: Db) {
-    db.tamper(&["DELETE FROM audit_records WHERE seq = 9"])
-        .await;
+    db.tamper(&["DELETE FROM audit_records WHERE seq = 9"]).await;
     let p = first_problem(&db.verify(&[]).await);
     assert_eq!((p.seq, p.kind), (9, ProblemKind::Missing), "{p}");
 }
@@ -72,8 +67,7 @@ async fn swap_two_rows(db: Db) {
 
 async fn delete_the_tail(db: Db) {
     // Naive: the head row still says 24.
-    db.tamper(&["DELETE FROM audit_records WHERE seq >= 20"])
-        .await;
+    db.tamper(&["DELETE FROM audit_records WHERE seq >= 20"]).await;
     let p = first_problem(&db.verify(&[]).await);
     assert_eq!((p.seq, p.kind), (20, ProblemKind::TailTruncated), "{p}");
 }
@@ -98,10 +92,7 @@ async fn append_a_forged_row_beyond_the_head(db: Db) {
     value["seq"] = 25.into();
     let text = to_canonical_string(&value).unwrap();
     let hash = link(&parse_hash(&rows[1].hash).unwrap(), text.as_bytes());
-    let cols = cordon::audit::record::ParsedRecord::parse(&text)
-        .unwrap()
-        .columns()
-        .unwrap();
+    let cols = cordon::audit::record::ParsedRecord::parse(&text).unwrap().columns().unwrap();
     db.tamper(&[&format!(
         "INSERT INTO audit_records (seq, time_us, kind, request_id, record, hash) \
          VALUES (25, {}, '{}', '{}', '{}', '{}')",

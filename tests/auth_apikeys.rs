@@ -8,24 +8,19 @@ mod common;
 use std::time::Duration;
 
 use cordon::auth::cli::{self, CreateArgs, DatabaseArgs, KeyEvent, ListArgs, RevokeArgs};
-use cordon::auth::{AuthConfig, AuthError, Authenticator, KeyStore, API_KEY_ISSUER};
+use cordon::auth::{API_KEY_ISSUER, AuthConfig, AuthError, Authenticator, KeyStore};
 use http::{HeaderMap, HeaderValue};
 use secrecy::ExposeSecret;
 use sqlx::AnyPool;
 
 fn bearer(token: &str) -> HeaderMap {
     let mut h = HeaderMap::new();
-    h.insert(
-        http::header::AUTHORIZATION,
-        HeaderValue::from_str(&format!("Bearer {token}")).unwrap(),
-    );
+    h.insert(http::header::AUTHORIZATION, HeaderValue::from_str(&format!("Bearer {token}")).unwrap());
     h
 }
 
 async fn authenticator(pool: &AnyPool) -> Authenticator {
-    Authenticator::new(&AuthConfig::default(), Some(pool.clone()))
-        .await
-        .unwrap()
+    Authenticator::new(&AuthConfig::default(), Some(pool.clone())).await.unwrap()
 }
 
 async fn refused(auth: &Authenticator, token: &str) -> AuthError {
@@ -38,22 +33,13 @@ async fn refused(auth: &Authenticator, token: &str) -> AuthError {
 async fn lifecycle(pool: AnyPool) {
     let store = KeyStore::new(pool.clone());
     let auth = authenticator(&pool).await;
-    let (info, key) = store
-        .create(
-            "ehr-integration",
-            &["service".into(), "clinical".into(), "service".into()],
-            None,
-        )
-        .await
-        .unwrap();
+    let (info, key) =
+        store.create("ehr-integration", &["service".into(), "clinical".into(), "service".into()], None).await.unwrap();
     let key = key.expose_secret().to_owned();
     assert!(key.starts_with("cdn_"));
     assert!(key.contains(&info.id));
     assert_eq!(info.roles, vec!["clinical", "service"]);
-    assert!(
-        !format!("{info:?}").contains(&key[21..]),
-        "KeyInfo must not hold the secret"
-    );
+    assert!(!format!("{info:?}").contains(&key[21..]), "KeyInfo must not hold the secret");
 
     // Accepted.
     let p = auth.authenticate(&bearer(&key)).await.unwrap();
@@ -63,10 +49,7 @@ async fn lifecycle(pool: AnyPool) {
     assert_eq!(p.display_name.as_deref(), Some("ehr-integration"));
 
     // Unknown key: a well-formed key that was never issued, and a wrong secret for a real id.
-    let (_, other) = KeyStore::new(pool.clone())
-        .create("other", &["x".into()], None)
-        .await
-        .unwrap();
+    let (_, other) = KeyStore::new(pool.clone()).create("other", &["x".into()], None).await.unwrap();
     let stranger = format!("cdn_0123456789abcdef_{}", &other.expose_secret()[21..]);
     assert_eq!(refused(&auth, &stranger).await, AuthError::UnknownKey);
     let wrong_secret = format!("{}_{}", &key[..20], &other.expose_secret()[21..]);
@@ -76,14 +59,7 @@ async fn lifecycle(pool: AnyPool) {
     // last_used is recorded (in the background, at most once a minute).
     let mut used = None;
     for _ in 0..200 {
-        used = store
-            .list()
-            .await
-            .unwrap()
-            .into_iter()
-            .find(|k| k.id == info.id)
-            .unwrap()
-            .last_used_at;
+        used = store.list().await.unwrap().into_iter().find(|k| k.id == info.id).unwrap().last_used_at;
         if used.is_some() {
             break;
         }
@@ -93,31 +69,19 @@ async fn lifecycle(pool: AnyPool) {
 
     // Revoked: refused at once, by an authenticator that already accepted it.
     assert!(store.revoke(&info.id).await.unwrap());
-    assert!(
-        !store.revoke(&info.id).await.unwrap(),
-        "second revoke is a no-op"
-    );
+    assert!(!store.revoke(&info.id).await.unwrap(), "second revoke is a no-op");
     assert_eq!(refused(&auth, &key).await, AuthError::RevokedKey);
 
     // Expired: refused at once.
-    let (exp_info, exp_key) = store
-        .create("temp", &["x".into()], Some(Duration::from_secs(3600)))
-        .await
-        .unwrap();
-    assert!(auth
-        .authenticate(&bearer(exp_key.expose_secret()))
-        .await
-        .is_ok());
+    let (exp_info, exp_key) = store.create("temp", &["x".into()], Some(Duration::from_secs(3600))).await.unwrap();
+    assert!(auth.authenticate(&bearer(exp_key.expose_secret())).await.is_ok());
     sqlx::query("UPDATE api_keys SET expires_at = $1 WHERE id = $2")
         .bind(common::now() - 1)
         .bind(&exp_info.id)
         .execute(&pool)
         .await
         .unwrap();
-    assert_eq!(
-        refused(&auth, exp_key.expose_secret()).await,
-        AuthError::ExpiredKey
-    );
+    assert_eq!(refused(&auth, exp_key.expose_secret()).await, AuthError::ExpiredKey);
 
     // The list never shows secrets or digests.
     let listed = store.list().await.unwrap();
@@ -142,50 +106,29 @@ async fn postgres_lifecycle() {
 async fn a_cached_store_sees_its_own_revocations_at_once() {
     let (pool, _dir) = common::sqlite_pool().await;
     let cached = KeyStore::with_cache_ttl(pool.clone(), Duration::from_secs(60));
-    let (info, key) = cached
-        .create("svc", &["service".into()], None)
-        .await
-        .unwrap();
+    let (info, key) = cached.create("svc", &["service".into()], None).await.unwrap();
     assert!(cached.verify(key.expose_secret()).await.is_ok());
     assert!(cached.verify(key.expose_secret()).await.is_ok()); // from the cache
     assert!(cached.revoke(&info.id).await.unwrap());
-    assert_eq!(
-        cached.verify(key.expose_secret()).await,
-        Err(AuthError::RevokedKey)
-    );
+    assert_eq!(cached.verify(key.expose_secret()).await, Err(AuthError::RevokedKey));
 }
 
 #[tokio::test]
 async fn api_keys_disabled_in_config() {
     let (pool, _dir) = common::sqlite_pool().await;
-    let (_, key) = KeyStore::new(pool.clone())
-        .create("svc", &["service".into()], None)
-        .await
-        .unwrap();
-    let config = AuthConfig {
-        api_keys: false,
-        ..AuthConfig::default()
-    };
+    let (_, key) = KeyStore::new(pool.clone()).create("svc", &["service".into()], None).await.unwrap();
+    let config = AuthConfig { api_keys: false, ..AuthConfig::default() };
     let auth = Authenticator::new(&config, Some(pool)).await.unwrap();
-    assert_eq!(
-        refused(&auth, key.expose_secret()).await,
-        AuthError::ApiKeysDisabled
-    );
+    assert_eq!(refused(&auth, key.expose_secret()).await, AuthError::ApiKeysDisabled);
 }
 
 #[tokio::test]
 async fn store_failure_is_not_a_credential_failure() {
     let (pool, _dir) = common::sqlite_pool().await;
-    let (_, key) = KeyStore::new(pool.clone())
-        .create("svc", &["service".into()], None)
-        .await
-        .unwrap();
+    let (_, key) = KeyStore::new(pool.clone()).create("svc", &["service".into()], None).await.unwrap();
     let auth = authenticator(&pool).await;
     pool.close().await;
-    let err = auth
-        .authenticate(&bearer(key.expose_secret()))
-        .await
-        .unwrap_err();
+    let err = auth.authenticate(&bearer(key.expose_secret())).await.unwrap_err();
     assert_eq!(err, AuthError::StoreUnavailable);
     assert!(!err.is_credential_failure());
 }
@@ -207,108 +150,49 @@ async fn cli_create_list_revoke() {
         json: true,
         database: db(),
     };
-    let outcome = cli::run_create(&create, pool.clone(), &mut out)
-        .await
-        .unwrap();
+    let outcome = cli::run_create(&create, pool.clone(), &mut out).await.unwrap();
     assert_eq!(outcome.exit_code, 0);
     let printed: serde_json::Value = serde_json::from_slice(&out).unwrap();
     let obj = printed.as_object().unwrap();
     assert_eq!(obj.len(), 2, "exactly id and key");
     let id = obj["id"].as_str().unwrap().to_owned();
     let key = obj["key"].as_str().unwrap().to_owned();
-    let Some(KeyEvent::Created {
-        id: event_id,
-        name,
-        roles,
-        expires_at,
-    }) = outcome.event
-    else {
-        panic!("no event")
-    };
-    assert_eq!(
-        (event_id.as_str(), name.as_str(), roles),
-        (id.as_str(), "ehr", vec!["service".to_owned()])
-    );
+    let Some(KeyEvent::Created { id: event_id, name, roles, expires_at }) = outcome.event else { panic!("no event") };
+    assert_eq!((event_id.as_str(), name.as_str(), roles), (id.as_str(), "ehr", vec!["service".to_owned()]));
     assert!(expires_at.unwrap() > common::now() + 89 * 86_400);
     assert!(auth.authenticate(&bearer(&key)).await.is_ok());
 
     // Text mode prints the key once as its last line.
     let mut out = Vec::new();
-    let text = CreateArgs {
-        json: false,
-        expires: None,
-        ..create.clone()
-    };
-    cli::run_create(&text, pool.clone(), &mut out)
-        .await
-        .unwrap();
+    let text = CreateArgs { json: false, expires: None, ..create.clone() };
+    cli::run_create(&text, pool.clone(), &mut out).await.unwrap();
     let printed = String::from_utf8(out).unwrap();
-    assert!(printed
-        .trim_end()
-        .lines()
-        .last()
-        .unwrap()
-        .starts_with("cdn_"));
+    assert!(printed.trim_end().lines().last().unwrap().starts_with("cdn_"));
 
     for json in [true, false] {
         let mut out = Vec::new();
-        let outcome = cli::run_list(
-            &ListArgs {
-                json,
-                database: db(),
-            },
-            pool.clone(),
-            &mut out,
-        )
-        .await
-        .unwrap();
+        let outcome = cli::run_list(&ListArgs { json, database: db() }, pool.clone(), &mut out).await.unwrap();
         assert_eq!(outcome.event, None);
         let listed = String::from_utf8(out).unwrap();
         assert!(listed.contains(&id));
-        assert!(
-            !listed.contains(&key[21..]),
-            "list must never show a secret"
-        );
+        assert!(!listed.contains(&key[21..]), "list must never show a secret");
     }
 
     let mut out = Vec::new();
-    let outcome = cli::run_revoke(
-        &RevokeArgs {
-            id: id.clone(),
-            database: db(),
-        },
-        pool.clone(),
-        &mut out,
-    )
-    .await
-    .unwrap();
+    let outcome =
+        cli::run_revoke(&RevokeArgs { id: id.clone(), database: db() }, pool.clone(), &mut out).await.unwrap();
     assert_eq!(outcome.exit_code, 0);
     assert_eq!(outcome.event, Some(KeyEvent::Revoked { id: id.clone() }));
     assert_eq!(refused(&auth, &key).await, AuthError::RevokedKey);
 
     let mut out = Vec::new();
-    let outcome = cli::run_revoke(&RevokeArgs { id, database: db() }, pool.clone(), &mut out)
-        .await
-        .unwrap();
+    let outcome = cli::run_revoke(&RevokeArgs { id, database: db() }, pool.clone(), &mut out).await.unwrap();
     assert_eq!(outcome.exit_code, 1);
     assert_eq!(outcome.event, None);
 
     let mut out = Vec::new();
-    let listed = cli::run_list(
-        &ListArgs {
-            json: true,
-            database: db(),
-        },
-        pool,
-        &mut out,
-    )
-    .await
-    .unwrap();
+    let listed = cli::run_list(&ListArgs { json: true, database: db() }, pool, &mut out).await.unwrap();
     assert_eq!(listed.exit_code, 0);
     let rows: serde_json::Value = serde_json::from_slice(&out).unwrap();
-    assert!(rows
-        .as_array()
-        .unwrap()
-        .iter()
-        .any(|r| r["status"] == "revoked"));
+    assert!(rows.as_array().unwrap().iter().any(|r| r["status"] == "revoked"));
 }

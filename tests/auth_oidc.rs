@@ -8,8 +8,8 @@ mod common;
 
 use std::collections::BTreeMap;
 
-use base64::engine::general_purpose::URL_SAFE_NO_PAD;
 use base64::Engine as _;
+use base64::engine::general_purpose::URL_SAFE_NO_PAD;
 use common::*;
 use cordon::auth::{AuthConfig, AuthError, Authenticator, OidcIssuerConfig, Principal};
 use http::{HeaderMap, HeaderValue};
@@ -18,10 +18,7 @@ use serde_json::json;
 
 fn bearer(token: &str) -> HeaderMap {
     let mut h = HeaderMap::new();
-    h.insert(
-        http::header::AUTHORIZATION,
-        HeaderValue::from_str(&format!("Bearer {token}")).unwrap(),
-    );
+    h.insert(http::header::AUTHORIZATION, HeaderValue::from_str(&format!("Bearer {token}")).unwrap());
     h
 }
 
@@ -34,38 +31,23 @@ fn issuer(url: &str) -> OidcIssuerConfig {
 }
 
 async fn authenticator(issuers: Vec<OidcIssuerConfig>) -> Authenticator {
-    let config = AuthConfig {
-        api_keys: false,
-        oidc: issuers,
-        allow_anonymous: false,
-    };
+    let config = AuthConfig { api_keys: false, oidc: issuers, allow_anonymous: false };
     Authenticator::new(&config, None).await.unwrap()
 }
 
 async fn refused(auth: &Authenticator, token: &str) -> AuthError {
     let err = auth.authenticate(&bearer(token)).await.unwrap_err();
-    assert_eq!(
-        err.to_string(),
-        "invalid credentials",
-        "client message must stay generic"
-    );
+    assert_eq!(err.to_string(), "invalid credentials", "client message must stay generic");
     err
 }
 
 #[tokio::test]
 async fn accepts_rs256_es256_and_eddsa_and_maps_claims() {
-    let (rsa, ec, ed) = (
-        TestKey::rsa("r1"),
-        TestKey::es256("e1"),
-        TestKey::ed25519("d1"),
-    );
+    let (rsa, ec, ed) = (TestKey::rsa("r1"), TestKey::es256("e1"), TestKey::ed25519("d1"));
     let server = JwksServer::start(&[&rsa, &ec, &ed]).await;
     let auth = authenticator(vec![issuer(&server.url)]).await;
     for key in [&rsa, &ec, &ed] {
-        let p = auth
-            .authenticate(&bearer(&key.sign(&good_claims())))
-            .await
-            .unwrap();
+        let p = auth.authenticate(&bearer(&key.sign(&good_claims()))).await.unwrap();
         assert_eq!(
             p,
             Principal {
@@ -102,10 +84,7 @@ async fn token_not_yet_valid() {
     let auth = authenticator(vec![issuer(&server.url)]).await;
     let mut claims = good_claims();
     claims["nbf"] = json!(now() + 600);
-    assert_eq!(
-        refused(&auth, &key.sign(&claims)).await,
-        AuthError::NotYetValid
-    );
+    assert_eq!(refused(&auth, &key.sign(&claims)).await, AuthError::NotYetValid);
 }
 
 #[tokio::test]
@@ -115,15 +94,9 @@ async fn wrong_issuer() {
     let auth = authenticator(vec![issuer(&server.url)]).await;
     let mut claims = good_claims();
     claims["iss"] = json!("https://evil.test/");
-    assert_eq!(
-        refused(&auth, &key.sign(&claims)).await,
-        AuthError::WrongIssuer
-    );
+    assert_eq!(refused(&auth, &key.sign(&claims)).await, AuthError::WrongIssuer);
     claims.as_object_mut().unwrap().remove("iss");
-    assert_eq!(
-        refused(&auth, &key.sign(&claims)).await,
-        AuthError::WrongIssuer
-    );
+    assert_eq!(refused(&auth, &key.sign(&claims)).await, AuthError::WrongIssuer);
 }
 
 #[tokio::test]
@@ -133,10 +106,7 @@ async fn wrong_audience() {
     let auth = authenticator(vec![issuer(&server.url)]).await;
     let mut claims = good_claims();
     claims["aud"] = json!(["some-other-app"]);
-    assert_eq!(
-        refused(&auth, &key.sign(&claims)).await,
-        AuthError::WrongAudience
-    );
+    assert_eq!(refused(&auth, &key.sign(&claims)).await, AuthError::WrongAudience);
     claims["aud"] = json!(["some-other-app", AUDIENCE]);
     assert!(auth.authenticate(&bearer(&key.sign(&claims))).await.is_ok());
 }
@@ -147,22 +117,14 @@ async fn bad_signature() {
     let impostor = TestKey::other_rsa("r1"); // same kid, different key
     let server = JwksServer::start(&[&key]).await;
     let auth = authenticator(vec![issuer(&server.url)]).await;
-    assert_eq!(
-        refused(&auth, &impostor.sign(&good_claims())).await,
-        AuthError::BadSignature
-    );
+    assert_eq!(refused(&auth, &impostor.sign(&good_claims())).await, AuthError::BadSignature);
 
     // A genuine token whose payload was edited after signing.
     let token = key.sign(&good_claims());
     let parts: Vec<&str> = token.split('.').collect();
     let mut claims = good_claims();
     claims["realm_access"]["roles"] = json!(["admin"]);
-    let forged = format!(
-        "{}.{}.{}",
-        parts[0],
-        URL_SAFE_NO_PAD.encode(claims.to_string()),
-        parts[2]
-    );
+    let forged = format!("{}.{}.{}", parts[0], URL_SAFE_NO_PAD.encode(claims.to_string()), parts[2]);
     assert_eq!(refused(&auth, &forged).await, AuthError::BadSignature);
 }
 
@@ -171,18 +133,11 @@ async fn alg_none() {
     let key = TestKey::rsa("r1");
     let server = JwksServer::start(&[&key]).await;
     let auth = authenticator(vec![issuer(&server.url)]).await;
-    let header =
-        URL_SAFE_NO_PAD.encode(json!({"alg": "none", "typ": "JWT", "kid": "r1"}).to_string());
+    let header = URL_SAFE_NO_PAD.encode(json!({"alg": "none", "typ": "JWT", "kid": "r1"}).to_string());
     let payload = URL_SAFE_NO_PAD.encode(good_claims().to_string());
-    assert_eq!(
-        refused(&auth, &format!("{header}.{payload}.")).await,
-        AuthError::AlgNone
-    );
+    assert_eq!(refused(&auth, &format!("{header}.{payload}.")).await, AuthError::AlgNone);
     let header = URL_SAFE_NO_PAD.encode(json!({"alg": "NoNe"}).to_string());
-    assert_eq!(
-        refused(&auth, &format!("{header}.{payload}.")).await,
-        AuthError::AlgNone
-    );
+    assert_eq!(refused(&auth, &format!("{header}.{payload}.")).await, AuthError::AlgNone);
 }
 
 #[tokio::test]
@@ -193,13 +148,8 @@ async fn hs256_signed_with_the_rsa_public_key() {
     let pem = key.public_pem.clone().unwrap();
     let mut header = Header::new(Algorithm::HS256);
     header.kid = Some("r1".into());
-    for secret in [
-        pem.as_bytes().to_vec(),
-        key.jwk["n"].as_str().unwrap().as_bytes().to_vec(),
-    ] {
-        let token =
-            jsonwebtoken::encode(&header, &good_claims(), &EncodingKey::from_secret(&secret))
-                .unwrap();
+    for secret in [pem.as_bytes().to_vec(), key.jwk["n"].as_str().unwrap().as_bytes().to_vec()] {
+        let token = jsonwebtoken::encode(&header, &good_claims(), &EncodingKey::from_secret(&secret)).unwrap();
         assert_eq!(refused(&auth, &token).await, AuthError::HmacAlgorithm);
     }
 }
@@ -211,10 +161,7 @@ async fn algorithm_not_accepted_by_the_issuer() {
     let mut cfg = issuer(&server.url);
     cfg.algorithms = vec!["RS256".into()];
     let auth = authenticator(vec![cfg]).await;
-    assert_eq!(
-        refused(&auth, &ec.sign(&good_claims())).await,
-        AuthError::DisallowedAlgorithm
-    );
+    assert_eq!(refused(&auth, &ec.sign(&good_claims())).await, AuthError::DisallowedAlgorithm);
 }
 
 #[tokio::test]
@@ -225,10 +172,7 @@ async fn key_type_must_match_alg() {
     ec.kid = "r1".into();
     let server = JwksServer::start(&[&rsa]).await;
     let auth = authenticator(vec![issuer(&server.url)]).await;
-    assert_eq!(
-        refused(&auth, &ec.sign(&good_claims())).await,
-        AuthError::DisallowedAlgorithm
-    );
+    assert_eq!(refused(&auth, &ec.sign(&good_claims())).await, AuthError::DisallowedAlgorithm);
 }
 
 #[tokio::test]
@@ -238,28 +182,16 @@ async fn required_claims() {
     let mut cfg = issuer(&server.url);
     cfg.required_claims = vec!["email".into(), "realm_access.roles".into()];
     let auth = authenticator(vec![cfg]).await;
-    assert!(auth
-        .authenticate(&bearer(&key.sign(&good_claims())))
-        .await
-        .is_ok());
+    assert!(auth.authenticate(&bearer(&key.sign(&good_claims()))).await.is_ok());
     let mut claims = good_claims();
     claims.as_object_mut().unwrap().remove("email");
-    assert_eq!(
-        refused(&auth, &key.sign(&claims)).await,
-        AuthError::MissingClaim
-    );
+    assert_eq!(refused(&auth, &key.sign(&claims)).await, AuthError::MissingClaim);
     let mut claims = good_claims();
     claims.as_object_mut().unwrap().remove("sub");
-    assert_eq!(
-        refused(&auth, &key.sign(&claims)).await,
-        AuthError::MissingClaim
-    );
+    assert_eq!(refused(&auth, &key.sign(&claims)).await, AuthError::MissingClaim);
     let mut claims = good_claims();
     claims.as_object_mut().unwrap().remove("exp");
-    assert_eq!(
-        refused(&auth, &key.sign(&claims)).await,
-        AuthError::MissingClaim
-    );
+    assert_eq!(refused(&auth, &key.sign(&claims)).await, AuthError::MissingClaim);
 }
 
 #[tokio::test]
@@ -274,18 +206,12 @@ async fn unknown_kid_triggers_a_refresh_then_is_refused() {
 
     // The provider rotates: the new key is found by a refresh.
     server.set_keys(&[&old, &new]);
-    assert!(auth
-        .authenticate(&bearer(&new.sign(&good_claims())))
-        .await
-        .is_ok());
+    assert!(auth.authenticate(&bearer(&new.sign(&good_claims()))).await.is_ok());
     assert_eq!(server.hits(), 2);
 
     // A kid the provider does not publish: refreshed once more, still unknown.
     let stranger = TestKey::ed25519("stranger");
-    assert_eq!(
-        refused(&auth, &stranger.sign(&good_claims())).await,
-        AuthError::UnknownKid
-    );
+    assert_eq!(refused(&auth, &stranger.sign(&good_claims())).await, AuthError::UnknownKid);
     assert_eq!(server.hits(), 3);
 }
 
@@ -307,10 +233,7 @@ async fn a_flood_of_bogus_kids_does_not_hammer_the_provider() {
     }
     assert_eq!(server.hits(), 1, "no fetch within the minimum interval");
     // Genuine tokens keep working meanwhile.
-    assert!(auth
-        .authenticate(&bearer(&key.sign(&good_claims())))
-        .await
-        .is_ok());
+    assert!(auth.authenticate(&bearer(&key.sign(&good_claims()))).await.is_ok());
 }
 
 #[tokio::test]
@@ -323,25 +246,16 @@ async fn served_from_cache_while_the_provider_is_down() {
     server.set_failing(true);
     // An unknown kid makes it try the provider, which fails; the cache stays.
     let stranger = TestKey::ed25519("stranger");
-    assert_eq!(
-        refused(&auth, &stranger.sign(&good_claims())).await,
-        AuthError::UnknownKid
-    );
+    assert_eq!(refused(&auth, &stranger.sign(&good_claims())).await, AuthError::UnknownKid);
     assert_eq!(server.hits(), 2);
-    assert!(auth
-        .authenticate(&bearer(&key.sign(&good_claims())))
-        .await
-        .is_ok());
+    assert!(auth.authenticate(&bearer(&key.sign(&good_claims()))).await.is_ok());
 }
 
 #[tokio::test]
 async fn jwks_unreachable_with_an_empty_cache() {
     let key = TestKey::rsa("r1");
     let auth = authenticator(vec![issuer(&unreachable_url().await)]).await;
-    assert_eq!(
-        refused(&auth, &key.sign(&good_claims())).await,
-        AuthError::JwksUnavailable
-    );
+    assert_eq!(refused(&auth, &key.sign(&good_claims())).await, AuthError::JwksUnavailable);
 }
 
 #[tokio::test]
@@ -350,10 +264,7 @@ async fn jwks_redirects_are_not_followed() {
     let server = JwksServer::start(&[&key]).await;
     let redirecting = server.url.replace("/jwks", "/redirect");
     let auth = authenticator(vec![issuer(&redirecting)]).await;
-    assert_eq!(
-        refused(&auth, &key.sign(&good_claims())).await,
-        AuthError::JwksUnavailable
-    );
+    assert_eq!(refused(&auth, &key.sign(&good_claims())).await, AuthError::JwksUnavailable);
     assert_eq!(server.hits(), 0);
 }
 
@@ -367,15 +278,9 @@ async fn static_jwks_file_for_air_gapped_sites() {
     cfg.jwks_url = None;
     cfg.jwks_file = Some(path);
     let auth = authenticator(vec![cfg]).await;
-    assert!(auth
-        .authenticate(&bearer(&key.sign(&good_claims())))
-        .await
-        .is_ok());
+    assert!(auth.authenticate(&bearer(&key.sign(&good_claims()))).await.is_ok());
     let stranger = TestKey::es256("e2");
-    assert_eq!(
-        refused(&auth, &stranger.sign(&good_claims())).await,
-        AuthError::UnknownKid
-    );
+    assert_eq!(refused(&auth, &stranger.sign(&good_claims())).await, AuthError::UnknownKid);
 }
 
 #[tokio::test]
@@ -394,16 +299,10 @@ async fn several_issuers_are_told_apart_by_iss() {
     assert_eq!(p.issuer, "https://okta.test");
     assert_eq!(p.roles, vec!["/radiology"]);
     // Issuer A's key does not vouch for issuer B's tokens.
-    assert_eq!(
-        refused(&auth, &a.sign(&claims)).await,
-        AuthError::UnknownKid
-    );
+    assert_eq!(refused(&auth, &a.sign(&claims)).await, AuthError::UnknownKid);
     let mut rsa_named_b = TestKey::rsa("b");
     rsa_named_b.kid = "b".into();
-    assert_eq!(
-        refused(&auth, &rsa_named_b.sign(&claims)).await,
-        AuthError::DisallowedAlgorithm
-    );
+    assert_eq!(refused(&auth, &rsa_named_b.sign(&claims)).await, AuthError::DisallowedAlgorithm);
 }
 
 #[tokio::test]
@@ -412,15 +311,9 @@ async fn malformed_tokens_and_headers() {
     let server = JwksServer::start(&[&key]).await;
     let auth = authenticator(vec![issuer(&server.url)]).await;
     assert_eq!(refused(&auth, "a.b.c").await, AuthError::MalformedToken);
-    assert_eq!(
-        auth.authenticate(&HeaderMap::new()).await,
-        Err(AuthError::MissingHeader)
-    );
+    assert_eq!(auth.authenticate(&HeaderMap::new()).await, Err(AuthError::MissingHeader));
     let mut basic = HeaderMap::new();
-    basic.insert(
-        http::header::AUTHORIZATION,
-        HeaderValue::from_static("Basic dXNlcjpwYXNz"),
-    );
+    basic.insert(http::header::AUTHORIZATION, HeaderValue::from_static("Basic dXNlcjpwYXNz"));
     let err = auth.authenticate(&basic).await.unwrap_err();
     assert_eq!(err, AuthError::MalformedHeader);
     assert_eq!(err.to_string(), "missing or malformed Authorization header");
@@ -453,11 +346,7 @@ fn reasons_are_distinct_and_messages_generic() {
     assert_eq!(reasons.len(), all.len());
     for e in all {
         assert!(e.is_credential_failure());
-        assert!([
-            "invalid credentials",
-            "missing or malformed Authorization header"
-        ]
-        .contains(&e.to_string().as_str()));
+        assert!(["invalid credentials", "missing or malformed Authorization header"].contains(&e.to_string().as_str()));
     }
     assert!(!AuthError::StoreUnavailable.is_credential_failure());
 }

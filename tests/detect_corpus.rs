@@ -61,18 +61,13 @@ struct Counts {
 fn iou(a: (usize, usize), b: (usize, usize)) -> f64 {
     let inter = a.1.min(b.1).saturating_sub(a.0.max(b.0));
     let union = a.1.max(b.1) - a.0.min(b.0);
-    if union == 0 {
-        0.0
-    } else {
-        inter as f64 / union as f64
-    }
+    if union == 0 { 0.0 } else { inter as f64 / union as f64 }
 }
 
 #[test]
 fn corpus_precision_recall() {
     let path = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/corpus/corpus.jsonl");
-    let data =
-        std::fs::read_to_string(path).expect("corpus present (run tests/corpus/generate.py)");
+    let data = std::fs::read_to_string(path).expect("corpus present (run tests/corpus/generate.py)");
     let verbose = std::env::var_os("CORDON_CORPUS_VERBOSE").is_some();
     let detector = Detector::builtin().unwrap();
     let mut counts: BTreeMap<String, Counts> = BTreeMap::new();
@@ -106,9 +101,10 @@ fn corpus_precision_recall() {
             if handwritten {
                 hand.entry(class.clone()).or_default().gold += 1;
             }
-            let hit = found.iter().enumerate().find(|(i, f)| {
-                !used[*i] && &f.class == class && iou((f.start, f.end), (*s, *e)) >= 0.5
-            });
+            let hit = found
+                .iter()
+                .enumerate()
+                .find(|(i, f)| !used[*i] && &f.class == class && iou((f.start, f.end), (*s, *e)) >= 0.5);
             match hit {
                 Some((i, _)) => {
                     used[i] = true;
@@ -117,12 +113,7 @@ fn corpus_precision_recall() {
                         hand.entry(class.clone()).or_default().matched += 1;
                     }
                 }
-                None if verbose => println!(
-                    "MISS {class} {:?} in doc {}: {:?}",
-                    &text[*s..*e],
-                    doc["id"],
-                    text
-                ),
+                None if verbose => println!("MISS {class} {:?} in doc {}: {:?}", &text[*s..*e], doc["id"], text),
                 None => {}
             }
         }
@@ -132,13 +123,7 @@ fn corpus_precision_recall() {
                 hand.entry(f.class.clone()).or_default().predicted += 1;
             }
             if !used[i] && verbose {
-                println!(
-                    "FALSE {} {:?} ({}) in doc {}",
-                    f.class,
-                    &text[f.start..f.end],
-                    f.recognizer,
-                    doc["id"]
-                );
+                println!("FALSE {} {:?} ({}) in doc {}", f.class, &text[f.start..f.end], f.recognizer, doc["id"]);
             }
         }
     }
@@ -150,16 +135,8 @@ fn corpus_precision_recall() {
     let mut failures = Vec::new();
     for (class, c) in &counts {
         // Matched predictions equal matched gold labels (one-to-one).
-        let precision = if c.predicted == 0 {
-            1.0
-        } else {
-            c.matched as f64 / c.predicted as f64
-        };
-        let recall = if c.gold == 0 {
-            1.0
-        } else {
-            c.matched as f64 / c.gold as f64
-        };
+        let precision = if c.predicted == 0 { 1.0 } else { c.matched as f64 / c.predicted as f64 };
+        let recall = if c.gold == 0 { 1.0 } else { c.matched as f64 / c.gold as f64 };
         let (min_r, min_p) = floors(class);
         let ok = recall >= min_r && precision >= min_p;
         println!(
@@ -178,28 +155,13 @@ fn corpus_precision_recall() {
             failures.push(class.clone());
         }
     }
-    let (g, p, m) = hand.values().fold((0, 0, 0), |a, c| {
-        (a.0 + c.gold, a.1 + c.predicted, a.2 + c.matched)
-    });
+    let (g, p, m) = hand.values().fold((0, 0, 0), |a, c| (a.0 + c.gold, a.1 + c.predicted, a.2 + c.matched));
     println!("\nhand-written subset (not templated; {g} gold, {p} predicted, {m} correct):");
     for (class, c) in &hand {
-        println!(
-            "  {:<28} gold {:>3}  pred {:>3}  tp {:>3}",
-            class, c.gold, c.predicted, c.matched
-        );
+        println!("  {:<28} gold {:>3}  pred {:>3}  tp {:>3}", class, c.gold, c.predicted, c.matched);
     }
     // Every built-in class must be exercised by the corpus.
-    let missing: Vec<&str> = CLASSES
-        .iter()
-        .copied()
-        .filter(|c| counts.get(*c).is_none_or(|x| x.gold < 5))
-        .collect();
-    assert!(
-        missing.is_empty(),
-        "classes with fewer than 5 gold labels: {missing:?}"
-    );
-    assert!(
-        failures.is_empty(),
-        "classes below their floor: {failures:?}"
-    );
+    let missing: Vec<&str> = CLASSES.iter().copied().filter(|c| counts.get(*c).is_none_or(|x| x.gold < 5)).collect();
+    assert!(missing.is_empty(), "classes with fewer than 5 gold labels: {missing:?}");
+    assert!(failures.is_empty(), "classes below their floor: {failures:?}");
 }

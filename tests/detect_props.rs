@@ -12,14 +12,7 @@ fn detector() -> &'static Detector {
     static D: OnceLock<Detector> = OnceLock::new();
     D.get_or_init(|| {
         Detector::builder()
-            .site_terms(
-                "custom.client",
-                [
-                    "Acme Holdings".to_string(),
-                    "Zoë Quinn".to_string(),
-                    "Smith".to_string(),
-                ],
-            )
+            .site_terms("custom.client", ["Acme Holdings".to_string(), "Zoë Quinn".to_string(), "Smith".to_string()])
             .site_regex("custom.matter", r"\bM-\d{6}\b")
             .build()
             .unwrap()
@@ -175,11 +168,7 @@ fn regression_ip_inside_dotted_number() {
     let t = "2.3.2.23.e::.24.2$2.3.2.23.2.2.22.2\0\0\0.2.22";
     let f = detector().scan(t);
     // Only the leading address (followed by ".e", i.e. not by another group) counts.
-    assert_eq!(
-        f.iter().filter(|x| x.class == "pii.ip_address").count(),
-        1,
-        "{f:?}"
-    );
+    assert_eq!(f.iter().filter(|x| x.class == "pii.ip_address").count(), 1, "{f:?}");
     let values: Vec<&str> = f.iter().map(|x| &t[x.start..x.end]).collect();
     let masked = mask(t, &f);
     for x in detector().scan(&masked) {

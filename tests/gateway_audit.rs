@@ -112,7 +112,8 @@ async fn killing_the_gateway_under_load_leaves_a_valid_chain_covering_every_forw
     assert!(forwarded.len() >= 200);
     let mut db = sqlx::PgConnection::connect(&url).await.unwrap();
     let rows = db.fetch_all("SELECT request_id FROM audit_records WHERE kind = 'decision'").await.unwrap();
-    let decided: BTreeSet<String> = rows.iter().filter_map(|r| r.try_get::<Option<String>, _>(0).ok().flatten()).collect();
+    let decided: BTreeSet<String> =
+        rows.iter().filter_map(|r| r.try_get::<Option<String>, _>(0).ok().flatten()).collect();
     let missing: Vec<&String> = forwarded.difference(&decided).collect();
     assert!(missing.is_empty(), "forwarded without a decision record: {missing:?}");
 

@@ -29,7 +29,10 @@ async fn api_keys_are_checked_and_revocation_is_immediate() {
     // The key commands share the gateway's data directory (its audit keys).
     let data_dir = g.data_dir.to_str().unwrap().to_string();
     let env = [("CORDON_DATA_DIR", data_dir.as_str())];
-    let out = run_cordon_env(&["keys", "create", "--name", "ward-7-app", "--role", "staff", "--json", "--database-url", &db], &env);
+    let out = run_cordon_env(
+        &["keys", "create", "--name", "ward-7-app", "--role", "staff", "--json", "--database-url", &db],
+        &env,
+    );
     assert_eq!(out.status.code(), Some(0), "{}", String::from_utf8_lossy(&out.stderr));
     let created: Value = serde_json::from_slice(&out.stdout).unwrap();
     let key = created["key"].as_str().unwrap().to_string();
@@ -66,7 +69,19 @@ async fn api_keys_are_checked_and_revocation_is_immediate() {
     assert!(listing.contains("ward-7-app") && !listing.contains(&key), "{listing}");
 
     // Every refusal and both key changes are in the audit log.
-    let out = run_cordon_env(&["audit", "export", "--database-url", &db, "--format", "jsonl", "--out", dir.path().join("x.jsonl").to_str().unwrap()], &env);
+    let out = run_cordon_env(
+        &[
+            "audit",
+            "export",
+            "--database-url",
+            &db,
+            "--format",
+            "jsonl",
+            "--out",
+            dir.path().join("x.jsonl").to_str().unwrap(),
+        ],
+        &env,
+    );
     assert_eq!(out.status.code(), Some(0), "{}", String::from_utf8_lossy(&out.stderr));
     let export = std::fs::read_to_string(dir.path().join("x.jsonl")).unwrap();
     assert_eq!(export.matches("auth_failure").count(), 4, "{export}");

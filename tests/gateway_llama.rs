@@ -6,8 +6,8 @@ mod common;
 
 use std::time::Duration;
 
-use common::{model_path, sse_data, Gateway};
-use serde_json::{json, Value};
+use common::{Gateway, model_path, sse_data};
+use serde_json::{Value, json};
 
 fn policy() -> String {
     format!(
@@ -77,7 +77,8 @@ async fn local_model_answers_and_streams_the_same_text() {
     assert!(chunks.len() > 3, "tokens arrive as separate chunks: {events:?}");
     let streamed: String = chunks.iter().filter_map(|c| c["choices"].get(0)?["delta"]["content"].as_str()).collect();
     assert_eq!(streamed, text, "greedy streaming gives the non-streaming text");
-    let finish_chunk = chunks.iter().find(|c| c["choices"].get(0).is_some_and(|c| !c["finish_reason"].is_null())).unwrap();
+    let finish_chunk =
+        chunks.iter().find(|c| c["choices"].get(0).is_some_and(|c| !c["finish_reason"].is_null())).unwrap();
     assert_eq!(finish_chunk["choices"][0]["finish_reason"], finish);
     assert_eq!(chunks.last().unwrap()["usage"]["completion_tokens"].as_u64().unwrap(), completion_tokens);
 }
@@ -121,19 +122,35 @@ async fn prompt_larger_than_context_is_a_400() {
 
 #[tokio::test]
 async fn client_disconnect_stops_generation() {
+    use tokio::io::{AsyncReadExt, AsyncWriteExt};
     let g = gateway(&[]).await;
     let mut body = request(true, 900);
     body["temperature"] = json!(0.8);
     body["seed"] = json!(7);
     body["messages"][1]["content"] = json!("Write a very long story about a dragon and a knight.");
-    let mut response = post(&g, &body).await;
-    assert_eq!(response.status(), 200);
-    // Read the first chunk, then hang up.
-    let first = response.chunk().await.unwrap();
-    assert!(first.is_some());
-    drop(response);
+    let body = body.to_string();
+    // A raw connection, so that hanging up really closes the socket.
+    let addr = g.url.trim_start_matches("http://").to_string();
+    let mut socket = tokio::net::TcpStream::connect(&addr).await.unwrap();
+    let head = format!(
+        "POST /v1/chat/completions HTTP/1.1\r\nHost: {addr}\r\nContent-Type: application/json\r\nContent-Length: {}\r\n\r\n",
+        body.len()
+    );
+    socket.write_all(head.as_bytes()).await.unwrap();
+    socket.write_all(body.as_bytes()).await.unwrap();
+    // Read until the first content chunk has arrived, then hang up.
+    let mut received = Vec::new();
+    let mut buffer = [0u8; 4096];
+    while received.windows(6).filter(|w| w == b"data: ").count() < 3 {
+        let n = socket.read(&mut buffer).await.unwrap();
+        assert!(n > 0, "the stream ended early: {}", String::from_utf8_lossy(&received));
+        received.extend_from_slice(&buffer[..n]);
+    }
+    assert!(String::from_utf8_lossy(&received).starts_with("HTTP/1.1 200"));
+    drop(socket);
     g.wait_for_log("local generation stopped: client went away", Duration::from_secs(60));
     g.wait_for_log("outcome=\"client_cancelled\"", Duration::from_secs(10));
+    assert!(!g.stderr().contains("completion_tokens=900"), "generation must stop early");
 }
 
 #[tokio::test]

@@ -114,7 +114,8 @@ async fn policy_reload_applies_valid_changes_and_keeps_the_running_policy_on_err
 
     // A valid change: a rule that denies the on-prem model.
     let path = g.data_dir.parent().unwrap().join("policy.yaml");
-    let extra = "  - id: onprem-closed\n    when: { model: [onprem] }\n    then: deny\n    message: Closed for maintenance.\n";
+    let extra =
+        "  - id: onprem-closed\n    when: { model: [onprem] }\n    then: deny\n    message: Closed for maintenance.\n";
     std::fs::write(&path, policy(&inside.base_url, &cloud.base_url, extra)).unwrap();
     g.wait_for_log("policy reloaded", Duration::from_secs(20));
     let r = ask(&g, "onprem", "hello there").await;

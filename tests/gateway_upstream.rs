@@ -6,8 +6,8 @@ mod common;
 
 use std::time::Duration;
 
-use common::{sse_data, FakeUpstream, Gateway, UPSTREAM_CHUNKS};
-use serde_json::{json, Value};
+use common::{FakeUpstream, Gateway, UPSTREAM_CHUNKS, sse_data};
+use serde_json::{Value, json};
 
 fn policy(base_url: &str, redirect_base: &str) -> String {
     format!(
@@ -107,7 +107,8 @@ async fn streaming_chat_passes_chunks_in_order_with_usage() {
     // role chunk, three content chunks, finish chunk, usage chunk
     assert_eq!(chunks.len(), 6, "{events:?}");
     assert_eq!(chunks[0]["choices"][0]["delta"]["role"], "assistant");
-    let contents: Vec<&str> = chunks[1..4].iter().map(|c| c["choices"][0]["delta"]["content"].as_str().unwrap()).collect();
+    let contents: Vec<&str> =
+        chunks[1..4].iter().map(|c| c["choices"][0]["delta"]["content"].as_str().unwrap()).collect();
     assert_eq!(contents, UPSTREAM_CHUNKS);
     assert_eq!(chunks[4]["choices"][0]["finish_reason"], "stop");
     assert_eq!(chunks[5]["choices"], json!([]));
@@ -167,7 +168,11 @@ async fn bad_requests_get_openai_errors() {
     let r = send(br#"{"model": "gpt-test", "messages": []}"#.to_vec(), "application/json").await;
     expect_error(r, 400, "invalid_request").await;
 
-    let r = send(b"{\"model\": \"gpt-test\", \"messages\": [{\"role\":\"user\",\"content\":\"\xff\xfe\"}]}".to_vec(), "application/json").await;
+    let r = send(
+        b"{\"model\": \"gpt-test\", \"messages\": [{\"role\":\"user\",\"content\":\"\xff\xfe\"}]}".to_vec(),
+        "application/json",
+    )
+    .await;
     let body = expect_error(r, 400, "invalid_request").await;
     assert!(body["error"]["message"].as_str().unwrap().contains("UTF-8"));
 
@@ -193,7 +198,10 @@ async fn bad_requests_get_openai_errors() {
 #[tokio::test]
 async fn oversized_body_without_content_length_is_refused() {
     let s = setup().await;
-    let big = serde_json::to_vec(&json!({"model": "gpt-test", "messages": [{"role": "user", "content": "y".repeat(10_000)}]})).unwrap();
+    let big = serde_json::to_vec(
+        &json!({"model": "gpt-test", "messages": [{"role": "user", "content": "y".repeat(10_000)}]}),
+    )
+    .unwrap();
     let chunks: Vec<Result<Vec<u8>, std::io::Error>> = big.chunks(1000).map(|c| Ok(c.to_vec())).collect();
     let r = s
         .client

@@ -40,10 +40,7 @@ fn rule() -> impl Strategy<Value = (String, &'static str, bool)> {
 }
 
 fn class() -> impl Strategy<Value = String> {
-    prop_oneof![
-        proptest::sample::select(CLASSES).prop_map(str::to_string),
-        "[a-z]{1,5}\\.[a-z]{1,5}",
-    ]
+    prop_oneof![proptest::sample::select(CLASSES).prop_map(str::to_string), "[a-z]{1,5}\\.[a-z]{1,5}",]
 }
 
 proptest! {

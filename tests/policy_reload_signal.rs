@@ -27,10 +27,8 @@ async fn sighup_reloads_the_policy() {
     // The watcher registers its listener when it first runs: signal until it
     // answers, a bounded number of times.
     for _ in 0..50 {
-        let status = std::process::Command::new("kill")
-            .args(["-HUP", &std::process::id().to_string()])
-            .status()
-            .unwrap();
+        let status =
+            std::process::Command::new("kill").args(["-HUP", &std::process::id().to_string()]).status().unwrap();
         assert!(status.success());
         own.recv().await;
         if let Ok(Some(event)) = tokio::time::timeout(Duration::from_millis(200), rx.recv()).await {

@@ -132,7 +132,8 @@ async fn whole_response_is_served_and_recorded_once() {
     assert_eq!(completions[0]["outcome"], "served");
     assert_eq!(completions[0]["status"], 200);
     assert_eq!(completions[0]["response_inspected"], true);
-    let record_text = h.log.store().rows_after(0, 100).await.unwrap().iter().map(|r| r.record.clone()).collect::<String>();
+    let record_text =
+        h.log.store().rows_after(0, 100).await.unwrap().iter().map(|r| r.record.clone()).collect::<String>();
     assert!(!record_text.contains("x y z"), "raw request text is never stored");
 }
 
@@ -177,7 +178,10 @@ async fn rejected_requests_never_reach_the_backend() {
             StatusCode::UNSUPPORTED_MEDIA_TYPE,
         ),
         (
-            Request::post("/v1/chat/completions").header("content-type", "application/json").body(Body::from("")).unwrap(),
+            Request::post("/v1/chat/completions")
+                .header("content-type", "application/json")
+                .body(Body::from(""))
+                .unwrap(),
             StatusCode::BAD_REQUEST,
         ),
     ];
@@ -198,12 +202,8 @@ async fn rejected_requests_never_reach_the_backend() {
 #[tokio::test]
 async fn policy_deny_is_403_with_message_and_rule_ids() {
     let h = harness().await;
-    let response = h
-        .app
-        .clone()
-        .oneshot(chat(ask("cloud-model", "use key AKIAIOSFODNN7EXAMPLF to upload")))
-        .await
-        .unwrap();
+    let response =
+        h.app.clone().oneshot(chat(ask("cloud-model", "use key AKIAIOSFODNN7EXAMPLF to upload"))).await.unwrap();
     assert_eq!(response.status(), StatusCode::FORBIDDEN);
     let body: Value = serde_json::from_str(&body_text(response).await).unwrap();
     assert_eq!(body["error"]["code"], "policy_denied");

@@ -6,8 +6,8 @@ mod common;
 
 use std::time::Duration;
 
-use common::{run_cordon, sse_data, FakeUpstream, Gateway};
-use serde_json::{json, Value};
+use common::{FakeUpstream, Gateway, run_cordon, sse_data};
+use serde_json::{Value, json};
 
 fn policy(base_url: &str) -> String {
     format!(
@@ -105,8 +105,17 @@ fn help_explains_every_serve_option() {
     assert!(out.status.success());
     let help = String::from_utf8(out.stdout).unwrap();
     for needle in [
-        "--policy", "CORDON_POLICY", "--config", "--listen", "CORDON_LISTEN", "--database-url", "--tls-cert",
-        "--max-body-bytes", "--llama-parallel", "--llama-queue", "--upstream-timeout-secs",
+        "--policy",
+        "CORDON_POLICY",
+        "--config",
+        "--listen",
+        "CORDON_LISTEN",
+        "--database-url",
+        "--tls-cert",
+        "--max-body-bytes",
+        "--llama-parallel",
+        "--llama-queue",
+        "--upstream-timeout-secs",
     ] {
         assert!(help.contains(needle), "{needle} missing from serve --help");
     }
@@ -139,7 +148,15 @@ fn configuration_errors_exit_2_with_locations() {
     assert_eq!(out.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&out.stderr).contains("cannot read policy file"));
 
-    let out = run_cordon(&["serve", "--policy", "policies/quickstart.yaml", "--tls-cert", "/nonexistent.pem", "--tls-key", "/nonexistent.key"]);
+    let out = run_cordon(&[
+        "serve",
+        "--policy",
+        "policies/quickstart.yaml",
+        "--tls-cert",
+        "/nonexistent.pem",
+        "--tls-key",
+        "/nonexistent.key",
+    ]);
     assert_eq!(out.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&out.stderr).contains("cannot read TLS"));
 
@@ -158,12 +175,18 @@ async fn settings_come_from_the_config_file_and_environment() {
     let gateway = Gateway::start(&policy(&upstream.base_url), &["--config", config.to_str().unwrap()], &[]);
     // The config file's 100-byte limit applies.
     let big = json!({"model": "echo", "messages": [{"role": "user", "content": "z".repeat(200)}]});
-    let r = reqwest::Client::new().post(format!("{}/v1/chat/completions", gateway.url)).json(&big).send().await.unwrap();
+    let r =
+        reqwest::Client::new().post(format!("{}/v1/chat/completions", gateway.url)).json(&big).send().await.unwrap();
     assert_eq!(r.status(), 413);
     drop(gateway);
 
     // The environment overrides the file.
-    let gateway = Gateway::start(&policy(&upstream.base_url), &["--config", config.to_str().unwrap()], &[("CORDON_MAX_BODY_BYTES", "100000")]);
-    let r = reqwest::Client::new().post(format!("{}/v1/chat/completions", gateway.url)).json(&big).send().await.unwrap();
+    let gateway = Gateway::start(
+        &policy(&upstream.base_url),
+        &["--config", config.to_str().unwrap()],
+        &[("CORDON_MAX_BODY_BYTES", "100000")],
+    );
+    let r =
+        reqwest::Client::new().post(format!("{}/v1/chat/completions", gateway.url)).json(&big).send().await.unwrap();
     assert_eq!(r.status(), 200);
 }

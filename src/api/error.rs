@@ -5,7 +5,7 @@
 //! see a plain message that never contains request or response text; details
 //! stay in structured logs.
 
-use axum::http::{header, HeaderValue, StatusCode};
+use axum::http::{HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Response};
 use serde_json::json;
 
@@ -45,8 +45,12 @@ impl ApiError {
         use DispatchError as D;
         match self {
             ApiError::BadRequest(_) => (StatusCode::BAD_REQUEST, "invalid_request_error", "invalid_request"),
-            ApiError::UnsupportedMediaType => (StatusCode::UNSUPPORTED_MEDIA_TYPE, "invalid_request_error", "unsupported_media_type"),
-            ApiError::PayloadTooLarge { .. } => (StatusCode::PAYLOAD_TOO_LARGE, "invalid_request_error", "request_too_large"),
+            ApiError::UnsupportedMediaType => {
+                (StatusCode::UNSUPPORTED_MEDIA_TYPE, "invalid_request_error", "unsupported_media_type")
+            }
+            ApiError::PayloadTooLarge { .. } => {
+                (StatusCode::PAYLOAD_TOO_LARGE, "invalid_request_error", "request_too_large")
+            }
             ApiError::UnknownModel(_) => (StatusCode::NOT_FOUND, "invalid_request_error", "model_not_found"),
             ApiError::Auth(e) if !e.is_credential_failure() => {
                 (StatusCode::SERVICE_UNAVAILABLE, "server_error", "auth_unavailable")
@@ -55,21 +59,31 @@ impl ApiError {
             ApiError::PolicyDenied { .. } => (StatusCode::FORBIDDEN, "permission_error", "policy_denied"),
             ApiError::AuditUnavailable => (StatusCode::SERVICE_UNAVAILABLE, "server_error", "audit_unavailable"),
             ApiError::NotFound => (StatusCode::NOT_FOUND, "invalid_request_error", "not_found"),
-            ApiError::MethodNotAllowed => (StatusCode::METHOD_NOT_ALLOWED, "invalid_request_error", "method_not_allowed"),
+            ApiError::MethodNotAllowed => {
+                (StatusCode::METHOD_NOT_ALLOWED, "invalid_request_error", "method_not_allowed")
+            }
             ApiError::Internal => (StatusCode::INTERNAL_SERVER_ERROR, "server_error", "internal_error"),
             ApiError::Dispatch(e) => match e {
                 D::QueueFull { .. } => (StatusCode::SERVICE_UNAVAILABLE, "server_error", "overloaded"),
                 D::Unavailable => (StatusCode::SERVICE_UNAVAILABLE, "server_error", "model_unavailable"),
-                D::ContextOverflow { .. } => (StatusCode::BAD_REQUEST, "invalid_request_error", "context_length_exceeded"),
+                D::ContextOverflow { .. } => {
+                    (StatusCode::BAD_REQUEST, "invalid_request_error", "context_length_exceeded")
+                }
                 D::InvalidRequest(_) => (StatusCode::BAD_REQUEST, "invalid_request_error", "invalid_request"),
-                D::UpstreamStatus { status: 429, .. } => (StatusCode::TOO_MANY_REQUESTS, "rate_limit_error", "upstream_rate_limited"),
-                D::UpstreamStatus { status: 400 | 404 | 413 | 422, .. } => (StatusCode::BAD_REQUEST, "invalid_request_error", "upstream_rejected"),
+                D::UpstreamStatus { status: 429, .. } => {
+                    (StatusCode::TOO_MANY_REQUESTS, "rate_limit_error", "upstream_rate_limited")
+                }
+                D::UpstreamStatus { status: 400 | 404 | 413 | 422, .. } => {
+                    (StatusCode::BAD_REQUEST, "invalid_request_error", "upstream_rejected")
+                }
                 D::UpstreamStatus { .. } => (StatusCode::BAD_GATEWAY, "upstream_error", "upstream_error"),
                 D::UpstreamRedirect { .. } => (StatusCode::BAD_GATEWAY, "upstream_error", "upstream_redirect"),
                 D::UpstreamTimeout { .. } => (StatusCode::GATEWAY_TIMEOUT, "upstream_error", "upstream_timeout"),
                 D::UpstreamConnect { .. } => (StatusCode::BAD_GATEWAY, "upstream_error", "upstream_unreachable"),
                 D::UpstreamProtocol { .. } => (StatusCode::BAD_GATEWAY, "upstream_error", "upstream_invalid_response"),
-                D::MissingCredential { .. } => (StatusCode::BAD_GATEWAY, "upstream_error", "upstream_credential_missing"),
+                D::MissingCredential { .. } => {
+                    (StatusCode::BAD_GATEWAY, "upstream_error", "upstream_credential_missing")
+                }
                 D::Internal(_) => (StatusCode::INTERNAL_SERVER_ERROR, "server_error", "internal_error"),
             },
         }
@@ -117,9 +131,7 @@ impl IntoResponse for ApiError {
             }
         }
         if status == StatusCode::UNAUTHORIZED {
-            response
-                .headers_mut()
-                .insert(header::WWW_AUTHENTICATE, HeaderValue::from_static("Bearer"));
+            response.headers_mut().insert(header::WWW_AUTHENTICATE, HeaderValue::from_static("Bearer"));
         }
         response
     }

@@ -14,7 +14,7 @@ use std::time::Duration;
 
 use axum::body::Body;
 use axum::extract::State;
-use axum::http::{header, HeaderMap, HeaderValue, StatusCode};
+use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
 use axum::response::sse::{Event, Sse};
 use axum::response::{IntoResponse, Response};
 use axum::routing::{get, post};
@@ -26,7 +26,7 @@ use tower_http::timeout::RequestBodyTimeoutLayer;
 
 use crate::pipeline::{Answer, Gateway, RecordedStream};
 use error::ApiError;
-use openai::{unix_now, ChatRequest, ModelObject};
+use openai::{ChatRequest, ModelObject, unix_now};
 
 /// Limits applied to every request.
 #[derive(Debug, Clone, Copy)]
@@ -89,28 +89,22 @@ async fn chat(state: &AppState, headers: &HeaderMap, body: Body) -> Result<Respo
 /// Reads, checks and parses a chat request body.
 async fn read_chat_request(headers: &HeaderMap, body: Body, limit: usize) -> Result<ChatRequest, ApiError> {
     if let Some(content_type) = headers.get(header::CONTENT_TYPE) {
-        let essence = content_type
-            .to_str()
-            .unwrap_or("")
-            .split(';')
-            .next()
-            .unwrap_or("")
-            .trim()
-            .to_ascii_lowercase();
+        let essence = content_type.to_str().unwrap_or("").split(';').next().unwrap_or("").trim().to_ascii_lowercase();
         if essence != "application/json" && !essence.ends_with("+json") {
             return Err(ApiError::UnsupportedMediaType);
         }
     }
-    let declared = headers
-        .get(header::CONTENT_LENGTH)
-        .and_then(|v| v.to_str().ok())
-        .and_then(|v| v.parse::<usize>().ok());
+    let declared =
+        headers.get(header::CONTENT_LENGTH).and_then(|v| v.to_str().ok()).and_then(|v| v.parse::<usize>().ok());
     if declared.is_some_and(|n| n > limit) {
         return Err(ApiError::PayloadTooLarge { limit });
     }
     let bytes = axum::body::to_bytes(body, limit).await.map_err(|e| body_error(e, limit))?;
     let text = std::str::from_utf8(&bytes).map_err(|e| {
-        ApiError::BadRequest(format!("the request body is not valid UTF-8 (invalid byte at offset {})", e.valid_up_to()))
+        ApiError::BadRequest(format!(
+            "the request body is not valid UTF-8 (invalid byte at offset {})",
+            e.valid_up_to()
+        ))
     })?;
     if text.trim().is_empty() {
         return Err(ApiError::BadRequest("the request body is empty; expected a JSON object".into()));
@@ -206,9 +200,7 @@ fn sse_response(mut stream: RecordedStream, include_usage: bool) -> Response {
         yield Ok(Event::default().data("[DONE]"));
     };
     let mut response = Sse::new(events).into_response();
-    response
-        .headers_mut()
-        .insert(header::CACHE_CONTROL, HeaderValue::from_static("no-cache"));
+    response.headers_mut().insert(header::CACHE_CONTROL, HeaderValue::from_static("no-cache"));
     response
 }
 

@@ -40,10 +40,7 @@ impl ChatRequest {
     }
 
     pub fn include_usage(&self) -> bool {
-        self.stream_options
-            .as_ref()
-            .and_then(|o| o.include_usage)
-            .unwrap_or(false)
+        self.stream_options.as_ref().and_then(|o| o.include_usage).unwrap_or(false)
     }
 
     /// `max_completion_tokens` wins over the older `max_tokens`.
@@ -104,11 +101,9 @@ impl Message {
         match &self.content {
             None => String::new(),
             Some(Content::Text(s)) => s.clone(),
-            Some(Content::Parts(parts)) => parts
-                .iter()
-                .filter_map(|p| p.text.as_deref())
-                .collect::<Vec<_>>()
-                .join("\n"),
+            Some(Content::Parts(parts)) => {
+                parts.iter().filter_map(|p| p.text.as_deref()).collect::<Vec<_>>().join("\n")
+            }
         }
     }
 }
@@ -170,11 +165,7 @@ pub struct Usage {
 
 impl Usage {
     pub fn new(prompt_tokens: u32, completion_tokens: u32) -> Usage {
-        Usage {
-            prompt_tokens,
-            completion_tokens,
-            total_tokens: prompt_tokens + completion_tokens,
-        }
+        Usage { prompt_tokens, completion_tokens, total_tokens: prompt_tokens + completion_tokens }
     }
 }
 
@@ -233,9 +224,7 @@ pub struct ModelObject {
 
 /// Seconds since the Unix epoch, for `created` fields.
 pub fn unix_now() -> u64 {
-    std::time::SystemTime::now()
-        .duration_since(std::time::UNIX_EPOCH)
-        .map_or(0, |d| d.as_secs())
+    std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map_or(0, |d| d.as_secs())
 }
 
 #[cfg(test)]
@@ -264,10 +253,8 @@ mod tests {
 
     #[test]
     fn debug_never_prints_message_text() {
-        let req: ChatRequest = serde_json::from_str(
-            r#"{"model":"m","messages":[{"role":"user","content":"SSN 123-45-6789"}]}"#,
-        )
-        .unwrap();
+        let req: ChatRequest =
+            serde_json::from_str(r#"{"model":"m","messages":[{"role":"user","content":"SSN 123-45-6789"}]}"#).unwrap();
         let shown = format!("{req:?}");
         assert!(!shown.contains("123-45-6789"), "{shown}");
         assert!(shown.contains(crate::sensitive::REDACTED));

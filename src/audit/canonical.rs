@@ -38,16 +38,12 @@ fn write_value(value: &Value, out: &mut String) -> Result<(), AuditError> {
         Value::Number(n) => {
             if let Some(u) = n.as_u64() {
                 if u > MAX_SAFE_INTEGER {
-                    return Err(AuditError::Canonical(
-                        "integer out of the exact double range",
-                    ));
+                    return Err(AuditError::Canonical("integer out of the exact double range"));
                 }
                 out.push_str(&u.to_string());
             } else if let Some(i) = n.as_i64() {
                 if i.unsigned_abs() > MAX_SAFE_INTEGER {
-                    return Err(AuditError::Canonical(
-                        "integer out of the exact double range",
-                    ));
+                    return Err(AuditError::Canonical("integer out of the exact double range"));
                 }
                 out.push_str(&i.to_string());
             } else {
@@ -114,29 +110,20 @@ mod tests {
     #[test]
     fn sorts_keys_and_drops_whitespace() {
         let v = json!({"b": 1, "a": {"d": [true, null], "c": "x"}});
-        assert_eq!(
-            to_canonical_string(&v).unwrap(),
-            r#"{"a":{"c":"x","d":[true,null]},"b":1}"#
-        );
+        assert_eq!(to_canonical_string(&v).unwrap(), r#"{"a":{"c":"x","d":[true,null]},"b":1}"#);
     }
 
     #[test]
     fn escapes_like_rfc8785() {
         let v = json!("a\"b\\c\u{1}\n\u{7f}é\u{2028}/");
-        assert_eq!(
-            to_canonical_string(&v).unwrap(),
-            "\"a\\\"b\\\\c\\u0001\\n\u{7f}é\u{2028}/\""
-        );
+        assert_eq!(to_canonical_string(&v).unwrap(), "\"a\\\"b\\\\c\\u0001\\n\u{7f}é\u{2028}/\"");
     }
 
     #[test]
     fn sorts_by_utf16_code_units() {
         // U+FF61 sorts after U+1F600 in UTF-8 byte order but before it in UTF-16.
         let v = json!({"\u{1F600}": 1, "\u{FF61}": 2});
-        assert_eq!(
-            to_canonical_string(&v).unwrap(),
-            "{\"\u{1F600}\":1,\"\u{FF61}\":2}"
-        );
+        assert_eq!(to_canonical_string(&v).unwrap(), "{\"\u{1F600}\":1,\"\u{FF61}\":2}");
     }
 
     #[test]

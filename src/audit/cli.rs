@@ -14,10 +14,10 @@ use anyhow::Context as _;
 use clap::Args;
 
 use super::checkpoint::{self, Checkpoint};
-use super::export::{export, verify_export, ExportFormat, ExportQuery};
+use super::export::{ExportFormat, ExportQuery, export, verify_export};
 use super::keys::{NoteVerifier, PUBLIC_KEY_FILE};
-use super::record::{parse_time, unix_micros, ParsedRecord};
-use super::verify::{verify_store, Report};
+use super::record::{ParsedRecord, parse_time, unix_micros};
+use super::verify::{Report, verify_store};
 use super::{AuditKeys, AuditLog, AuditOptions, AuditStore};
 
 /// Exit code: success, chain intact.
@@ -135,9 +135,7 @@ pub struct TailArgs {
 }
 
 fn database_url(given: &Option<String>, data_dir: &Path) -> String {
-    given
-        .clone()
-        .unwrap_or_else(|| default_existing_database_url(data_dir))
+    given.clone().unwrap_or_else(|| default_existing_database_url(data_dir))
 }
 
 async fn connect_existing(url: &str) -> Result<AuditStore, i32> {
@@ -150,18 +148,14 @@ async fn connect_existing(url: &str) -> Result<AuditStore, i32> {
     }
 }
 
-fn load_trusted(
-    paths: &[PathBuf],
-    verifier: Option<&NoteVerifier>,
-) -> Result<Vec<Checkpoint>, String> {
+fn load_trusted(paths: &[PathBuf], verifier: Option<&NoteVerifier>) -> Result<Vec<Checkpoint>, String> {
     let mut out = Vec::new();
     for path in paths {
-        let note = std::fs::read_to_string(path)
-            .map_err(|e| format!("cannot read checkpoint {}: {e}", path.display()))?;
-        let verifier = verifier
-            .ok_or_else(|| "--checkpoint needs a public key to check its signature".to_owned())?;
-        let checkpoint = checkpoint::open(&note, verifier)
-            .map_err(|e| format!("checkpoint {}: {e}", path.display()))?;
+        let note =
+            std::fs::read_to_string(path).map_err(|e| format!("cannot read checkpoint {}: {e}", path.display()))?;
+        let verifier = verifier.ok_or_else(|| "--checkpoint needs a public key to check its signature".to_owned())?;
+        let checkpoint =
+            checkpoint::open(&note, verifier).map_err(|e| format!("checkpoint {}: {e}", path.display()))?;
         out.push(checkpoint);
     }
     Ok(out)
@@ -181,11 +175,7 @@ fn print_report(report: &Report, out: &mut impl Write) -> std::io::Result<i32> {
         writeln!(
             out,
             "intact: {} records, {} checkpoints verified, anchored through seq {}, head seq {} hash {}",
-            report.records,
-            report.checkpoints_verified,
-            report.anchored_seq,
-            report.last_seq,
-            report.last_hash
+            report.records, report.checkpoints_verified, report.anchored_seq, report.last_seq, report.last_hash
         )?;
         Ok(EXIT_OK)
     }
@@ -233,9 +223,7 @@ pub async fn run_verify(args: VerifyArgs) -> anyhow::Result<i32> {
             Ok(s) => s,
             Err(code) => return Ok(code),
         };
-        let report = verify_store(&store, verifier, &trusted)
-            .await
-            .context("reading the audit log")?;
+        let report = verify_store(&store, verifier, &trusted).await.context("reading the audit log")?;
         store.close().await;
         report
     };
@@ -245,19 +233,16 @@ pub async fn run_verify(args: VerifyArgs) -> anyhow::Result<i32> {
 fn parse_bound(text: &Option<String>, name: &str) -> Result<Option<i64>, String> {
     text.as_deref()
         .map(|t| {
-            parse_time(t).map(unix_micros).map_err(|_| {
-                format!("--{name} must be an RFC 3339 time, e.g. 2026-01-31T00:00:00Z")
-            })
+            parse_time(t)
+                .map(unix_micros)
+                .map_err(|_| format!("--{name} must be an RFC 3339 time, e.g. 2026-01-31T00:00:00Z"))
         })
         .transpose()
 }
 
 /// Run `cordon audit export`; returns the exit code.
 pub async fn run_export(args: ExportArgs) -> anyhow::Result<i32> {
-    let (since_us, until_us) = match (
-        parse_bound(&args.since, "since"),
-        parse_bound(&args.until, "until"),
-    ) {
+    let (since_us, until_us) = match (parse_bound(&args.since, "since"), parse_bound(&args.until, "until")) {
         (Ok(s), Ok(u)) => (s, u),
         (Err(e), _) | (_, Err(e)) => {
             eprintln!("error: {e}");
@@ -276,17 +261,14 @@ pub async fn run_export(args: ExportArgs) -> anyhow::Result<i32> {
         action: args.action.clone(),
         rule_id: args.rule_id.clone(),
     };
-    let file = std::fs::File::create(&args.out)
-        .with_context(|| format!("creating {}", args.out.display()))?;
-    let summary = export(&store, &query, args.format, std::io::BufWriter::new(file))
-        .await
-        .context("exporting the audit log")?;
+    let file = std::fs::File::create(&args.out).with_context(|| format!("creating {}", args.out.display()))?;
+    let summary =
+        export(&store, &query, args.format, std::io::BufWriter::new(file)).await.context("exporting the audit log")?;
     store.close().await;
     match summary.range {
-        Some((first, last)) => eprintln!(
-            "exported {} records (seq {first}..={last}), {} matching",
-            summary.records, summary.matched
-        ),
+        Some((first, last)) => {
+            eprintln!("exported {} records (seq {first}..={last}), {} matching", summary.records, summary.matched)
+        }
         None => eprintln!("no records in that range"),
     }
     if !summary.covered {
@@ -317,10 +299,7 @@ pub async fn run_checkpoint(args: CheckpointArgs) -> anyhow::Result<i32> {
         println!("{}", keys.public_key_note_format());
         return Ok(EXIT_OK);
     }
-    let url = args
-        .database_url
-        .clone()
-        .unwrap_or_else(|| default_database_url(&args.data_dir));
+    let url = args.database_url.clone().unwrap_or_else(|| default_database_url(&args.data_dir));
     let options = AuditOptions {
         checkpoint_every_records: 0,
         checkpoint_every: Duration::ZERO,
@@ -334,10 +313,7 @@ pub async fn run_checkpoint(args: CheckpointArgs) -> anyhow::Result<i32> {
             return Ok(EXIT_USAGE);
         }
     };
-    let receipt = log
-        .checkpoint_now()
-        .await
-        .context("writing the checkpoint")?;
+    let receipt = log.checkpoint_now().await.context("writing the checkpoint")?;
     log.close().await.context("closing the audit log")?;
     eprintln!("checkpoint appended at seq {}", receipt.seq);
     print!("{}", receipt.note.unwrap_or_default());
@@ -350,19 +326,12 @@ pub fn describe(seq: i64, record: &str) -> String {
         return format!("{seq:>8}  <unreadable record>");
     };
     let d = &parsed.data;
-    let s = |key: &str| {
-        d.get(key)
-            .and_then(|v| v.as_str())
-            .unwrap_or("-")
-            .to_owned()
-    };
+    let s = |key: &str| d.get(key).and_then(|v| v.as_str()).unwrap_or("-").to_owned();
     let summary = match parsed.kind.as_str() {
         "decision" => format!(
             "req={} principal={} model={} -> {} ({}) action={} rules=[{}]",
             s("request_id"),
-            d.pointer("/principal/subject")
-                .and_then(|v| v.as_str())
-                .unwrap_or("-"),
+            d.pointer("/principal/subject").and_then(|v| v.as_str()).unwrap_or("-"),
             s("model"),
             s("destination"),
             s("network"),
@@ -374,15 +343,11 @@ pub fn describe(seq: i64, record: &str) -> String {
             s("request_id"),
             s("outcome"),
             d.get("status").map(ToString::to_string).unwrap_or_default(),
-            d.get("latency_ms")
-                .map(ToString::to_string)
-                .unwrap_or_default()
+            d.get("latency_ms").map(ToString::to_string).unwrap_or_default()
         ),
-        "checkpoint" => format!(
-            "size={} hash={}",
-            d.get("size").map(ToString::to_string).unwrap_or_default(),
-            s("hash")
-        ),
+        "checkpoint" => {
+            format!("size={} hash={}", d.get("size").map(ToString::to_string).unwrap_or_default(), s("hash"))
+        }
         _ => d.to_string(),
     };
     format!("{seq:>8}  {}  {:<15} {summary}", parsed.time, parsed.kind)
@@ -399,10 +364,7 @@ pub async fn run_tail(args: TailArgs) -> anyhow::Result<i32> {
     let mut after = head.seq.saturating_sub(args.lines);
     let interval = Duration::from_millis(args.interval_ms.max(50));
     loop {
-        let rows = store
-            .rows_after(after, 1000)
-            .await
-            .context("reading records")?;
+        let rows = store.rows_after(after, 1000).await.context("reading records")?;
         {
             let mut out = std::io::stdout().lock();
             for row in &rows {

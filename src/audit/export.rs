@@ -17,7 +17,7 @@ use serde::{Deserialize, Serialize};
 use super::chain::parse_hash;
 use super::checkpoint::Checkpoint;
 use super::keys::NoteVerifier;
-use super::record::{format_time, parse_time, ParsedRecord, RecordColumns};
+use super::record::{ParsedRecord, RecordColumns, format_time, parse_time};
 use super::verify::{ChainVerifier, Problem, ProblemKind, Report, StoredRow};
 use super::{AuditError, AuditStore};
 
@@ -70,17 +70,8 @@ pub struct ExportSummary {
 #[derive(Debug, Serialize, Deserialize)]
 #[serde(tag = "type", rename_all = "snake_case", deny_unknown_fields)]
 enum Line {
-    Start {
-        format: String,
-        first_seq: u64,
-        prev_hash: String,
-    },
-    Record {
-        seq: u64,
-        hash: String,
-        matched: bool,
-        record: String,
-    },
+    Start { format: String, first_seq: u64, prev_hash: String },
+    Record { seq: u64, hash: String, matched: bool, record: String },
 }
 
 #[derive(Debug, Serialize, Deserialize)]
@@ -107,12 +98,7 @@ pub async fn export<W: Write>(
     out: W,
 ) -> Result<ExportSummary, AuditError> {
     let head = store.head().await?;
-    let bounds = store
-        .seq_bounds(
-            query.since_us.unwrap_or(i64::MIN),
-            query.until_us.unwrap_or(i64::MAX),
-        )
-        .await?;
+    let bounds = store.seq_bounds(query.since_us.unwrap_or(i64::MIN), query.until_us.unwrap_or(i64::MAX)).await?;
     let mut summary = ExportSummary::default();
     let (first, window_end) = match bounds {
         Some((lo, hi)) => (lo, hi.min(head.seq)),
@@ -120,10 +106,7 @@ pub async fn export<W: Write>(
     };
     // The first checkpoint at or after the window's end covers it (a checkpoint
     // record at seq C signs the chain through C - 1).
-    let (last, covered) = match store
-        .next_checkpoint_after(window_end.saturating_sub(1))
-        .await?
-    {
+    let (last, covered) = match store.next_checkpoint_after(window_end.saturating_sub(1)).await? {
         Some(checkpoint) if checkpoint <= head.seq && first <= window_end => (checkpoint, true),
         _ => (window_end, first > window_end),
     };
@@ -150,8 +133,7 @@ pub async fn export<W: Write>(
             }
             let parsed = ParsedRecord::parse(&row.record)
                 .map_err(|why| AuditError::Inconsistent(format!("seq {seq}: {why}")))?;
-            let matched =
-                seq <= window_end && record_matches(query, &parsed, &mut matched_requests);
+            let matched = seq <= window_end && record_matches(query, &parsed, &mut matched_requests);
             writer.record(&row, matched)?;
             summary.records += 1;
             summary.matched += u64::from(matched);
@@ -163,11 +145,7 @@ pub async fn export<W: Write>(
     Ok(summary)
 }
 
-fn record_matches(
-    query: &ExportQuery,
-    parsed: &ParsedRecord,
-    matched_requests: &mut HashSet<String>,
-) -> bool {
+fn record_matches(query: &ExportQuery, parsed: &ParsedRecord, matched_requests: &mut HashSet<String>) -> bool {
     if parsed.kind == "checkpoint" {
         // Verification material, not a record anyone asks for.
         return false;
@@ -184,18 +162,9 @@ fn record_matches(
     };
     match parsed.kind.as_str() {
         "decision" => {
-            let ok = query
-                .principal
-                .as_deref()
-                .is_none_or(|p| text(&["principal", "subject"]) == Some(p))
-                && query
-                    .action
-                    .as_deref()
-                    .is_none_or(|a| text(&["action"]) == Some(a))
-                && query
-                    .rule_id
-                    .as_deref()
-                    .is_none_or(|r| parsed.rule_ids().contains(&r));
+            let ok = query.principal.as_deref().is_none_or(|p| text(&["principal", "subject"]) == Some(p))
+                && query.action.as_deref().is_none_or(|a| text(&["action"]) == Some(a))
+                && query.rule_id.as_deref().is_none_or(|r| parsed.rule_ids().contains(&r));
             if ok {
                 if let Some(id) = text(&["request_id"]) {
                     matched_requests.insert(id.to_owned());
@@ -214,11 +183,7 @@ enum ExportWriter<W: Write> {
 }
 
 fn io_error(e: std::io::Error) -> AuditError {
-    AuditError::Key {
-        what: "cannot write export",
-        path: "<export>".into(),
-        source: Some(e),
-    }
+    AuditError::Key { what: "cannot write export", path: "<export>".into(), source: Some(e) }
 }
 
 impl<W: Write> ExportWriter<W> {
@@ -233,11 +198,7 @@ impl<W: Write> ExportWriter<W> {
         match self {
             ExportWriter::Jsonl(out) => write_json_line(
                 out,
-                &Line::Start {
-                    format: EXPORT_FORMAT.into(),
-                    first_seq,
-                    prev_hash: prev_hash.into(),
-                },
+                &Line::Start { format: EXPORT_FORMAT.into(), first_seq, prev_hash: prev_hash.into() },
             ),
             ExportWriter::Csv(out) => out
                 .serialize(CsvRow {
@@ -259,22 +220,14 @@ impl<W: Write> ExportWriter<W> {
     fn record(&mut self, row: &StoredRow, matched: bool) -> Result<(), AuditError> {
         let seq = row.seq.max(0) as u64;
         match self {
-            ExportWriter::Jsonl(out) => write_json_line(
-                out,
-                &Line::Record {
-                    seq,
-                    hash: row.hash.clone(),
-                    matched,
-                    record: row.record.clone(),
-                },
-            ),
+            ExportWriter::Jsonl(out) => {
+                write_json_line(out, &Line::Record { seq, hash: row.hash.clone(), matched, record: row.record.clone() })
+            }
             ExportWriter::Csv(out) => {
                 let columns = row.columns.clone().unwrap_or_default();
-                let time = time::OffsetDateTime::from_unix_timestamp_nanos(
-                    i128::from(columns.time_us) * 1000,
-                )
-                .map_err(|_| AuditError::Inconsistent(format!("seq {seq}: time out of range")))
-                .and_then(format_time)?;
+                let time = time::OffsetDateTime::from_unix_timestamp_nanos(i128::from(columns.time_us) * 1000)
+                    .map_err(|_| AuditError::Inconsistent(format!("seq {seq}: time out of range")))
+                    .and_then(format_time)?;
                 out.serialize(CsvRow {
                     line_type: "record".into(),
                     seq,
@@ -311,30 +264,17 @@ fn write_json_line<W: Write>(out: &mut W, line: &Line) -> Result<(), AuditError>
 
 /// Verify an export (either format) with the public key and any checkpoints
 /// the auditor holds. Every matched record must be covered by a checkpoint.
-pub fn verify_export<R: BufRead>(
-    input: R,
-    verifier: NoteVerifier,
-    trusted: &[Checkpoint],
-) -> Report {
+pub fn verify_export<R: BufRead>(input: R, verifier: NoteVerifier, trusted: &[Checkpoint]) -> Report {
     let mut input = input;
     let broken = |detail: String| Report {
-        problems: vec![Problem {
-            seq: 0,
-            until: None,
-            kind: ProblemKind::Modified,
-            detail,
-        }],
+        problems: vec![Problem { seq: 0, until: None, kind: ProblemKind::Modified, detail }],
         ..Report::default()
     };
     let mut text = String::new();
     if let Err(e) = input.read_to_string(&mut text) {
         return broken(format!("cannot read export: {e}"));
     }
-    let parsed = if text.starts_with('{') {
-        parse_jsonl(&text)
-    } else {
-        parse_csv(&text)
-    };
+    let parsed = if text.starts_with('{') { parse_jsonl(&text) } else { parse_csv(&text) };
     let (first_seq, prev_hash, rows) = match parsed {
         Ok(parts) => parts,
         Err(detail) => return broken(detail),
@@ -359,10 +299,7 @@ pub fn verify_export<R: BufRead>(
     if report.is_intact() {
         if let Some(last) = last_matched {
             if last > report.anchored_seq {
-                let first = first_unanchored_candidates
-                    .into_iter()
-                    .find(|s| *s > report.anchored_seq)
-                    .unwrap_or(last);
+                let first = first_unanchored_candidates.into_iter().find(|s| *s > report.anchored_seq).unwrap_or(last);
                 report.problems.push(Problem {
                     seq: first,
                     until: Some(last),
@@ -381,30 +318,17 @@ fn parse_jsonl(text: &str) -> Result<ParsedExport, String> {
     let mut lines = text.split_inclusive('\n');
     let bad = |n: usize, why: &str| format!("export line {n}: {why}");
     let first = lines.next().ok_or_else(|| bad(1, "empty export"))?;
-    let first = first
-        .strip_suffix('\n')
-        .ok_or_else(|| bad(1, "missing newline"))?;
+    let first = first.strip_suffix('\n').ok_or_else(|| bad(1, "missing newline"))?;
     let (first_seq, prev_hash) = match serde_json::from_str::<Line>(first) {
-        Ok(Line::Start {
-            format,
-            first_seq,
-            prev_hash,
-        }) if format == EXPORT_FORMAT => (first_seq, prev_hash),
+        Ok(Line::Start { format, first_seq, prev_hash }) if format == EXPORT_FORMAT => (first_seq, prev_hash),
         _ => return Err(bad(1, "not a cordon export start line")),
     };
     let mut rows = Vec::new();
     for (i, line) in lines.enumerate() {
         let n = i + 2;
-        let line = line
-            .strip_suffix('\n')
-            .ok_or_else(|| bad(n, "missing newline"))?;
+        let line = line.strip_suffix('\n').ok_or_else(|| bad(n, "missing newline"))?;
         match serde_json::from_str::<Line>(line) {
-            Ok(Line::Record {
-                seq,
-                hash,
-                matched,
-                record,
-            }) => rows.push((
+            Ok(Line::Record { seq, hash, matched, record }) => rows.push((
                 StoredRow {
                     seq: i64::try_from(seq).map_err(|_| bad(n, "seq out of range"))?,
                     columns: None,

@@ -14,12 +14,12 @@ use std::fs::OpenOptions;
 use std::io::Write;
 use std::path::{Path, PathBuf};
 
-use base64::engine::general_purpose::STANDARD as BASE64;
 use base64::Engine as _;
+use base64::engine::general_purpose::STANDARD as BASE64;
 use ed25519_dalek::{Signer, SigningKey, VerifyingKey};
 use hmac::{Hmac, Mac};
-use rand::rngs::OsRng;
 use rand::RngCore;
+use rand::rngs::OsRng;
 use secrecy::{ExposeSecret, SecretSlice};
 use sha2::{Digest, Sha256};
 
@@ -108,12 +108,10 @@ impl AuditKeys {
                     write_new_secret(&path, encode_private_key(&name, &key).as_bytes())?;
                     let public_path = data_dir.join(PUBLIC_KEY_FILE);
                     let line = verifier_key_line(&name, &key.verifying_key());
-                    std::fs::write(&public_path, format!("{line}\n")).map_err(|e| {
-                        AuditError::Key {
-                            what: "cannot write public key file",
-                            path: public_path.clone(),
-                            source: Some(e),
-                        }
+                    std::fs::write(&public_path, format!("{line}\n")).map_err(|e| AuditError::Key {
+                        what: "cannot write public key file",
+                        path: public_path.clone(),
+                        source: Some(e),
                     })?;
                     notices.push(format!(
                         "generated a new audit checkpoint signing key at {}; give auditors the verifier key in {}: {line}",
@@ -124,14 +122,7 @@ impl AuditKeys {
                 }
             }
         };
-        Ok((
-            AuditKeys {
-                hmac_key: SecretSlice::from(hmac_key),
-                signing_key,
-                key_name,
-            },
-            notices,
-        ))
+        Ok((AuditKeys { hmac_key: SecretSlice::from(hmac_key), signing_key, key_name }, notices))
     }
 
     /// Keys from raw material (tests, benchmarks, embedding).
@@ -177,10 +168,7 @@ impl AuditKeys {
     /// Sign `message`; returns the 4-byte key id and the 64-byte signature.
     pub(crate) fn sign(&self, message: &[u8]) -> ([u8; 4], [u8; 64]) {
         let signature = self.signing_key.sign(message);
-        (
-            key_id(&self.key_name, &self.signing_key.verifying_key()),
-            signature.to_bytes(),
-        )
+        (key_id(&self.key_name, &self.signing_key.verifying_key()), signature.to_bytes())
     }
 }
 
@@ -200,17 +188,14 @@ impl NoteVerifier {
     pub fn parse(line: &str) -> Result<NoteVerifier, &'static str> {
         let line = line.trim();
         let mut parts = line.splitn(3, '+');
-        let (Some(name), Some(id_hex), Some(key_b64)) = (parts.next(), parts.next(), parts.next())
-        else {
+        let (Some(name), Some(id_hex), Some(key_b64)) = (parts.next(), parts.next(), parts.next()) else {
             return Err("verifier key must look like name+keyid+base64key");
         };
         if name.is_empty() || name.chars().any(|c| c.is_whitespace() || c == '+') {
             return Err("verifier key name is empty or contains spaces or '+'");
         }
         let id = hex::decode(id_hex).map_err(|_| "verifier key id is not hex")?;
-        let raw = BASE64
-            .decode(key_b64)
-            .map_err(|_| "verifier key is not base64")?;
+        let raw = BASE64.decode(key_b64).map_err(|_| "verifier key is not base64")?;
         if raw.len() != 33 || raw[0] != ALG_ED25519 {
             return Err("verifier key is not an Ed25519 key");
         }
@@ -221,11 +206,7 @@ impl NoteVerifier {
         if id.as_slice() != computed.as_slice() {
             return Err("verifier key id does not match the key");
         }
-        Ok(NoteVerifier {
-            name: name.to_owned(),
-            key_id: computed,
-            key,
-        })
+        Ok(NoteVerifier { name: name.to_owned(), key_id: computed, key })
     }
 
     /// Read a verifier key line from a file.
@@ -235,11 +216,7 @@ impl NoteVerifier {
             path: path.to_owned(),
             source: Some(e),
         })?;
-        NoteVerifier::parse(&text).map_err(|what| AuditError::Key {
-            what,
-            path: path.to_owned(),
-            source: None,
-        })
+        NoteVerifier::parse(&text).map_err(|what| AuditError::Key { what, path: path.to_owned(), source: None })
     }
 }
 
@@ -257,48 +234,29 @@ fn verifier_key_line(name: &str, key: &VerifyingKey) -> String {
     let mut raw = Vec::with_capacity(33);
     raw.push(ALG_ED25519);
     raw.extend_from_slice(key.as_bytes());
-    format!(
-        "{name}+{}+{}",
-        hex::encode(key_id(name, key)),
-        BASE64.encode(raw)
-    )
+    format!("{name}+{}+{}", hex::encode(key_id(name, key)), BASE64.encode(raw))
 }
 
 fn encode_private_key(name: &str, key: &SigningKey) -> String {
     let mut raw = Vec::with_capacity(33);
     raw.push(ALG_ED25519);
     raw.extend_from_slice(&key.to_bytes());
-    format!(
-        "PRIVATE+KEY+{name}+{}+{}\n",
-        hex::encode(key_id(name, &key.verifying_key())),
-        BASE64.encode(raw)
-    )
+    format!("PRIVATE+KEY+{name}+{}+{}\n", hex::encode(key_id(name, &key.verifying_key())), BASE64.encode(raw))
 }
 
 fn read_signing_key(path: &Path) -> Result<(SigningKey, String), AuditError> {
-    let bad = |what| AuditError::Key {
-        what,
-        path: path.to_owned(),
-        source: None,
-    };
+    let bad = |what| AuditError::Key { what, path: path.to_owned(), source: None };
     let text = std::fs::read_to_string(path).map_err(|e| AuditError::Key {
         what: "cannot read signing key file",
         path: path.to_owned(),
         source: Some(e),
     })?;
-    let rest = text
-        .trim()
-        .strip_prefix("PRIVATE+KEY+")
-        .ok_or(bad("signing key file must start with PRIVATE+KEY+"))?;
+    let rest = text.trim().strip_prefix("PRIVATE+KEY+").ok_or(bad("signing key file must start with PRIVATE+KEY+"))?;
     let mut parts = rest.splitn(3, '+');
     let (Some(name), Some(_id), Some(key_b64)) = (parts.next(), parts.next(), parts.next()) else {
-        return Err(bad(
-            "signing key must look like PRIVATE+KEY+name+keyid+base64",
-        ));
+        return Err(bad("signing key must look like PRIVATE+KEY+name+keyid+base64"));
     };
-    let raw = BASE64
-        .decode(key_b64)
-        .map_err(|_| bad("signing key is not base64"))?;
+    let raw = BASE64.decode(key_b64).map_err(|_| bad("signing key is not base64"))?;
     if raw.len() != 33 || raw[0] != ALG_ED25519 {
         return Err(bad("signing key is not an Ed25519 key"));
     }
@@ -314,13 +272,11 @@ fn read_hmac_key(path: &Path) -> Result<Vec<u8>, AuditError> {
         source: Some(e),
     })?;
     let text = text.trim();
-    let key = hex::decode(text)
-        .or_else(|_| BASE64.decode(text))
-        .map_err(|_| AuditError::Key {
-            what: "HMAC key file must hold hex or base64",
-            path: path.to_owned(),
-            source: None,
-        })?;
+    let key = hex::decode(text).or_else(|_| BASE64.decode(text)).map_err(|_| AuditError::Key {
+        what: "HMAC key file must hold hex or base64",
+        path: path.to_owned(),
+        source: None,
+    })?;
     if key.len() < 32 {
         return Err(AuditError::Key {
             what: "HMAC key must be at least 32 bytes",
@@ -348,11 +304,7 @@ fn write_new_secret(path: &PathBuf, contents: &[u8]) -> Result<(), AuditError> {
         use std::os::unix::fs::OpenOptionsExt;
         options.mode(0o600);
     }
-    let io = |e| AuditError::Key {
-        what: "cannot write new key file",
-        path: path.clone(),
-        source: Some(e),
-    };
+    let io = |e| AuditError::Key { what: "cannot write new key file", path: path.clone(), source: Some(e) };
     let mut file = options.open(path).map_err(io)?;
     file.write_all(contents).map_err(io)?;
     file.sync_all().map_err(io)
@@ -371,10 +323,7 @@ mod tests {
         #[cfg(unix)]
         {
             use std::os::unix::fs::PermissionsExt;
-            let mode = std::fs::metadata(dir.path().join(SIGNING_KEY_FILE))
-                .unwrap()
-                .permissions()
-                .mode();
+            let mode = std::fs::metadata(dir.path().join(SIGNING_KEY_FILE)).unwrap().permissions().mode();
             assert_eq!(mode & 0o777, 0o600);
         }
         let (b, notices) = AuditKeys::load_or_generate(dir.path(), None, None).unwrap();

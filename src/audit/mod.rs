@@ -36,14 +36,13 @@ use std::path::PathBuf;
 use std::sync::Arc;
 use std::time::Duration;
 
-use tokio::sync::{mpsc, oneshot, Mutex};
+use tokio::sync::{Mutex, mpsc, oneshot};
 use tokio::task::JoinHandle;
 
 pub use error::AuditError;
 pub use keys::{AuditKeys, NoteVerifier};
 pub use record::{
-    AuditEvent, AuthFailureRecord, ClassSummary, CompletionRecord, DecisionRecord, Outcome,
-    PrincipalRef,
+    AuditEvent, AuthFailureRecord, ClassSummary, CompletionRecord, DecisionRecord, Outcome, PrincipalRef,
 };
 pub use store::{AuditStore, Backend, Receipt};
 pub use verify::{Problem, ProblemKind, Report};
@@ -110,22 +109,15 @@ pub struct AuditLog {
 
 impl std::fmt::Debug for AuditLog {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.debug_struct("AuditLog")
-            .field("backend", &self.shared.store.backend())
-            .finish_non_exhaustive()
+        f.debug_struct("AuditLog").field("backend", &self.shared.store.backend()).finish_non_exhaustive()
     }
 }
 
 impl AuditLog {
     /// Connect (`sqlite://path?mode=rwc` or `postgres://...`), migrate, and start the
     /// batching writer and the checkpoint timer.
-    pub async fn open(
-        database_url: &str,
-        keys: AuditKeys,
-        opts: AuditOptions,
-    ) -> Result<AuditLog, AuditError> {
-        let store =
-            AuditStore::connect(database_url, opts.max_connections, opts.run_migrations).await?;
+    pub async fn open(database_url: &str, keys: AuditKeys, opts: AuditOptions) -> Result<AuditLog, AuditError> {
+        let store = AuditStore::connect(database_url, opts.max_connections, opts.run_migrations).await?;
         let (tx, rx) = mpsc::channel(opts.queue_capacity.max(1));
         let verifier = keys.verifier();
         let writer = Writer {
@@ -151,18 +143,10 @@ impl AuditLog {
     ///
     /// An error means the record may not be stored: the caller must fail closed.
     pub async fn append(&self, event: AuditEvent) -> Result<Receipt, AuditError> {
-        let event = if self.shared.store_redacted_text {
-            event
-        } else {
-            event.without_redacted_text()
-        };
+        let event = if self.shared.store_redacted_text { event } else { event.without_redacted_text() };
         let prepared = event.prepare()?;
         let (tx, rx) = oneshot::channel();
-        self.shared
-            .commands
-            .send(Command::Append(prepared, tx))
-            .await
-            .map_err(|_| AuditError::Closed)?;
+        self.shared.commands.send(Command::Append(prepared, tx)).await.map_err(|_| AuditError::Closed)?;
         rx.await.map_err(|_| AuditError::Closed)?
     }
 
@@ -174,11 +158,7 @@ impl AuditLog {
     /// Sign the current head now and append the checkpoint; the receipt carries the note.
     pub async fn checkpoint_now(&self) -> Result<Receipt, AuditError> {
         let (tx, rx) = oneshot::channel();
-        self.shared
-            .commands
-            .send(Command::Checkpoint(tx))
-            .await
-            .map_err(|_| AuditError::Closed)?;
+        self.shared.commands.send(Command::Checkpoint(tx)).await.map_err(|_| AuditError::Closed)?;
         rx.await.map_err(|_| AuditError::Closed)?
     }
 
@@ -278,13 +258,7 @@ impl Writer {
                 // Commit whatever was queued before the close request.
                 while let Ok(command) = rx.try_recv() {
                     if let Command::Append(record, waiter) = command {
-                        let _ = self
-                            .commit(
-                                vec![record],
-                                vec![waiter],
-                                CheckpointRule::Every(self.every),
-                            )
-                            .await;
+                        let _ = self.commit(vec![record], vec![waiter], CheckpointRule::Every(self.every)).await;
                     }
                 }
                 let _ = done.send(());

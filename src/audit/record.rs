@@ -14,8 +14,8 @@ use serde::{Deserialize, Serialize};
 use serde_json::{Map, Value};
 use time::OffsetDateTime;
 
-use super::canonical::to_canonical_string;
 use super::AuditError;
+use super::canonical::to_canonical_string;
 
 /// Format version written into every record's `v` field.
 pub const RECORD_VERSION: u64 = 1;
@@ -45,10 +45,7 @@ impl ClassSummary {
     pub fn new(count: u32, max_score: f32) -> ClassSummary {
         let milli = (max_score.clamp(0.0, 1.0) * 1000.0).round();
         // The clamp above keeps the value in 0..=1000, which fits u16.
-        ClassSummary {
-            count,
-            max_score_milli: milli as u16,
-        }
+        ClassSummary { count, max_score_milli: milli as u16 }
     }
 }
 
@@ -210,8 +207,7 @@ impl AuditEvent {
 
     /// The `{"kind":..,"data":..}` object for this event.
     pub(crate) fn to_kind_and_data(&self) -> Result<(String, Value), AuditError> {
-        let value = serde_json::to_value(self)
-            .map_err(|_| AuditError::Canonical("event does not serialize"))?;
+        let value = serde_json::to_value(self).map_err(|_| AuditError::Canonical("event does not serialize"))?;
         split_kind_data(value)
     }
 
@@ -287,9 +283,7 @@ pub(crate) fn seal(
     event: &PreparedEvent,
 ) -> Result<(String, RecordColumns), AuditError> {
     if seq > super::canonical::MAX_SAFE_INTEGER {
-        return Err(AuditError::Canonical(
-            "sequence number out of the exact double range",
-        ));
+        return Err(AuditError::Canonical("sequence number out of the exact double range"));
     }
     let kind = to_canonical_string(&Value::String(event.kind.clone()))?;
     let time = to_canonical_string(&Value::String(time_text.to_owned()))?;
@@ -346,14 +340,8 @@ impl ParsedRecord {
         let Value::Object(mut map) = value else {
             return Err("record is not a JSON object");
         };
-        let seq = map
-            .get("seq")
-            .and_then(Value::as_u64)
-            .ok_or("record has no integer seq")?;
-        let version = map
-            .get("v")
-            .and_then(Value::as_u64)
-            .ok_or("record has no version")?;
+        let seq = map.get("seq").and_then(Value::as_u64).ok_or("record has no integer seq")?;
+        let version = map.get("v").and_then(Value::as_u64).ok_or("record has no version")?;
         let kind = match map.remove("kind") {
             Some(Value::String(k)) => k,
             _ => return Err("record has no kind"),
@@ -363,13 +351,7 @@ impl ParsedRecord {
             _ => return Err("record has no time"),
         };
         let data = map.remove("data").ok_or("record has no data")?;
-        Ok(ParsedRecord {
-            seq,
-            kind,
-            time,
-            version,
-            data,
-        })
+        Ok(ParsedRecord { seq, kind, time, version, data })
     }
 
     /// The query columns this record implies.
@@ -498,12 +480,9 @@ impl<'a> RecordView<'a> {
 
 /// Record times: RFC 3339, UTC, always six fractional digits, e.g. `2026-11-21T15:57:57.123456Z`.
 pub fn format_time(time: OffsetDateTime) -> Result<String, AuditError> {
-    let format = time::macros::format_description!(
-        "[year]-[month]-[day]T[hour]:[minute]:[second].[subsecond digits:6]Z"
-    );
-    time.to_offset(time::UtcOffset::UTC)
-        .format(&format)
-        .map_err(|_| AuditError::Canonical("time out of range"))
+    let format =
+        time::macros::format_description!("[year]-[month]-[day]T[hour]:[minute]:[second].[subsecond digits:6]Z");
+    time.to_offset(time::UtcOffset::UTC).format(&format).map_err(|_| AuditError::Canonical("time out of range"))
 }
 
 /// Microseconds since the epoch of a record time; fast for the format records
@@ -526,18 +505,11 @@ fn fast_record_time(text: &str) -> Option<i64> {
         return None;
     }
     let num = |from: usize, to: usize| -> Option<i64> {
-        b[from..to].iter().try_fold(0i64, |acc, &c| {
-            c.is_ascii_digit().then(|| acc * 10 + i64::from(c - b'0'))
-        })
+        b[from..to].iter().try_fold(0i64, |acc, &c| c.is_ascii_digit().then(|| acc * 10 + i64::from(c - b'0')))
     };
     let (year, month, day) = (num(0, 4)?, num(5, 7)?, num(8, 10)?);
     let (hour, minute, second, micros) = (num(11, 13)?, num(14, 16)?, num(17, 19)?, num(20, 26)?);
-    if !(1..=12).contains(&month)
-        || !(1..=31).contains(&day)
-        || hour > 23
-        || minute > 59
-        || second > 59
-    {
+    if !(1..=12).contains(&month) || !(1..=31).contains(&day) || hour > 23 || minute > 59 || second > 59 {
         return None;
     }
     // Days from civil (proleptic Gregorian), Howard Hinnant's algorithm.
@@ -576,9 +548,7 @@ mod tests {
 
     #[test]
     fn envelope_is_canonical_and_parses_back() {
-        let event = AuditEvent::KeyRevoked {
-            key_id: "k1".into(),
-        };
+        let event = AuditEvent::KeyRevoked { key_id: "k1".into() };
         let (kind, data) = event.to_kind_and_data().unwrap();
         let t = parse_time("2026-01-02T03:04:05.000006Z").unwrap();
         let (text, cols) = encode_record(7, t, &kind, data).unwrap();
@@ -605,16 +575,9 @@ mod tests {
             "2026-11-21T15:57:57.123456Z",
             "1969-12-31T23:59:59.000001Z",
         ] {
-            assert_eq!(
-                fast_record_time(t),
-                Some(unix_micros(parse_time(t).unwrap())),
-                "{t}"
-            );
+            assert_eq!(fast_record_time(t), Some(unix_micros(parse_time(t).unwrap())), "{t}");
         }
-        assert_eq!(
-            record_time_micros("2026-01-01T01:00:00+01:00"),
-            record_time_micros("2026-01-01T00:00:00.000000Z")
-        );
+        assert_eq!(record_time_micros("2026-01-01T01:00:00+01:00"), record_time_micros("2026-01-01T00:00:00.000000Z"));
     }
 
     #[test]

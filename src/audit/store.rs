@@ -16,14 +16,12 @@ use serde_json::json;
 use sqlx::any::{AnyConnectOptions, AnyPoolOptions};
 use sqlx::{AnyPool, Connection, Executor, Row};
 
+use super::AuditError;
 use super::chain::{link, parse_hash};
 use super::checkpoint::Checkpoint;
 use super::keys::AuditKeys;
-use super::record::{
-    encode_record, format_time, now_micros, seal, unix_micros, PreparedEvent, RecordColumns,
-};
+use super::record::{PreparedEvent, RecordColumns, encode_record, format_time, now_micros, seal, unix_micros};
 use super::verify::{HeadState, StoredRow};
-use super::AuditError;
 
 static POSTGRES_MIGRATIONS: sqlx::migrate::Migrator = sqlx::migrate!("migrations/postgres");
 static SQLITE_MIGRATIONS: sqlx::migrate::Migrator = sqlx::migrate!("migrations/sqlite");
@@ -101,11 +99,7 @@ impl AuditStore {
     ///
     /// Processes that connect as the writer role (INSERT/SELECT only) pass
     /// `migrate = false`; an owner role runs migrations once beforehand.
-    pub async fn connect(
-        url: &str,
-        max_connections: u32,
-        migrate: bool,
-    ) -> Result<AuditStore, AuditError> {
+    pub async fn connect(url: &str, max_connections: u32, migrate: bool) -> Result<AuditStore, AuditError> {
         let backend = Backend::from_url(url)?;
         sqlx::any::install_default_drivers();
         let options = AnyConnectOptions::from_str(url).map_err(AuditError::store("parse URL"))?;
@@ -151,11 +145,7 @@ impl AuditStore {
 
     /// Round trip to the database.
     pub async fn ping(&self) -> Result<(), AuditError> {
-        let mut conn = self
-            .pool
-            .acquire()
-            .await
-            .map_err(AuditError::store("ping"))?;
+        let mut conn = self.pool.acquire().await.map_err(AuditError::store("ping"))?;
         conn.ping().await.map_err(AuditError::store("ping"))
     }
 
@@ -177,26 +167,17 @@ impl AuditStore {
         .fetch_one(&mut *tx)
         .await
         .map_err(AuditError::store("lock chain head"))?;
-        let mut seq: i64 = head
-            .try_get(0)
-            .map_err(AuditError::store("read chain head"))?;
-        let head_hash: String = head
-            .try_get(1)
-            .map_err(AuditError::store("read chain head"))?;
-        let mut checkpoint_seq: i64 = head
-            .try_get(2)
-            .map_err(AuditError::store("read chain head"))?;
-        let head_time: i64 = head
-            .try_get(3)
-            .map_err(AuditError::store("read chain head"))?;
-        let mut prev = parse_hash(&head_hash)
-            .ok_or_else(|| AuditError::Inconsistent("chain head hash is not hex".into()))?;
+        let mut seq: i64 = head.try_get(0).map_err(AuditError::store("read chain head"))?;
+        let head_hash: String = head.try_get(1).map_err(AuditError::store("read chain head"))?;
+        let mut checkpoint_seq: i64 = head.try_get(2).map_err(AuditError::store("read chain head"))?;
+        let head_time: i64 = head.try_get(3).map_err(AuditError::store("read chain head"))?;
+        let mut prev =
+            parse_hash(&head_hash).ok_or_else(|| AuditError::Inconsistent("chain head hash is not hex".into()))?;
 
         // Record times never go backwards along the chain, even across replicas.
         let mut time = now_micros();
-        let head_time =
-            time::OffsetDateTime::from_unix_timestamp_nanos(i128::from(head_time) * 1000)
-                .map_err(|_| AuditError::Inconsistent("chain head time out of range".into()))?;
+        let head_time = time::OffsetDateTime::from_unix_timestamp_nanos(i128::from(head_time) * 1000)
+            .map_err(|_| AuditError::Inconsistent("chain head time out of range".into()))?;
         if time < head_time {
             time = head_time;
         }
@@ -208,21 +189,12 @@ impl AuditStore {
             seq += 1;
             let (text, columns) = seal(seq as u64, &time_text, time_us, record)?;
             prev = link(&prev, text.as_bytes());
-            prepared.push(Prepared {
-                seq,
-                columns,
-                record: text,
-                hash: hex::encode(prev),
-            });
+            prepared.push(Prepared { seq, columns, record: text, hash: hex::encode(prev) });
         }
         let appended = prepared.len();
 
         // Records after the last checkpoint record (which sits at checkpoint_seq + 1).
-        let since_checkpoint = if checkpoint_seq == 0 {
-            seq
-        } else {
-            seq - checkpoint_seq - 1
-        };
+        let since_checkpoint = if checkpoint_seq == 0 { seq } else { seq - checkpoint_seq - 1 };
         let want_checkpoint = match rule {
             CheckpointRule::Every(0) => false,
             CheckpointRule::Every(n) => since_checkpoint >= n as i64,
@@ -231,11 +203,7 @@ impl AuditStore {
         };
         let mut note = None;
         if want_checkpoint {
-            let checkpoint = Checkpoint {
-                origin: keys.key_name().to_owned(),
-                size: seq as u64,
-                hash: prev,
-            };
+            let checkpoint = Checkpoint { origin: keys.key_name().to_owned(), size: seq as u64, hash: prev };
             let signed = checkpoint.sign(keys);
             let data = json!({
                 "size": seq,
@@ -246,12 +214,7 @@ impl AuditStore {
             seq += 1;
             let (text, columns) = encode_record(seq as u64, time, "checkpoint", data)?;
             prev = link(&prev, text.as_bytes());
-            prepared.push(Prepared {
-                seq,
-                columns,
-                record: text,
-                hash: hex::encode(prev),
-            });
+            prepared.push(Prepared { seq, columns, record: text, hash: hex::encode(prev) });
             note = Some(signed);
         }
 
@@ -288,33 +251,20 @@ impl AuditStore {
                     .bind(row.record.clone())
                     .bind(row.hash.clone());
             }
-            query
-                .execute(&mut *tx)
-                .await
-                .map_err(AuditError::store("insert records"))?;
+            query.execute(&mut *tx).await.map_err(AuditError::store("insert records"))?;
         }
-        sqlx::query(
-            "UPDATE audit_head SET seq = $1, hash = $2, checkpoint_seq = $3, time_us = $4 WHERE id = 1",
-        )
-        .bind(seq)
-        .bind(hex::encode(prev))
-        .bind(checkpoint_seq)
-        .bind(time_us)
-        .execute(&mut *tx)
-        .await
-        .map_err(AuditError::store("advance chain head"))?;
-        tx.commit()
+        sqlx::query("UPDATE audit_head SET seq = $1, hash = $2, checkpoint_seq = $3, time_us = $4 WHERE id = 1")
+            .bind(seq)
+            .bind(hex::encode(prev))
+            .bind(checkpoint_seq)
+            .bind(time_us)
+            .execute(&mut *tx)
             .await
-            .map_err(AuditError::store("commit batch"))?;
+            .map_err(AuditError::store("advance chain head"))?;
+        tx.commit().await.map_err(AuditError::store("commit batch"))?;
 
-        let mut receipts: Vec<Receipt> = prepared
-            .into_iter()
-            .map(|p| Receipt {
-                seq: p.seq as u64,
-                hash: p.hash,
-                note: None,
-            })
-            .collect();
+        let mut receipts: Vec<Receipt> =
+            prepared.into_iter().map(|p| Receipt { seq: p.seq as u64, hash: p.hash, note: None }).collect();
         let checkpoint = if receipts.len() > appended {
             receipts.pop().map(|mut r| {
                 r.note = note;
@@ -323,10 +273,7 @@ impl AuditStore {
         } else {
             None
         };
-        Ok(BatchOutcome {
-            receipts,
-            checkpoint,
-        })
+        Ok(BatchOutcome { receipts, checkpoint })
     }
 
     /// The head row.
@@ -335,15 +282,8 @@ impl AuditStore {
             .fetch_one(&self.pool)
             .await
             .map_err(AuditError::store("read chain head"))?;
-        let seq: i64 = row
-            .try_get(0)
-            .map_err(AuditError::store("read chain head"))?;
-        Ok(HeadState {
-            seq: seq.max(0) as u64,
-            hash: row
-                .try_get(1)
-                .map_err(AuditError::store("read chain head"))?,
-        })
+        let seq: i64 = row.try_get(0).map_err(AuditError::store("read chain head"))?;
+        Ok(HeadState { seq: seq.max(0) as u64, hash: row.try_get(1).map_err(AuditError::store("read chain head"))? })
     }
 
     /// Up to `limit` rows with `seq > after`, in order.
@@ -363,28 +303,14 @@ impl AuditStore {
                 Ok(StoredRow {
                     seq: row.try_get(0).map_err(get)?,
                     columns: Some(RecordColumns {
-                        time_us: row
-                            .try_get(1)
-                            .map_err(AuditError::store("decode record row"))?,
-                        kind: row
-                            .try_get(2)
-                            .map_err(AuditError::store("decode record row"))?,
-                        request_id: row
-                            .try_get(3)
-                            .map_err(AuditError::store("decode record row"))?,
-                        principal: row
-                            .try_get(4)
-                            .map_err(AuditError::store("decode record row"))?,
-                        action: row
-                            .try_get(5)
-                            .map_err(AuditError::store("decode record row"))?,
+                        time_us: row.try_get(1).map_err(AuditError::store("decode record row"))?,
+                        kind: row.try_get(2).map_err(AuditError::store("decode record row"))?,
+                        request_id: row.try_get(3).map_err(AuditError::store("decode record row"))?,
+                        principal: row.try_get(4).map_err(AuditError::store("decode record row"))?,
+                        action: row.try_get(5).map_err(AuditError::store("decode record row"))?,
                     }),
-                    record: row
-                        .try_get(6)
-                        .map_err(AuditError::store("decode record row"))?,
-                    hash: row
-                        .try_get(7)
-                        .map_err(AuditError::store("decode record row"))?,
+                    record: row.try_get(6).map_err(AuditError::store("decode record row"))?,
+                    hash: row.try_get(7).map_err(AuditError::store("decode record row"))?,
                 })
             })
             .collect()
@@ -400,48 +326,31 @@ impl AuditStore {
             .fetch_optional(&self.pool)
             .await
             .map_err(AuditError::store("read record hash"))?;
-        row.map(|r| r.try_get(0).map_err(AuditError::store("read record hash")))
-            .transpose()
+        row.map(|r| r.try_get(0).map_err(AuditError::store("read record hash"))).transpose()
     }
 
     /// Lowest and highest seq with `since_us <= time_us < until_us`.
-    pub async fn seq_bounds(
-        &self,
-        since_us: i64,
-        until_us: i64,
-    ) -> Result<Option<(u64, u64)>, AuditError> {
-        let row = sqlx::query(
-            "SELECT MIN(seq), MAX(seq) FROM audit_records WHERE time_us >= $1 AND time_us < $2",
-        )
-        .bind(since_us)
-        .bind(until_us)
-        .fetch_one(&self.pool)
-        .await
-        .map_err(AuditError::store("find time range"))?;
-        let low: Option<i64> = row
-            .try_get(0)
+    pub async fn seq_bounds(&self, since_us: i64, until_us: i64) -> Result<Option<(u64, u64)>, AuditError> {
+        let row = sqlx::query("SELECT MIN(seq), MAX(seq) FROM audit_records WHERE time_us >= $1 AND time_us < $2")
+            .bind(since_us)
+            .bind(until_us)
+            .fetch_one(&self.pool)
+            .await
             .map_err(AuditError::store("find time range"))?;
-        let high: Option<i64> = row
-            .try_get(1)
-            .map_err(AuditError::store("find time range"))?;
+        let low: Option<i64> = row.try_get(0).map_err(AuditError::store("find time range"))?;
+        let high: Option<i64> = row.try_get(1).map_err(AuditError::store("find time range"))?;
         Ok(low.zip(high).map(|(l, h)| (l as u64, h as u64)))
     }
 
     /// The first checkpoint record with `seq > after`, if any.
     pub async fn next_checkpoint_after(&self, after: u64) -> Result<Option<u64>, AuditError> {
-        let row = sqlx::query(
-            "SELECT seq FROM audit_records WHERE kind = 'checkpoint' AND seq > $1 ORDER BY seq LIMIT 1",
-        )
-        .bind(after as i64)
-        .fetch_optional(&self.pool)
-        .await
-        .map_err(AuditError::store("find checkpoint"))?;
-        row.map(|r| {
-            r.try_get::<i64, _>(0)
-                .map(|s| s as u64)
-                .map_err(AuditError::store("find checkpoint"))
-        })
-        .transpose()
+        let row =
+            sqlx::query("SELECT seq FROM audit_records WHERE kind = 'checkpoint' AND seq > $1 ORDER BY seq LIMIT 1")
+                .bind(after as i64)
+                .fetch_optional(&self.pool)
+                .await
+                .map_err(AuditError::store("find checkpoint"))?;
+        row.map(|r| r.try_get::<i64, _>(0).map(|s| s as u64).map_err(AuditError::store("find checkpoint"))).transpose()
     }
 
     /// Describe every way the append-only protection is not in force (empty: all good).
@@ -456,10 +365,7 @@ impl AuditStore {
                 .fetch_all(&self.pool)
                 .await
                 .map_err(AuditError::store("inspect triggers"))?;
-                for name in [
-                    "audit_records_no_update_delete",
-                    "audit_records_no_truncate",
-                ] {
+                for name in ["audit_records_no_update_delete", "audit_records_no_truncate"] {
                     let state = rows.iter().find_map(|r| {
                         let n: String = r.try_get(0).ok()?;
                         (n == name).then(|| r.try_get::<String, _>(1).ok())?
@@ -475,12 +381,11 @@ impl AuditStore {
                 }
             }
             Backend::Sqlite => {
-                let rows = sqlx::query(
-                    "SELECT name FROM sqlite_master WHERE type = 'trigger' AND tbl_name = 'audit_records'",
-                )
-                .fetch_all(&self.pool)
-                .await
-                .map_err(AuditError::store("inspect triggers"))?;
+                let rows =
+                    sqlx::query("SELECT name FROM sqlite_master WHERE type = 'trigger' AND tbl_name = 'audit_records'")
+                        .fetch_all(&self.pool)
+                        .await
+                        .map_err(AuditError::store("inspect triggers"))?;
                 let names: Vec<String> = rows.iter().filter_map(|r| r.try_get(0).ok()).collect();
                 for name in ["audit_records_no_update", "audit_records_no_delete"] {
                     if !names.iter().any(|n| n == name) {

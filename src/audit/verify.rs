@@ -82,11 +82,9 @@ pub struct Problem {
 impl fmt::Display for Problem {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self.until {
-            Some(until) if until != self.seq => write!(
-                f,
-                "seq {}..={}: {}: {}",
-                self.seq, until, self.kind, self.detail
-            ),
+            Some(until) if until != self.seq => {
+                write!(f, "seq {}..={}: {}: {}", self.seq, until, self.kind, self.detail)
+            }
             _ => write!(f, "seq {}: {}: {}", self.seq, self.kind, self.detail),
         }
     }
@@ -153,15 +151,12 @@ impl ChainVerifier {
         verifier: Option<NoteVerifier>,
         trusted: &[Checkpoint],
     ) -> ChainVerifier {
-        let mut report = Report {
-            last_seq: start_seq,
-            last_hash: hex::encode(prev),
-            anchored_seq: start_seq,
-            ..Report::default()
-        };
+        let mut report =
+            Report { last_seq: start_seq, last_hash: hex::encode(prev), anchored_seq: start_seq, ..Report::default() };
         if verifier.is_none() {
             report.warnings.push(
-                "no public key given: checkpoint signatures were not checked, so rewritten history cannot be detected".into(),
+                "no public key given: checkpoint signatures were not checked, so rewritten history cannot be detected"
+                    .into(),
             );
         }
         ChainVerifier {
@@ -192,21 +187,11 @@ impl ChainVerifier {
     }
 
     fn fail(&self, seq: u64, kind: ProblemKind, detail: impl Into<String>) -> Problem {
-        Problem {
-            seq,
-            until: None,
-            kind,
-            detail: detail.into(),
-        }
+        Problem { seq, until: None, kind, detail: detail.into() }
     }
 
     fn rewritten(&self, until: u64, detail: String) -> Problem {
-        Problem {
-            seq: self.report.anchored_seq + 1,
-            until: Some(until),
-            kind: ProblemKind::Rewritten,
-            detail,
-        }
+        Problem { seq: self.report.anchored_seq + 1, until: Some(until), kind: ProblemKind::Rewritten, detail }
     }
 
     fn check(&mut self, row: &StoredRow) -> Result<(), Problem> {
@@ -219,11 +204,7 @@ impl ChainVerifier {
                 kind: ProblemKind::Missing,
                 detail: format!(
                     "no record stored at seq {e}{}",
-                    if stored_seq - 1 > e {
-                        format!("..={}", stored_seq - 1)
-                    } else {
-                        String::new()
-                    }
+                    if stored_seq - 1 > e { format!("..={}", stored_seq - 1) } else { String::new() }
                 ),
             });
         }
@@ -234,8 +215,7 @@ impl ChainVerifier {
                 format!("a second record is stored at seq {stored_seq}"),
             ));
         }
-        let parsed = RecordView::parse(&row.record)
-            .map_err(|why| self.fail(e, ProblemKind::Modified, why))?;
+        let parsed = RecordView::parse(&row.record).map_err(|why| self.fail(e, ProblemKind::Modified, why))?;
         if parsed.seq != e {
             return Err(self.fail(
                 e,
@@ -247,19 +227,10 @@ impl ChainVerifier {
             ));
         }
         let computed = link(&self.prev, row.record.as_bytes());
-        let stored_hash = parse_hash(&row.hash).ok_or_else(|| {
-            self.fail(
-                e,
-                ProblemKind::Modified,
-                "stored hash is not 64 lower-case hex digits",
-            )
-        })?;
+        let stored_hash = parse_hash(&row.hash)
+            .ok_or_else(|| self.fail(e, ProblemKind::Modified, "stored hash is not 64 lower-case hex digits"))?;
         if computed != stored_hash {
-            return Err(self.fail(
-                e,
-                ProblemKind::Modified,
-                "record content does not match its stored hash",
-            ));
+            return Err(self.fail(e, ProblemKind::Modified, "record content does not match its stored hash"));
         }
         if let Some(columns) = &row.columns {
             if let Some(name) = parsed.differing_column(columns) {
@@ -272,10 +243,7 @@ impl ChainVerifier {
         }
         if let Some(trusted) = self.trusted.get(&e) {
             if *trusted != computed {
-                return Err(self.rewritten(
-                    e,
-                    format!("a checkpoint you hold signs a different hash at seq {e}"),
-                ));
+                return Err(self.rewritten(e, format!("a checkpoint you hold signs a different hash at seq {e}")));
             }
             self.report.checkpoints_verified += 1;
             self.report.anchored_seq = self.report.anchored_seq.max(e);
@@ -311,11 +279,7 @@ impl ChainVerifier {
         let data_size = data.get("size").and_then(|s| s.as_u64());
         let data_hash = data.get("hash").and_then(|h| h.as_str());
         if data_size != Some(checkpoint.size) || data_hash != Some(&hex::encode(checkpoint.hash)) {
-            return Err(self.fail(
-                e,
-                ProblemKind::Modified,
-                "checkpoint fields disagree with its signed note",
-            ));
+            return Err(self.fail(e, ProblemKind::Modified, "checkpoint fields disagree with its signed note"));
         }
         if checkpoint.size + 1 != e {
             return Err(self.rewritten(
@@ -353,9 +317,7 @@ impl ChainVerifier {
                     seq: last + 1,
                     until: Some(size),
                     kind: ProblemKind::TailTruncated,
-                    detail: format!(
-                        "a signed checkpoint covers size {size} but the log ends at seq {last}"
-                    ),
+                    detail: format!("a signed checkpoint covers size {size} but the log ends at seq {last}"),
                 });
             } else if let Some(head) = head {
                 if head.seq > last {
@@ -363,10 +325,7 @@ impl ChainVerifier {
                         seq: last + 1,
                         until: Some(head.seq),
                         kind: ProblemKind::TailTruncated,
-                        detail: format!(
-                            "the chain head says seq {} but the log ends at seq {last}",
-                            head.seq
-                        ),
+                        detail: format!("the chain head says seq {} but the log ends at seq {last}", head.seq),
                     });
                 } else if head.seq < last {
                     self.report.problems.push(Problem {
@@ -389,8 +348,7 @@ impl ChainVerifier {
             }
         }
         let covered = self.report.last_seq == self.report.anchored_seq
-            || (self.last_is_signed_checkpoint
-                && self.report.last_seq == self.report.anchored_seq + 1);
+            || (self.last_is_signed_checkpoint && self.report.last_seq == self.report.anchored_seq + 1);
         if !covered && !self.failed {
             self.report.warnings.push(format!(
                 "records {}..={} are not yet covered by a signed checkpoint: their removal from the end could only be detected by the chain head",
@@ -425,9 +383,7 @@ pub async fn verify_store(
     };
     let mut pending = (head.seq > 0).then(|| fetch(0));
     'pages: while let Some(page) = pending.take() {
-        let rows = page
-            .await
-            .map_err(|_| super::AuditError::Inconsistent("verification reader stopped".into()))??;
+        let rows = page.await.map_err(|_| super::AuditError::Inconsistent("verification reader stopped".into()))??;
         let Some(last) = rows.last() else { break };
         let last_seq = last.seq.max(0) as u64;
         if last_seq < head.seq {
@@ -461,12 +417,7 @@ pub async fn verify_store(
         }
     }
     for detail in store.protection_problems().await? {
-        report.problems.push(Problem {
-            seq: 0,
-            until: None,
-            kind: ProblemKind::ProtectionDisabled,
-            detail,
-        });
+        report.problems.push(Problem { seq: 0, until: None, kind: ProblemKind::ProtectionDisabled, detail });
     }
     Ok(report)
 }

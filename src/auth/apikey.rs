@@ -14,8 +14,8 @@
 //! password hashes exist for low-entropy human secrets. The stored and the
 //! presented digests are compared in constant time.
 
-use base64::engine::general_purpose::URL_SAFE_NO_PAD;
 use base64::Engine as _;
+use base64::engine::general_purpose::URL_SAFE_NO_PAD;
 use ring::rand::{SecureRandom, SystemRandom};
 use secrecy::{ExposeSecret, SecretString};
 use sha2::{Digest, Sha256};
@@ -47,11 +47,7 @@ pub(crate) fn generate() -> Result<GeneratedKey, ring::error::Unspecified> {
     let secret_text = URL_SAFE_NO_PAD.encode(secret);
     let secret_sha256 = digest_hex(&secret_text);
     let key = SecretString::from(format!("{API_KEY_PREFIX}{id}_{secret_text}"));
-    Ok(GeneratedKey {
-        id,
-        key,
-        secret_sha256,
-    })
+    Ok(GeneratedKey { id, key, secret_sha256 })
 }
 
 /// A presented key split into its parts. `Debug` never shows the secret.
@@ -62,10 +58,7 @@ pub(crate) struct PresentedKey<'a> {
 
 impl std::fmt::Debug for PresentedKey<'_> {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.debug_struct("PresentedKey")
-            .field("id", &self.id)
-            .field("secret", &"[redacted]")
-            .finish()
+        f.debug_struct("PresentedKey").field("id", &self.id).field("secret", &"[redacted]").finish()
     }
 }
 
@@ -75,14 +68,9 @@ impl<'a> PresentedKey<'a> {
     pub fn parse(text: &'a str) -> Option<PresentedKey<'a>> {
         let rest = text.strip_prefix(API_KEY_PREFIX)?;
         let (id, secret) = rest.split_once('_')?;
-        let id_ok = id.len() == ID_BYTES * 2
-            && id
-                .bytes()
-                .all(|b| b.is_ascii_digit() || (b'a'..=b'f').contains(&b));
-        let secret_ok = secret.len() == SECRET_CHARS
-            && secret
-                .bytes()
-                .all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_');
+        let id_ok = id.len() == ID_BYTES * 2 && id.bytes().all(|b| b.is_ascii_digit() || (b'a'..=b'f').contains(&b));
+        let secret_ok =
+            secret.len() == SECRET_CHARS && secret.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_');
         (id_ok && secret_ok).then_some(PresentedKey { id, secret })
     }
 

@@ -16,7 +16,7 @@ use clap::{Args, Subcommand};
 use sqlx::AnyPool;
 
 use super::apikey::reveal;
-use super::keystore::{unix_now, KeyInfo, KeyStore};
+use super::keystore::{KeyInfo, KeyStore, unix_now};
 
 /// Exit code: success.
 pub const EXIT_OK: i32 = 0;
@@ -53,9 +53,7 @@ pub struct DatabaseArgs {
 impl DatabaseArgs {
     /// The URL given, or `default` (the embedded SQLite file) when none was.
     pub fn url_or(&self, default: &str) -> String {
-        self.database_url
-            .clone()
-            .unwrap_or_else(|| default.to_owned())
+        self.database_url.clone().unwrap_or_else(|| default.to_owned())
     }
 }
 
@@ -112,12 +110,7 @@ impl KeysCommand {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum KeyEvent {
     /// A key was created (its secret is not here).
-    Created {
-        id: String,
-        name: String,
-        roles: Vec<String>,
-        expires_at: Option<i64>,
-    },
+    Created { id: String, name: String, roles: Vec<String>, expires_at: Option<i64> },
     /// A key was revoked.
     Revoked { id: String },
 }
@@ -132,13 +125,9 @@ pub struct KeysOutcome {
 /// Parse `90d`, `12h`, `30m`, `45s`, `2w`.
 pub fn parse_duration(text: &str) -> Result<Duration, String> {
     let text = text.trim();
-    let split = text
-        .find(|c: char| !c.is_ascii_digit())
-        .unwrap_or(text.len());
+    let split = text.find(|c: char| !c.is_ascii_digit()).unwrap_or(text.len());
     let (number, unit) = text.split_at(split);
-    let number: u64 = number
-        .parse()
-        .map_err(|_| format!("{text:?} is not a duration like 90d, 12h, 30m"))?;
+    let number: u64 = number.parse().map_err(|_| format!("{text:?} is not a duration like 90d, 12h, 30m"))?;
     let unit_secs = match unit {
         "s" => 1,
         "m" => 60,
@@ -160,19 +149,12 @@ pub fn parse_duration(text: &str) -> Result<Duration, String> {
 fn rfc3339(unix: i64) -> String {
     time::OffsetDateTime::from_unix_timestamp(unix)
         .ok()
-        .and_then(|t| {
-            t.format(&time::format_description::well_known::Rfc3339)
-                .ok()
-        })
+        .and_then(|t| t.format(&time::format_description::well_known::Rfc3339).ok())
         .unwrap_or_else(|| unix.to_string())
 }
 
 /// Run any `keys` subcommand.
-pub async fn run<W: Write>(
-    args: &KeysArgs,
-    pool: AnyPool,
-    out: &mut W,
-) -> anyhow::Result<KeysOutcome> {
+pub async fn run<W: Write>(args: &KeysArgs, pool: AnyPool, out: &mut W) -> anyhow::Result<KeysOutcome> {
     match &args.command {
         KeysCommand::Create(a) => run_create(a, pool, out).await,
         KeysCommand::List(a) => run_list(a, pool, out).await,
@@ -181,16 +163,10 @@ pub async fn run<W: Write>(
 }
 
 /// `cordon keys create`: prints the key once.
-pub async fn run_create<W: Write>(
-    args: &CreateArgs,
-    pool: AnyPool,
-    out: &mut W,
-) -> anyhow::Result<KeysOutcome> {
+pub async fn run_create<W: Write>(args: &CreateArgs, pool: AnyPool, out: &mut W) -> anyhow::Result<KeysOutcome> {
     let store = KeyStore::new(pool);
-    let (info, key) = store
-        .create(&args.name, &args.roles, args.expires)
-        .await
-        .context("could not create the API key")?;
+    let (info, key) =
+        store.create(&args.name, &args.roles, args.expires).await.context("could not create the API key")?;
     if args.json {
         let line = serde_json::json!({ "id": info.id, "key": reveal(&key) });
         writeln!(out, "{line}")?;
@@ -209,12 +185,7 @@ pub async fn run_create<W: Write>(
     out.flush()?;
     Ok(KeysOutcome {
         exit_code: EXIT_OK,
-        event: Some(KeyEvent::Created {
-            id: info.id,
-            name: info.name,
-            roles: info.roles,
-            expires_at: info.expires_at,
-        }),
+        event: Some(KeyEvent::Created { id: info.id, name: info.name, roles: info.roles, expires_at: info.expires_at }),
     })
 }
 
@@ -229,15 +200,8 @@ fn status(info: &KeyInfo, now: i64) -> &'static str {
 }
 
 /// `cordon keys list`: never prints secrets.
-pub async fn run_list<W: Write>(
-    args: &ListArgs,
-    pool: AnyPool,
-    out: &mut W,
-) -> anyhow::Result<KeysOutcome> {
-    let keys = KeyStore::new(pool)
-        .list()
-        .await
-        .context("could not list API keys")?;
+pub async fn run_list<W: Write>(args: &ListArgs, pool: AnyPool, out: &mut W) -> anyhow::Result<KeysOutcome> {
+    let keys = KeyStore::new(pool).list().await.context("could not list API keys")?;
     let now = unix_now();
     if args.json {
         let rows: Vec<serde_json::Value> = keys
@@ -277,36 +241,18 @@ pub async fn run_list<W: Write>(
         }
     }
     out.flush()?;
-    Ok(KeysOutcome {
-        exit_code: EXIT_OK,
-        event: None,
-    })
+    Ok(KeysOutcome { exit_code: EXIT_OK, event: None })
 }
 
 /// `cordon keys revoke ID`: exit 1 when no active key has that id.
-pub async fn run_revoke<W: Write>(
-    args: &RevokeArgs,
-    pool: AnyPool,
-    out: &mut W,
-) -> anyhow::Result<KeysOutcome> {
-    let revoked = KeyStore::new(pool)
-        .revoke(&args.id)
-        .await
-        .context("could not revoke the API key")?;
+pub async fn run_revoke<W: Write>(args: &RevokeArgs, pool: AnyPool, out: &mut W) -> anyhow::Result<KeysOutcome> {
+    let revoked = KeyStore::new(pool).revoke(&args.id).await.context("could not revoke the API key")?;
     if revoked {
         writeln!(out, "Revoked API key {}.", args.id)?;
-        Ok(KeysOutcome {
-            exit_code: EXIT_OK,
-            event: Some(KeyEvent::Revoked {
-                id: args.id.clone(),
-            }),
-        })
+        Ok(KeysOutcome { exit_code: EXIT_OK, event: Some(KeyEvent::Revoked { id: args.id.clone() }) })
     } else {
         writeln!(out, "No active API key has id {:?}.", args.id)?;
-        Ok(KeysOutcome {
-            exit_code: EXIT_FAILED,
-            event: None,
-        })
+        Ok(KeysOutcome { exit_code: EXIT_FAILED, event: None })
     }
 }
 
@@ -318,29 +264,11 @@ mod tests {
 
     #[test]
     fn durations() {
-        assert_eq!(
-            parse_duration("90d").unwrap(),
-            Duration::from_secs(90 * 86_400)
-        );
-        assert_eq!(
-            parse_duration("12h").unwrap(),
-            Duration::from_secs(12 * 3600)
-        );
+        assert_eq!(parse_duration("90d").unwrap(), Duration::from_secs(90 * 86_400));
+        assert_eq!(parse_duration("12h").unwrap(), Duration::from_secs(12 * 3600));
         assert_eq!(parse_duration("30m").unwrap(), Duration::from_secs(1800));
-        assert_eq!(
-            parse_duration("2w").unwrap(),
-            Duration::from_secs(14 * 86_400)
-        );
-        for bad in [
-            "",
-            "d",
-            "12",
-            "0d",
-            "1y",
-            "-1d",
-            "99999999999999999999d",
-            "1.5h",
-        ] {
+        assert_eq!(parse_duration("2w").unwrap(), Duration::from_secs(14 * 86_400));
+        for bad in ["", "d", "12", "0d", "1y", "-1d", "99999999999999999999d", "1.5h"] {
             assert!(parse_duration(bad).is_err(), "{bad}");
         }
     }
@@ -369,16 +297,11 @@ mod tests {
             "sqlite://x",
         ])
         .unwrap();
-        let KeysCommand::Create(c) = t.keys else {
-            panic!("not create")
-        };
+        let KeysCommand::Create(c) = t.keys else { panic!("not create") };
         assert_eq!(c.roles, vec!["a", "b"]);
         assert!(c.json);
         assert_eq!(c.database.url_or("d"), "sqlite://x");
-        assert!(
-            Top::try_parse_from(["keys", "create", "--name", "x"]).is_err(),
-            "role is required"
-        );
+        assert!(Top::try_parse_from(["keys", "create", "--name", "x"]).is_err(), "role is required");
         assert!(Top::try_parse_from(["keys", "revoke", "abc"]).is_ok());
     }
 }

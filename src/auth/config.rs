@@ -34,11 +34,7 @@ pub struct AuthConfig {
 
 impl Default for AuthConfig {
     fn default() -> Self {
-        AuthConfig {
-            api_keys: true,
-            oidc: Vec::new(),
-            allow_anonymous: false,
-        }
+        AuthConfig { api_keys: true, oidc: Vec::new(), allow_anonymous: false }
     }
 }
 
@@ -161,19 +157,12 @@ fn url_allowed(url: &str) -> bool {
         Some((h, port)) if port.bytes().all(|b| b.is_ascii_digit()) => h,
         _ => host,
     };
-    host == "localhost"
-        || host == "[::1]"
-        || host
-            .parse::<std::net::Ipv4Addr>()
-            .is_ok_and(|ip| ip.is_loopback())
+    host == "localhost" || host == "[::1]" || host.parse::<std::net::Ipv4Addr>().is_ok_and(|ip| ip.is_loopback())
 }
 
 impl AuthConfig {
     /// Check every issuer; all problems at once.
-    pub(crate) fn validate(
-        &self,
-        has_database: bool,
-    ) -> Result<Vec<IssuerSettings>, AuthConfigError> {
+    pub(crate) fn validate(&self, has_database: bool) -> Result<Vec<IssuerSettings>, AuthConfigError> {
         let mut problems = Vec::new();
         if self.api_keys && !has_database {
             problems.push("auth.api_keys is enabled but no database is configured".to_owned());
@@ -194,9 +183,7 @@ impl AuthConfig {
             let jwks = match (&raw.jwks_url, &raw.jwks_file) {
                 (Some(url), None) => {
                     if !url_allowed(url) {
-                        problems.push(format!(
-                            "{at}.jwks_url must be https:// (http:// only to loopback)"
-                        ));
+                        problems.push(format!("{at}.jwks_url must be https:// (http:// only to loopback)"));
                     }
                     Some(JwksLocation::Url(url.clone()))
                 }
@@ -210,9 +197,9 @@ impl AuthConfig {
             for name in &raw.algorithms {
                 match accepted_algorithm(name) {
                     Some(alg) => algorithms.push(alg),
-                    None => problems.push(format!(
-                        "{at}.algorithms: {name:?} is not accepted (only RS256, ES256, EdDSA)"
-                    )),
+                    None => {
+                        problems.push(format!("{at}.algorithms: {name:?} is not accepted (only RS256, ES256, EdDSA)"))
+                    }
                 }
             }
             if raw.algorithms.is_empty() {
@@ -239,18 +226,12 @@ impl AuthConfig {
                         roles_claim: raw.roles_claim.clone(),
                         groups_claim: raw.groups_claim.clone(),
                         group_roles: raw.group_roles.clone(),
-                        refresh_min_interval: Duration::from_secs(
-                            raw.jwks_refresh_min_interval_secs,
-                        ),
+                        refresh_min_interval: Duration::from_secs(raw.jwks_refresh_min_interval_secs),
                     });
                 }
             }
         }
-        if problems.is_empty() {
-            Ok(issuers)
-        } else {
-            Err(AuthConfigError { problems })
-        }
+        if problems.is_empty() { Ok(issuers) } else { Err(AuthConfigError { problems }) }
     }
 }
 
@@ -292,22 +273,12 @@ mod tests {
         let mut bad = OidcIssuerConfig::new("", "", "http://example.com/keys");
         bad.algorithms = vec!["HS256".into(), "none".into()];
         bad.group_roles.insert("g".into(), vec!["r".into()]);
-        let cfg = AuthConfig {
-            api_keys: true,
-            oidc: vec![bad],
-            allow_anonymous: false,
-        };
+        let cfg = AuthConfig { api_keys: true, oidc: vec![bad], allow_anonymous: false };
         let err = cfg.validate(false).unwrap_err();
         let text = err.to_string();
-        for needle in [
-            "no database",
-            "issuer must not",
-            "audience must not",
-            "https://",
-            "HS256",
-            "none",
-            "groups_claim",
-        ] {
+        for needle in
+            ["no database", "issuer must not", "audience must not", "https://", "HS256", "none", "groups_claim"]
+        {
             assert!(text.contains(needle), "{needle} missing from {text}");
         }
     }

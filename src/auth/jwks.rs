@@ -19,8 +19,8 @@
 use std::sync::{Arc, RwLock};
 use std::time::{Duration, Instant};
 
-use base64::engine::general_purpose::URL_SAFE_NO_PAD;
 use base64::Engine as _;
+use base64::engine::general_purpose::URL_SAFE_NO_PAD;
 use jsonwebtoken::{Algorithm, DecodingKey};
 use serde_json::Value;
 
@@ -48,21 +48,13 @@ impl KeySet {
     /// Parse a JWKS document, keeping the keys cordon can use. Errors only
     /// when the document is not a JWKS at all or holds no usable key.
     pub fn parse(document: &[u8]) -> Result<KeySet, String> {
-        let value: Value =
-            serde_json::from_slice(document).map_err(|e| format!("not JSON: {e}"))?;
-        let keys = value
-            .get("keys")
-            .and_then(Value::as_array)
-            .ok_or_else(|| "no \"keys\" array".to_owned())?;
-        let keys: Vec<Arc<VerifyingKey>> =
-            keys.iter().filter_map(parse_jwk).map(Arc::new).collect();
+        let value: Value = serde_json::from_slice(document).map_err(|e| format!("not JSON: {e}"))?;
+        let keys = value.get("keys").and_then(Value::as_array).ok_or_else(|| "no \"keys\" array".to_owned())?;
+        let keys: Vec<Arc<VerifyingKey>> = keys.iter().filter_map(parse_jwk).map(Arc::new).collect();
         if keys.is_empty() {
             return Err("no usable signing key (RSA ≥ 2048, P-256 or Ed25519)".to_owned());
         }
-        Ok(KeySet {
-            keys,
-            fetched: Instant::now(),
-        })
+        Ok(KeySet { keys, fetched: Instant::now() })
     }
 
     /// The key a token names. Without a `kid`, only a set holding exactly one
@@ -108,18 +100,12 @@ fn parse_jwk(jwk: &Value) -> Option<VerifyingKey> {
             if bits < 2048 {
                 return None;
             }
-            (
-                Algorithm::RS256,
-                DecodingKey::from_rsa_components(n, e).ok()?,
-            )
+            (Algorithm::RS256, DecodingKey::from_rsa_components(n, e).ok()?)
         }
         "EC" if str_field(jwk, "crv") == Some("P-256") => {
             let x = str_field(jwk, "x")?;
             let y = str_field(jwk, "y")?;
-            (
-                Algorithm::ES256,
-                DecodingKey::from_ec_components(x, y).ok()?,
-            )
+            (Algorithm::ES256, DecodingKey::from_ec_components(x, y).ok()?)
         }
         "OKP" if str_field(jwk, "crv") == Some("Ed25519") => {
             let x = str_field(jwk, "x")?;
@@ -169,11 +155,7 @@ pub(crate) fn egress_client() -> Result<reqwest::Client, reqwest::Error> {
 
 impl JwksSource {
     /// The key for a token's `kid` and `alg`.
-    pub async fn key_for(
-        &self,
-        kid: Option<&str>,
-        alg: Algorithm,
-    ) -> Result<Arc<VerifyingKey>, AuthError> {
+    pub async fn key_for(&self, kid: Option<&str>, alg: Algorithm) -> Result<Arc<VerifyingKey>, AuthError> {
         match self {
             JwksSource::Static(set) => set.find(kid, alg).ok_or(AuthError::UnknownKid),
             JwksSource::Remote(remote) => remote.key_for(kid, alg).await,
@@ -183,24 +165,14 @@ impl JwksSource {
 
 impl RemoteJwks {
     pub fn new(url: String, client: reqwest::Client, min_interval: Duration) -> RemoteJwks {
-        RemoteJwks {
-            url,
-            client,
-            min_interval,
-            cache: RwLock::new(None),
-            fetch: tokio::sync::Mutex::new(None),
-        }
+        RemoteJwks { url, client, min_interval, cache: RwLock::new(None), fetch: tokio::sync::Mutex::new(None) }
     }
 
     fn cached(&self) -> Option<Arc<KeySet>> {
         self.cache.read().ok().and_then(|c| c.clone())
     }
 
-    async fn key_for(
-        &self,
-        kid: Option<&str>,
-        alg: Algorithm,
-    ) -> Result<Arc<VerifyingKey>, AuthError> {
+    async fn key_for(&self, kid: Option<&str>, alg: Algorithm) -> Result<Arc<VerifyingKey>, AuthError> {
         let seen = self.cached();
         if let Some(set) = &seen {
             if set.fetched.elapsed() < MAX_AGE {
@@ -252,18 +224,11 @@ impl RemoteJwks {
         if !response.status().is_success() {
             return Err(format!("status {}", response.status()));
         }
-        if response
-            .content_length()
-            .is_some_and(|n| n > MAX_JWKS_BYTES as u64)
-        {
+        if response.content_length().is_some_and(|n| n > MAX_JWKS_BYTES as u64) {
             return Err("document too large".to_owned());
         }
         let mut body = Vec::new();
-        while let Some(chunk) = response
-            .chunk()
-            .await
-            .map_err(|e| format!("read failed: {e}"))?
-        {
+        while let Some(chunk) = response.chunk().await.map_err(|e| format!("read failed: {e}"))? {
             body.extend_from_slice(&chunk);
             if body.len() > MAX_JWKS_BYTES {
                 return Err("document too large".to_owned());

@@ -19,7 +19,7 @@ use sqlx::{AnyPool, Row};
 
 use super::apikey::{self, PresentedKey};
 use super::error::AuthError;
-use super::principal::{normalise_names, Principal, API_KEY_ISSUER};
+use super::principal::{API_KEY_ISSUER, Principal, normalise_names};
 
 /// How often `last_used_at` is written for one key, at most.
 const LAST_USED_GRANULARITY_SECS: i64 = 60;
@@ -96,17 +96,12 @@ struct KeyStoreInner {
 
 impl std::fmt::Debug for KeyStore {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.debug_struct("KeyStore")
-            .field("cache_ttl", &self.inner.cache_ttl)
-            .finish_non_exhaustive()
+        f.debug_struct("KeyStore").field("cache_ttl", &self.inner.cache_ttl).finish_non_exhaustive()
     }
 }
 
 pub(crate) fn unix_now() -> i64 {
-    SystemTime::now()
-        .duration_since(UNIX_EPOCH)
-        .map(|d| i64::try_from(d.as_secs()).unwrap_or(i64::MAX))
-        .unwrap_or(0)
+    SystemTime::now().duration_since(UNIX_EPOCH).map(|d| i64::try_from(d.as_secs()).unwrap_or(i64::MAX)).unwrap_or(0)
 }
 
 impl KeyStore {
@@ -160,11 +155,9 @@ impl KeyStore {
         normalise_names(&mut roles);
         let generated = apikey::generate().map_err(|_| KeyStoreError::Random)?;
         let now = unix_now();
-        let expires_at =
-            expires.map(|d| now.saturating_add(i64::try_from(d.as_secs()).unwrap_or(i64::MAX)));
-        let roles_json = serde_json::to_string(&roles).map_err(|_| KeyStoreError::CorruptRow {
-            id: generated.id.clone(),
-        })?;
+        let expires_at = expires.map(|d| now.saturating_add(i64::try_from(d.as_secs()).unwrap_or(i64::MAX)));
+        let roles_json =
+            serde_json::to_string(&roles).map_err(|_| KeyStoreError::CorruptRow { id: generated.id.clone() })?;
         sqlx::query(
             "INSERT INTO api_keys (id, name, roles, secret_sha256, created_at, expires_at, revoked_at, last_used_at) \
              VALUES ($1, $2, $3, $4, $5, $6, NULL, NULL)",
@@ -201,8 +194,8 @@ impl KeyStore {
             .map(|row| {
                 let id: String = row.try_get("id")?;
                 let roles_json: String = row.try_get("roles")?;
-                let roles = serde_json::from_str(&roles_json)
-                    .map_err(|_| KeyStoreError::CorruptRow { id: id.clone() })?;
+                let roles =
+                    serde_json::from_str(&roles_json).map_err(|_| KeyStoreError::CorruptRow { id: id.clone() })?;
                 Ok(KeyInfo {
                     name: row.try_get("name")?,
                     roles,
@@ -218,12 +211,11 @@ impl KeyStore {
 
     /// Revoke a key. `false` when no active key has that id.
     pub async fn revoke(&self, id: &str) -> Result<bool, KeyStoreError> {
-        let done =
-            sqlx::query("UPDATE api_keys SET revoked_at = $1 WHERE id = $2 AND revoked_at IS NULL")
-                .bind(unix_now())
-                .bind(id)
-                .execute(&self.pool)
-                .await?;
+        let done = sqlx::query("UPDATE api_keys SET revoked_at = $1 WHERE id = $2 AND revoked_at IS NULL")
+            .bind(unix_now())
+            .bind(id)
+            .execute(&self.pool)
+            .await?;
         if let Ok(mut cache) = self.inner.cache.write() {
             cache.remove(id);
         }
@@ -298,13 +290,7 @@ impl KeyStore {
                 if cache.len() >= 10_000 {
                     cache.retain(|_, c| c.fetched.elapsed() < ttl);
                 }
-                cache.insert(
-                    id.to_owned(),
-                    CachedRow {
-                        row: key_row.clone(),
-                        fetched: Instant::now(),
-                    },
-                );
+                cache.insert(id.to_owned(), CachedRow { row: key_row.clone(), fetched: Instant::now() });
             }
         }
         Ok(Some(key_row))

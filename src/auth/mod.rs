@@ -28,8 +28,8 @@ mod principal;
 
 use std::sync::Arc;
 
-use http::header::AUTHORIZATION;
 use http::HeaderMap;
+use http::header::AUTHORIZATION;
 use sqlx::AnyPool;
 
 pub use apikey::API_KEY_PREFIX;
@@ -37,9 +37,9 @@ pub use config::{AuthConfig, OidcIssuerConfig};
 pub use error::{AuthConfigError, AuthError};
 pub use keystore::{KeyInfo, KeyStore, KeyStoreError};
 pub use oidc::TOKEN_CACHE_MAX_SECS;
-pub use principal::{Principal, ANONYMOUS_ISSUER, API_KEY_ISSUER};
+pub use principal::{ANONYMOUS_ISSUER, API_KEY_ISSUER, Principal};
 
-use oidc::{OidcVerifier, MAX_TOKEN_BYTES};
+use oidc::{MAX_TOKEN_BYTES, OidcVerifier};
 
 /// Turns request headers into a [`Principal`]. Cheap to clone; shareable
 /// across tasks.
@@ -71,55 +71,29 @@ impl Authenticator {
     /// No identity configured: every request is [`Principal::anonymous`],
     /// whatever it presents. First-run mode, for loopback listeners only.
     pub fn open() -> Authenticator {
-        Authenticator {
-            inner: Arc::new(Inner {
-                open: true,
-                allow_anonymous: true,
-                keys: None,
-                oidc: None,
-            }),
-        }
+        Authenticator { inner: Arc::new(Inner { open: true, allow_anonymous: true, keys: None, oidc: None }) }
     }
 
     /// Build from the `auth:` config. `pool` is the audit database, whose
     /// migrations (including `0002_api_keys`) have already run; it is needed
     /// when `api_keys` is on. Remote JWKS are fetched once here; a provider
     /// that is down is not an error (its tokens fail until it answers).
-    pub async fn new(
-        config: &AuthConfig,
-        pool: Option<AnyPool>,
-    ) -> Result<Authenticator, AuthConfigError> {
+    pub async fn new(config: &AuthConfig, pool: Option<AnyPool>) -> Result<Authenticator, AuthConfigError> {
         let issuers = config.validate(pool.is_some())?;
         let keys = match (config.api_keys, pool) {
             (true, Some(pool)) => Some(KeyStore::new(pool)),
             _ => None,
         };
-        let oidc = if issuers.is_empty() {
-            None
-        } else {
-            Some(OidcVerifier::new(issuers).await?)
-        };
+        let oidc = if issuers.is_empty() { None } else { Some(OidcVerifier::new(issuers).await?) };
         Ok(Authenticator {
-            inner: Arc::new(Inner {
-                open: false,
-                allow_anonymous: config.allow_anonymous,
-                keys,
-                oidc,
-            }),
+            inner: Arc::new(Inner { open: false, allow_anonymous: config.allow_anonymous, keys, oidc }),
         })
     }
 
     /// Build around an existing key store (e.g. one with a cache TTL) and no
     /// OIDC issuers.
     pub fn with_key_store(keys: KeyStore, allow_anonymous: bool) -> Authenticator {
-        Authenticator {
-            inner: Arc::new(Inner {
-                open: false,
-                allow_anonymous,
-                keys: Some(keys),
-                oidc: None,
-            }),
-        }
+        Authenticator { inner: Arc::new(Inner { open: false, allow_anonymous, keys: Some(keys), oidc: None }) }
     }
 
     /// The key store, when API keys are enabled.
@@ -173,11 +147,7 @@ fn bearer_token(headers: &HeaderMap) -> Result<Option<&str>, AuthError> {
         && !token.is_empty()
         && token.len() <= MAX_TOKEN_BYTES
         && token.bytes().all(|b| b.is_ascii_graphic());
-    if well_formed {
-        Ok(Some(token))
-    } else {
-        Err(AuthError::MalformedHeader)
-    }
+    if well_formed { Ok(Some(token)) } else { Err(AuthError::MalformedHeader) }
 }
 
 #[cfg(test)]
@@ -198,82 +168,30 @@ mod tests {
     #[test]
     fn bearer_parsing() {
         assert_eq!(bearer_token(&headers(&[])).unwrap(), None);
-        assert_eq!(
-            bearer_token(&headers(&["Bearer abc"])).unwrap(),
-            Some("abc")
-        );
-        assert_eq!(
-            bearer_token(&headers(&["bearer  abc"])).unwrap(),
-            Some("abc")
-        );
+        assert_eq!(bearer_token(&headers(&["Bearer abc"])).unwrap(), Some("abc"));
+        assert_eq!(bearer_token(&headers(&["bearer  abc"])).unwrap(), Some("abc"));
         for bad in ["Basic abc", "Bearer", "Bearer ", "Bearer a b", "abc"] {
-            assert_eq!(
-                bearer_token(&headers(&[bad])),
-                Err(AuthError::MalformedHeader),
-                "{bad}"
-            );
+            assert_eq!(bearer_token(&headers(&[bad])), Err(AuthError::MalformedHeader), "{bad}");
         }
-        assert_eq!(
-            bearer_token(&headers(&["Bearer a", "Bearer b"])),
-            Err(AuthError::MalformedHeader)
-        );
+        assert_eq!(bearer_token(&headers(&["Bearer a", "Bearer b"])), Err(AuthError::MalformedHeader));
         let long = format!("Bearer {}", "a".repeat(MAX_TOKEN_BYTES + 1));
-        assert_eq!(
-            bearer_token(&headers(&[&long])),
-            Err(AuthError::MalformedHeader)
-        );
+        assert_eq!(bearer_token(&headers(&[&long])), Err(AuthError::MalformedHeader));
     }
 
     #[tokio::test]
     async fn open_mode_is_anonymous_and_closed_mode_without_identity_refuses() {
         let open = Authenticator::open();
-        assert_eq!(
-            open.authenticate(&headers(&[])).await.unwrap(),
-            Principal::anonymous()
-        );
-        let closed = Authenticator::new(
-            &AuthConfig {
-                api_keys: false,
-                ..AuthConfig::default()
-            },
-            None,
-        )
-        .await
-        .unwrap();
-        assert_eq!(
-            closed.authenticate(&headers(&[])).await,
-            Err(AuthError::MissingHeader)
-        );
-        assert_eq!(
-            closed.authenticate(&headers(&["Bearer cdn_x"])).await,
-            Err(AuthError::ApiKeysDisabled)
-        );
-        assert_eq!(
-            closed.authenticate(&headers(&["Bearer a.b.c"])).await,
-            Err(AuthError::WrongIssuer)
-        );
-        assert_eq!(
-            closed.authenticate(&headers(&["Bearer opaque"])).await,
-            Err(AuthError::UnrecognisedToken)
-        );
-        let anon = Authenticator::new(
-            &AuthConfig {
-                api_keys: false,
-                allow_anonymous: true,
-                ..AuthConfig::default()
-            },
-            None,
-        )
-        .await
-        .unwrap();
-        assert!(anon
-            .authenticate(&headers(&[]))
-            .await
-            .unwrap()
-            .is_anonymous());
-        assert_eq!(
-            anon.authenticate(&headers(&["Bearer opaque"])).await,
-            Err(AuthError::UnrecognisedToken)
-        );
+        assert_eq!(open.authenticate(&headers(&[])).await.unwrap(), Principal::anonymous());
+        let closed = Authenticator::new(&AuthConfig { api_keys: false, ..AuthConfig::default() }, None).await.unwrap();
+        assert_eq!(closed.authenticate(&headers(&[])).await, Err(AuthError::MissingHeader));
+        assert_eq!(closed.authenticate(&headers(&["Bearer cdn_x"])).await, Err(AuthError::ApiKeysDisabled));
+        assert_eq!(closed.authenticate(&headers(&["Bearer a.b.c"])).await, Err(AuthError::WrongIssuer));
+        assert_eq!(closed.authenticate(&headers(&["Bearer opaque"])).await, Err(AuthError::UnrecognisedToken));
+        let anon =
+            Authenticator::new(&AuthConfig { api_keys: false, allow_anonymous: true, ..AuthConfig::default() }, None)
+                .await
+                .unwrap();
+        assert!(anon.authenticate(&headers(&[])).await.unwrap().is_anonymous());
+        assert_eq!(anon.authenticate(&headers(&["Bearer opaque"])).await, Err(AuthError::UnrecognisedToken));
     }
 }

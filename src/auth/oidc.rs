@@ -24,17 +24,17 @@
 use std::collections::HashMap;
 use std::sync::{Arc, RwLock};
 
-use base64::engine::general_purpose::URL_SAFE_NO_PAD;
 use base64::Engine as _;
+use base64::engine::general_purpose::URL_SAFE_NO_PAD;
 use jsonwebtoken::errors::ErrorKind;
 use jsonwebtoken::{Algorithm, Validation};
 use serde_json::Value;
 use sha2::{Digest, Sha256};
 
-use super::claims::{claim_at, ClaimMapping};
-use super::config::{accepted_algorithm, IssuerSettings, JwksLocation};
+use super::claims::{ClaimMapping, claim_at};
+use super::config::{IssuerSettings, JwksLocation, accepted_algorithm};
 use super::error::{AuthConfigError, AuthError};
-use super::jwks::{egress_client, JwksSource, KeySet, RemoteJwks};
+use super::jwks::{JwksSource, KeySet, RemoteJwks, egress_client};
 use super::keystore::unix_now;
 use super::principal::Principal;
 
@@ -66,29 +66,22 @@ impl OidcVerifier {
     /// once now (a provider that is down at start-up is retried on demand).
     pub async fn new(settings: Vec<IssuerSettings>) -> Result<OidcVerifier, AuthConfigError> {
         let mut problems = Vec::new();
-        let client = egress_client().map_err(|e| AuthConfigError {
-            problems: vec![format!("cannot build the JWKS HTTP client: {e}")],
-        })?;
+        let client = egress_client()
+            .map_err(|e| AuthConfigError { problems: vec![format!("cannot build the JWKS HTTP client: {e}")] })?;
         let mut issuers = Vec::new();
         for s in settings {
             let jwks = match &s.jwks {
-                JwksLocation::File(path) => match std::fs::read(path)
-                    .map_err(|e| e.to_string())
-                    .and_then(|b| KeySet::parse(&b))
-                {
-                    Ok(set) => JwksSource::Static(Arc::new(set)),
-                    Err(problem) => {
-                        problems.push(format!(
-                            "jwks_file {} for issuer {}: {problem}",
-                            path.display(),
-                            s.issuer
-                        ));
-                        continue;
+                JwksLocation::File(path) => {
+                    match std::fs::read(path).map_err(|e| e.to_string()).and_then(|b| KeySet::parse(&b)) {
+                        Ok(set) => JwksSource::Static(Arc::new(set)),
+                        Err(problem) => {
+                            problems.push(format!("jwks_file {} for issuer {}: {problem}", path.display(), s.issuer));
+                            continue;
+                        }
                     }
-                },
+                }
                 JwksLocation::Url(url) => {
-                    let remote =
-                        RemoteJwks::new(url.clone(), client.clone(), s.refresh_min_interval);
+                    let remote = RemoteJwks::new(url.clone(), client.clone(), s.refresh_min_interval);
                     remote.refresh(None).await;
                     JwksSource::Remote(remote)
                 }
@@ -98,19 +91,12 @@ impl OidcVerifier {
                 groups_claim: s.groups_claim.clone(),
                 group_roles: s.group_roles.clone(),
             };
-            issuers.push(Issuer {
-                settings: s,
-                mapping,
-                jwks,
-            });
+            issuers.push(Issuer { settings: s, mapping, jwks });
         }
         if !problems.is_empty() {
             return Err(AuthConfigError { problems });
         }
-        Ok(OidcVerifier {
-            issuers,
-            accepted: RwLock::new(HashMap::new()),
-        })
+        Ok(OidcVerifier { issuers, accepted: RwLock::new(HashMap::new()) })
     }
 
     pub async fn verify(&self, token: &str) -> Result<Principal, AuthError> {
@@ -132,13 +118,7 @@ impl OidcVerifier {
                     accepted.clear();
                 }
             }
-            accepted.insert(
-                digest,
-                CachedPrincipal {
-                    principal: principal.clone(),
-                    valid_until,
-                },
-            );
+            accepted.insert(digest, CachedPrincipal { principal: principal.clone(), valid_until });
         }
         Ok(principal)
     }
@@ -164,38 +144,22 @@ impl OidcVerifier {
             return Err(AuthError::DisallowedAlgorithm);
         }
         let validation = validation_for(&issuer.settings, alg);
-        let data =
-            jsonwebtoken::decode::<Value>(token, &key.key, &validation).map_err(|e| {
-                match e.kind() {
-                    ErrorKind::InvalidSignature => AuthError::BadSignature,
-                    ErrorKind::ExpiredSignature => AuthError::Expired,
-                    ErrorKind::ImmatureSignature => AuthError::NotYetValid,
-                    ErrorKind::InvalidIssuer => AuthError::WrongIssuer,
-                    ErrorKind::InvalidAudience => AuthError::WrongAudience,
-                    ErrorKind::MissingRequiredClaim(_) => AuthError::MissingClaim,
-                    ErrorKind::InvalidAlgorithm | ErrorKind::InvalidAlgorithmName => {
-                        AuthError::DisallowedAlgorithm
-                    }
-                    _ => AuthError::MalformedToken,
-                }
-            })?;
+        let data = jsonwebtoken::decode::<Value>(token, &key.key, &validation).map_err(|e| match e.kind() {
+            ErrorKind::InvalidSignature => AuthError::BadSignature,
+            ErrorKind::ExpiredSignature => AuthError::Expired,
+            ErrorKind::ImmatureSignature => AuthError::NotYetValid,
+            ErrorKind::InvalidIssuer => AuthError::WrongIssuer,
+            ErrorKind::InvalidAudience => AuthError::WrongAudience,
+            ErrorKind::MissingRequiredClaim(_) => AuthError::MissingClaim,
+            ErrorKind::InvalidAlgorithm | ErrorKind::InvalidAlgorithmName => AuthError::DisallowedAlgorithm,
+            _ => AuthError::MalformedToken,
+        })?;
         let claims = data.claims;
-        if issuer
-            .settings
-            .required_claims
-            .iter()
-            .any(|name| claim_at(&claims, name).is_none_or(Value::is_null))
-        {
+        if issuer.settings.required_claims.iter().any(|name| claim_at(&claims, name).is_none_or(Value::is_null)) {
             return Err(AuthError::MissingClaim);
         }
-        let exp = claims
-            .get("exp")
-            .and_then(Value::as_i64)
-            .ok_or(AuthError::MissingClaim)?;
-        let principal = issuer
-            .mapping
-            .principal(&issuer.settings.issuer, &claims)
-            .ok_or(AuthError::MissingClaim)?;
+        let exp = claims.get("exp").and_then(Value::as_i64).ok_or(AuthError::MissingClaim)?;
+        let principal = issuer.mapping.principal(&issuer.settings.issuer, &claims).ok_or(AuthError::MissingClaim)?;
         Ok((principal, exp))
     }
 }
@@ -229,9 +193,7 @@ fn peek(token: &str) -> Result<Unverified, AuthError> {
         return Err(AuthError::MalformedToken);
     };
     let decode = |part: &str| -> Result<Value, AuthError> {
-        let bytes = URL_SAFE_NO_PAD
-            .decode(part)
-            .map_err(|_| AuthError::MalformedToken)?;
+        let bytes = URL_SAFE_NO_PAD.decode(part).map_err(|_| AuthError::MalformedToken)?;
         serde_json::from_slice(&bytes).map_err(|_| AuthError::MalformedToken)
     };
     let header = decode(header)?;

@@ -62,9 +62,7 @@ pub(crate) fn word_hash_in(text: &[u8], s: usize, e: usize) -> u64 {
         (h, h)
     };
     let x = (head | FOLD).wrapping_mul(0x9e37_79b9_7f4a_7c15)
-        ^ (tail | FOLD)
-            .rotate_left(31)
-            .wrapping_mul(0xc2b2_ae3d_27d4_eb4f)
+        ^ (tail | FOLD).rotate_left(31).wrapping_mul(0xc2b2_ae3d_27d4_eb4f)
         ^ (len as u64);
     x ^ (x >> 29)
 }
@@ -163,20 +161,13 @@ impl WordDictionary {
         let Some(first) = b.iter().position(|&c| word_byte(c)) else {
             return Ok(());
         };
-        let last = b
-            .iter()
-            .rposition(|&c| word_byte(c))
-            .map_or(b.len(), |i| i + 1);
+        let last = b.iter().rposition(|&c| word_byte(c)).map_or(b.len(), |i| i + 1);
         let b = &b[first..last];
         if b.len() > MAX_TERM_LEN {
-            return Err(DetectError::Dictionary {
-                reason: format!("a term is longer than {MAX_TERM_LEN} bytes"),
-            });
+            return Err(DetectError::Dictionary { reason: format!("a term is longer than {MAX_TERM_LEN} bytes") });
         }
         if self.terms.len() >= MAX_TERMS || self.buf.len() + b.len() > u32::MAX as usize {
-            return Err(DetectError::Dictionary {
-                reason: format!("more than {MAX_TERMS} terms"),
-            });
+            return Err(DetectError::Dictionary { reason: format!("more than {MAX_TERMS} terms") });
         }
         let w1_end = b.iter().position(|&c| !word_byte(c)).unwrap_or(b.len());
         let h1 = word_hash(&b[..w1_end]);
@@ -185,12 +176,8 @@ impl WordDictionary {
             self.single.entry(h1)
         } else {
             let w2_start = w1_end + b[w1_end..].iter().position(|&c| word_byte(c)).unwrap_or(0);
-            let w2_len = b[w2_start..]
-                .iter()
-                .position(|&c| !word_byte(c))
-                .unwrap_or(b.len() - w2_start);
-            self.pair
-                .entry(pair_key(h1, word_hash(&b[w2_start..w2_start + w2_len])))
+            let w2_len = b[w2_start..].iter().position(|&c| !word_byte(c)).unwrap_or(b.len() - w2_start);
+            self.pair.entry(pair_key(h1, word_hash(&b[w2_start..w2_start + w2_len])))
         };
         let next = match entry {
             Entry::Occupied(mut e) => std::mem::replace(e.get_mut(), id),
@@ -199,8 +186,7 @@ impl WordDictionary {
                 u32::MAX
             }
         };
-        self.terms
-            .push((self.buf.len() as u32, b.len() as u32, value, next));
+        self.terms.push((self.buf.len() as u32, b.len() as u32, value, next));
         self.buf.extend_from_slice(b);
         Ok(())
     }
@@ -213,13 +199,7 @@ impl WordDictionary {
         self.terms.shrink_to_fit();
     }
 
-    fn confirm(
-        &self,
-        text: &[u8],
-        start: usize,
-        mut id: u32,
-        emit: &mut impl FnMut(usize, usize, u32),
-    ) {
+    fn confirm(&self, text: &[u8], start: usize, mut id: u32, emit: &mut impl FnMut(usize, usize, u32)) {
         while id != u32::MAX {
             let (off, len, value, next) = self.terms[id as usize];
             let term = &self.buf[off as usize..(off + len) as usize];
@@ -296,10 +276,7 @@ mod tests {
     #[test]
     fn single_pair_and_long_phrases() {
         let d = dict(&["mrn", "date of birth", "dr", "icd-10-cm", "d.o.b"]);
-        let got = found(
-            &d,
-            "MRN: x. Date of Birth 1/2/3; DR.; ICD-10-CM E11; D.O.B; mrns; adr",
-        );
+        let got = found(&d, "MRN: x. Date of Birth 1/2/3; DR.; ICD-10-CM E11; D.O.B; mrns; adr");
         assert_eq!(
             got,
             vec![

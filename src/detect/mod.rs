@@ -37,12 +37,8 @@ use std::collections::BTreeMap;
 
 use serde::Serialize;
 
-pub use redact::{
-    MaskStyle, PseudonymMap, class_label, mask, mask_styled, mask_with, pseudonymize,
-};
-pub use report::{
-    JsonlError, ScanStats, TableOptions, render_table, render_table_with, scan_jsonl,
-};
+pub use redact::{MaskStyle, PseudonymMap, class_label, mask, mask_styled, mask_with, pseudonymize};
+pub use report::{JsonlError, ScanStats, TableOptions, render_table, render_table_with, scan_jsonl};
 
 /// Every built-in class name (DESIGN.md, "Data classes"). Site classes are
 /// `custom.*` and are not listed here.
@@ -130,21 +126,11 @@ pub enum DetectError {
     #[error("site regex #{index} for class {class} is not a valid regular expression")]
     InvalidRegex { class: String, index: usize },
     /// A site regex compiles to more than the size limit.
-    #[error(
-        "site regex #{index} for class {class} exceeds the compiled size limit of {limit} bytes"
-    )]
-    RegexTooLarge {
-        class: String,
-        index: usize,
-        limit: usize,
-    },
+    #[error("site regex #{index} for class {class} exceeds the compiled size limit of {limit} bytes")]
+    RegexTooLarge { class: String, index: usize, limit: usize },
     /// A site regex source is longer than [`MAX_SITE_PATTERN_LEN`].
     #[error("site regex #{index} for class {class} is longer than {limit} bytes")]
-    PatternTooLong {
-        class: String,
-        index: usize,
-        limit: usize,
-    },
+    PatternTooLong { class: String, index: usize, limit: usize },
     /// A site regex matches the empty string (it would flag every position).
     #[error("site regex #{index} for class {class} matches the empty string")]
     EmptyMatch { class: String, index: usize },
@@ -249,13 +235,9 @@ fn resolve_overlaps(mut cands: Vec<Candidate<'_>>) -> Vec<Candidate<'_>> {
     });
     // Accepted spans keyed by start: each overlap check is two ordered-map
     // lookups, so a large text with many findings stays O(n log n).
-    let mut accepted: std::collections::BTreeMap<usize, Candidate<'_>> =
-        std::collections::BTreeMap::new();
+    let mut accepted: std::collections::BTreeMap<usize, Candidate<'_>> = std::collections::BTreeMap::new();
     for c in cands {
-        let clash_left = accepted
-            .range(..=c.start)
-            .next_back()
-            .is_some_and(|(_, a)| a.end > c.start);
+        let clash_left = accepted.range(..=c.start).next_back().is_some_and(|(_, a)| a.end > c.start);
         let clash_right = accepted.range(c.start..c.end).next().is_some();
         if !clash_left && !clash_right {
             accepted.insert(c.start, c);
@@ -328,13 +310,8 @@ impl DetectorBuilder {
     /// Adds site terms for `class` (must be `custom.*`): matched
     /// ASCII-case-insensitively on word boundaries. Blank lines and lines
     /// starting with `#` are ignored, so a terms file can be passed line by line.
-    pub fn site_terms(
-        mut self,
-        class: impl Into<String>,
-        terms: impl IntoIterator<Item = String>,
-    ) -> Self {
-        self.site_terms
-            .push((class.into(), terms.into_iter().collect()));
+    pub fn site_terms(mut self, class: impl Into<String>, terms: impl IntoIterator<Item = String>) -> Self {
+        self.site_terms.push((class.into(), terms.into_iter().collect()));
         self
     }
 
@@ -367,24 +344,10 @@ impl DetectorBuilder {
     /// Compiles everything. Fails on the first invalid class, pattern or
     /// dictionary; error messages never contain pattern text or terms.
     pub fn build(self) -> Result<Detector, DetectError> {
-        let builtin = if self.builtins {
-            Some(recognizers::Builtin::new()?)
-        } else {
-            None
-        };
-        let site =
-            site::SiteDetectors::new(&self.site_regexes, &self.site_terms, self.regex_size_limit)?;
-        let allow = site::AllowList::new(
-            &self.allow_values,
-            &self.allow_patterns,
-            self.regex_size_limit,
-        )?;
-        Ok(Detector {
-            builtin,
-            site,
-            allow,
-            min_score: self.min_score,
-        })
+        let builtin = if self.builtins { Some(recognizers::Builtin::new()?) } else { None };
+        let site = site::SiteDetectors::new(&self.site_regexes, &self.site_terms, self.regex_size_limit)?;
+        let allow = site::AllowList::new(&self.allow_values, &self.allow_patterns, self.regex_size_limit)?;
+        Ok(Detector { builtin, site, allow, min_score: self.min_score })
     }
 }
 
@@ -394,10 +357,7 @@ mod tests {
     use super::*;
 
     fn classes(d: &Detector, t: &str) -> Vec<(String, String)> {
-        d.scan(t)
-            .into_iter()
-            .map(|f| (f.class, t[f.start..f.end].to_string()))
-            .collect()
+        d.scan(t).into_iter().map(|f| (f.class, t[f.start..f.end].to_string())).collect()
     }
 
     #[test]
@@ -417,35 +377,11 @@ mod tests {
 
     #[test]
     fn overlap_resolution_prefers_priority_then_score() {
-        let a = Candidate {
-            class: "a",
-            recognizer: "a",
-            start: 0,
-            end: 10,
-            score: 0.9,
-            priority: 1,
-        };
-        let b = Candidate {
-            class: "b",
-            recognizer: "b",
-            start: 5,
-            end: 12,
-            score: 0.6,
-            priority: 3,
-        };
-        let c = Candidate {
-            class: "c",
-            recognizer: "c",
-            start: 12,
-            end: 14,
-            score: 0.6,
-            priority: 0,
-        };
+        let a = Candidate { class: "a", recognizer: "a", start: 0, end: 10, score: 0.9, priority: 1 };
+        let b = Candidate { class: "b", recognizer: "b", start: 5, end: 12, score: 0.6, priority: 3 };
+        let c = Candidate { class: "c", recognizer: "c", start: 12, end: 14, score: 0.6, priority: 0 };
         let r = resolve_overlaps(vec![a, b, c]);
-        assert_eq!(
-            r.iter().map(|c| c.class).collect::<Vec<_>>(),
-            vec!["b", "c"]
-        );
+        assert_eq!(r.iter().map(|c| c.class).collect::<Vec<_>>(), vec!["b", "c"]);
     }
 
     #[test]
@@ -470,27 +406,9 @@ mod tests {
     #[test]
     fn summary_counts() {
         let f = vec![
-            Finding {
-                class: "pii.ssn".into(),
-                start: 0,
-                end: 1,
-                score: 1.0,
-                recognizer: "x".into(),
-            },
-            Finding {
-                class: "pii.ssn".into(),
-                start: 2,
-                end: 3,
-                score: 1.0,
-                recognizer: "x".into(),
-            },
-            Finding {
-                class: "phi.mrn".into(),
-                start: 4,
-                end: 5,
-                score: 1.0,
-                recognizer: "x".into(),
-            },
+            Finding { class: "pii.ssn".into(), start: 0, end: 1, score: 1.0, recognizer: "x".into() },
+            Finding { class: "pii.ssn".into(), start: 2, end: 3, score: 1.0, recognizer: "x".into() },
+            Finding { class: "phi.mrn".into(), start: 4, end: 5, score: 1.0, recognizer: "x".into() },
         ];
         let s = summarize(&f);
         assert_eq!(s.get("pii.ssn"), Some(&2));

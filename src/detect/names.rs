@@ -26,11 +26,7 @@ impl Hasher for Fnv {
         self.0
     }
     fn write(&mut self, bytes: &[u8]) {
-        let mut h = if self.0 == 0 {
-            0xcbf2_9ce4_8422_2325
-        } else {
-            self.0
-        };
+        let mut h = if self.0 == 0 { 0xcbf2_9ce4_8422_2325 } else { self.0 };
         for &b in bytes {
             h ^= u64::from(b);
             h = h.wrapping_mul(0x0100_0000_01b3);
@@ -71,12 +67,8 @@ impl Set {
 }
 
 fn load(src: &'static str) -> Set {
-    let words: HashSet<&'static [u8], BuildHasherDefault<Fnv>> = src
-        .lines()
-        .map(str::trim)
-        .filter(|l| !l.is_empty() && !l.starts_with('#'))
-        .map(str::as_bytes)
-        .collect();
+    let words: HashSet<&'static [u8], BuildHasherDefault<Fnv>> =
+        src.lines().map(str::trim).filter(|l| !l.is_empty() && !l.starts_with('#')).map(str::as_bytes).collect();
     let mut bits = vec![0u64; (SET_BITS / 64) as usize];
     for w in &words {
         let k = quick_key(w);
@@ -95,12 +87,7 @@ pub(crate) struct Names {
 
 impl Names {
     pub(crate) fn new() -> Names {
-        Names {
-            first: load(FIRST),
-            last: load(LAST),
-            ambiguous: load(AMBIGUOUS),
-            non_name: load(NON_NAME),
-        }
+        Names { first: load(FIRST), last: load(LAST), ambiguous: load(AMBIGUOUS), non_name: load(NON_NAME) }
     }
     pub(crate) fn is_first(&self, w: &[u8]) -> bool {
         self.first.contains(w)

@@ -416,37 +416,17 @@ const KEYWORDS: &[(&str, u64, Special, Case)] = &[
     // legal privilege markers
     ("attorney-client privileged", 0, S::Privilege, Any),
     ("attorney client privileged", 0, S::Privilege, Any),
-    (
-        "attorney-client privileged communication",
-        0,
-        S::Privilege,
-        Any,
-    ),
-    (
-        "protected by the attorney-client privilege",
-        0,
-        S::Privilege,
-        Any,
-    ),
+    ("attorney-client privileged communication", 0, S::Privilege, Any),
+    ("protected by the attorney-client privilege", 0, S::Privilege, Any),
     ("subject to attorney-client privilege", 0, S::Privilege, Any),
     ("attorney work product", 0, S::Privilege, Any),
     ("attorney work-product", 0, S::Privilege, Any),
     ("privileged & confidential", 0, S::Privilege, Any),
     ("privileged and confidential", 0, S::Privilege, Any),
     ("privileged/confidential", 0, S::Privilege, Any),
-    (
-        "confidential attorney-client communication",
-        0,
-        S::Privilege,
-        Any,
-    ),
+    ("confidential attorney-client communication", 0, S::Privilege, Any),
     ("prepared at the direction of counsel", 0, S::Privilege, Any),
-    (
-        "prepared in anticipation of litigation",
-        0,
-        S::Privilege,
-        Any,
-    ),
+    ("prepared in anticipation of litigation", 0, S::Privilege, Any),
 ];
 
 /// Bits whose recognisers read the value that follows the keyword.
@@ -515,10 +495,7 @@ fn bound_after(b: &[u8], i: usize) -> bool {
 }
 
 fn digits_value(w: &[u8]) -> u32 {
-    w.iter().fold(0u32, |a, &c| {
-        a.saturating_mul(10)
-            .saturating_add(u32::from(c.wrapping_sub(b'0')))
-    })
+    w.iter().fold(0u32, |a, &c| a.saturating_mul(10).saturating_add(u32::from(c.wrapping_sub(b'0'))))
 }
 
 fn run(b: &[u8], mut i: usize, max: usize, pred: impl Fn(u8) -> bool) -> usize {
@@ -542,11 +519,7 @@ impl Builtin {
             triggers.push(Trigger { ctx, special, case });
         }
         keywords.seal();
-        Ok(Builtin {
-            keywords,
-            triggers,
-            names: Names::new(),
-        })
+        Ok(Builtin { keywords, triggers, names: Names::new() })
     }
 
     pub(crate) fn scan<'d>(&'d self, text: &str, out: &mut Vec<Candidate<'d>>) {
@@ -565,11 +538,7 @@ impl Builtin {
                 return;
             }
             if t.ctx != 0 {
-                hits.push(Hit {
-                    ctx: t.ctx,
-                    start: s,
-                    end: e,
-                });
+                hits.push(Hit { ctx: t.ctx, start: s, end: e });
             }
             if t.special != S::None {
                 specials.push((t.special, s, e));
@@ -603,25 +572,13 @@ impl Builtin {
         }
         match b[s] {
             b'A' if rest.len() >= 20
-                && [
-                    &b"AKIA"[..],
-                    b"ASIA",
-                    b"AGPA",
-                    b"AIDA",
-                    b"AROA",
-                    b"ANPA",
-                    b"ANVA",
-                    b"AIPA",
-                ]
-                .contains(&&rest[..4]) =>
+                && [&b"AKIA"[..], b"ASIA", b"AGPA", b"AIDA", b"AROA", b"ANPA", b"ANVA", b"AIPA"]
+                    .contains(&&rest[..4]) =>
             {
                 sc.aws(s);
             }
             b'g' => {
-                if [&b"ghp_"[..], b"gho_", b"ghu_", b"ghs_", b"ghr_"]
-                    .iter()
-                    .any(|p| starts(p))
-                {
+                if [&b"ghp_"[..], b"gho_", b"ghu_", b"ghs_", b"ghr_"].iter().any(|p| starts(p)) {
                     self.special(sc, S::Github, s, s + 4);
                 } else if starts(b"github_pat_") {
                     self.special(sc, S::GithubPat, s, s + 11);
@@ -634,17 +591,7 @@ impl Builtin {
                     self.special(sc, S::OpenAi, s, s + 3);
                 }
             }
-            b'x' if [
-                &b"xoxb-"[..],
-                b"xoxp-",
-                b"xoxa-",
-                b"xoxr-",
-                b"xoxs-",
-                b"xapp-",
-            ]
-            .iter()
-            .any(|p| starts(p)) =>
-            {
+            b'x' if [&b"xoxb-"[..], b"xoxp-", b"xoxa-", b"xoxr-", b"xoxs-", b"xapp-"].iter().any(|p| starts(p)) => {
                 self.special(sc, S::Slack, s, s + 5);
             }
             b'e' if starts(b"eyJ") => self.special(sc, S::Jwt, s, s + 3),
@@ -670,57 +617,24 @@ impl Builtin {
             S::None => {}
             S::Honorific => sc.name_after(&self.names, e, true),
             S::Role => sc.name_after(&self.names, e, false),
-            S::Github => sc.token_secret(
-                s,
-                e,
-                "secret.github_token",
-                "github_token",
-                36,
-                255,
-                0.99,
-                |c| c.is_ascii_alphanumeric(),
-            ),
-            S::GithubPat => sc.token_secret(
-                s,
-                e,
-                "secret.github_token",
-                "github_pat",
-                22,
-                255,
-                0.99,
-                |c| c.is_ascii_alphanumeric() || c == b'_',
-            ),
+            S::Github => sc.token_secret(s, e, "secret.github_token", "github_token", 36, 255, 0.99, |c| {
+                c.is_ascii_alphanumeric()
+            }),
+            S::GithubPat => sc.token_secret(s, e, "secret.github_token", "github_pat", 22, 255, 0.99, |c| {
+                c.is_ascii_alphanumeric() || c == b'_'
+            }),
             S::OpenAi => sc.openai(s, e),
-            S::Anthropic => sc.token_secret(
-                s,
-                e,
-                "secret.anthropic_api_key",
-                "anthropic_api_key",
-                32,
-                255,
-                0.99,
-                |c| c.is_ascii_alphanumeric() || c == b'_' || c == b'-',
-            ),
-            S::Slack => sc.token_secret(
-                s,
-                e,
-                "secret.slack_token",
-                "slack_token",
-                10,
-                255,
-                0.97,
-                |c| c.is_ascii_alphanumeric() || c == b'-',
-            ),
-            S::SlackWebhook => sc.token_secret(
-                s,
-                e,
-                "secret.slack_token",
-                "slack_webhook",
-                20,
-                255,
-                0.97,
-                |c| c.is_ascii_alphanumeric() || c == b'/',
-            ),
+            S::Anthropic => {
+                sc.token_secret(s, e, "secret.anthropic_api_key", "anthropic_api_key", 32, 255, 0.99, |c| {
+                    c.is_ascii_alphanumeric() || c == b'_' || c == b'-'
+                })
+            }
+            S::Slack => sc.token_secret(s, e, "secret.slack_token", "slack_token", 10, 255, 0.97, |c| {
+                c.is_ascii_alphanumeric() || c == b'-'
+            }),
+            S::SlackWebhook => sc.token_secret(s, e, "secret.slack_token", "slack_webhook", 20, 255, 0.97, |c| {
+                c.is_ascii_alphanumeric() || c == b'/'
+            }),
             S::Jwt => sc.jwt(s),
             S::Btc => sc.btc(s),
             S::Eth => sc.eth(s, e),
@@ -733,18 +647,9 @@ impl Builtin {
                 let lower = !span.iter().any(u8::is_ascii_uppercase);
                 let before = sc.b[..s].iter().rev().find(|&&c| c != b' ' && c != b'\t');
                 let line_start = before.is_none() || before == Some(&b'\n');
-                let doctrine = lower
-                    && !line_start
-                    && span.windows(4).any(|w| w.eq_ignore_ascii_case(b"work"));
+                let doctrine = lower && !line_start && span.windows(4).any(|w| w.eq_ignore_ascii_case(b"work"));
                 let score = if doctrine { 0.45 } else { 0.95 };
-                sc.push(
-                    "legal.privilege_marker",
-                    "legal_privilege_marker",
-                    s,
-                    e,
-                    score,
-                    2,
-                );
+                sc.push("legal.privilege_marker", "legal_privilege_marker", s, e, score, 2);
             }
             S::PoBox => sc.po_box(s, e),
         }
@@ -774,10 +679,7 @@ impl Builtin {
                 continue;
             }
             let s = i;
-            if matches!(
-                c,
-                b'A' | b'g' | b's' | b'x' | b'e' | b'b' | b'0' | b'h' | b'H' | b'w' | b'W'
-            ) {
+            if matches!(c, b'A' | b'g' | b's' | b'x' | b'e' | b'b' | b'0' | b'h' | b'H' | b'w' | b'W') {
                 self.prefixes(sc, s);
             }
             // One table load and one OR per byte: which character kinds the word has.
@@ -810,15 +712,10 @@ impl Builtin {
             // chain that was parsed from its first group (or cut at six
             // groups); starting again inside it would find values the chain
             // rules rejected (an "IP address" inside a longer dotted number).
-            let inside_chain =
-                s >= 2 && matches!(b[s - 1], b'.' | b'-' | b'/') && b[s - 2].is_ascii_digit();
+            let inside_chain = s >= 2 && matches!(b[s - 1], b'.' | b'-' | b'/') && b[s - 2].is_ascii_digit();
             if digits && !inside_chain {
                 if s >= covered {
-                    let end = if !letters {
-                        sc.numeric(s, e)
-                    } else {
-                        sc.alnum(s, e)
-                    };
+                    let end = if !letters { sc.numeric(s, e) } else { sc.alnum(s, e) };
                     covered = covered.max(end);
                 }
             } else if b[s].is_ascii_uppercase()
@@ -909,27 +806,16 @@ const STREET_SUFFIXES: &[&[u8]] = &[
     b"Turnpike",
 ];
 
-const DIRECTIONS: &[&[u8]] = &[
-    b"N", b"S", b"E", b"W", b"NE", b"NW", b"SE", b"SW", b"North", b"South", b"East", b"West",
-];
+const DIRECTIONS: &[&[u8]] =
+    &[b"N", b"S", b"E", b"W", b"NE", b"NW", b"SE", b"SW", b"North", b"South", b"East", b"West"];
 
-const UNIT_WORDS: &[&[u8]] = &[
-    b"Apt",
-    b"Apartment",
-    b"Suite",
-    b"Ste",
-    b"Unit",
-    b"Floor",
-    b"Fl",
-    b"Room",
-    b"Rm",
-];
+const UNIT_WORDS: &[&[u8]] = &[b"Apt", b"Apartment", b"Suite", b"Ste", b"Unit", b"Floor", b"Fl", b"Room", b"Rm"];
 
 const STATES: &[&[u8; 2]] = &[
-    b"AL", b"AK", b"AZ", b"AR", b"CA", b"CO", b"CT", b"DE", b"DC", b"FL", b"GA", b"HI", b"ID",
-    b"IL", b"IN", b"IA", b"KS", b"KY", b"LA", b"ME", b"MD", b"MA", b"MI", b"MN", b"MS", b"MO",
-    b"MT", b"NE", b"NV", b"NH", b"NJ", b"NM", b"NY", b"NC", b"ND", b"OH", b"OK", b"OR", b"PA",
-    b"RI", b"SC", b"SD", b"TN", b"TX", b"UT", b"VT", b"VA", b"WA", b"WV", b"WI", b"WY", b"PR",
+    b"AL", b"AK", b"AZ", b"AR", b"CA", b"CO", b"CT", b"DE", b"DC", b"FL", b"GA", b"HI", b"ID", b"IL", b"IN", b"IA",
+    b"KS", b"KY", b"LA", b"ME", b"MD", b"MA", b"MI", b"MN", b"MS", b"MO", b"MT", b"NE", b"NV", b"NH", b"NJ", b"NM",
+    b"NY", b"NC", b"ND", b"OH", b"OK", b"OR", b"PA", b"RI", b"SC", b"SD", b"TN", b"TX", b"UT", b"VT", b"VA", b"WA",
+    b"WV", b"WI", b"WY", b"PR",
 ];
 
 fn valid_date(y: u32, m: u32, d: u32) -> bool {
@@ -945,24 +831,9 @@ fn valid_date(y: u32, m: u32, d: u32) -> bool {
 }
 
 impl<'d> Scan<'_, '_, 'd> {
-    fn push(
-        &mut self,
-        class: &'static str,
-        rec: &'static str,
-        start: usize,
-        end: usize,
-        score: f32,
-        priority: u8,
-    ) {
+    fn push(&mut self, class: &'static str, rec: &'static str, start: usize, end: usize, score: f32, priority: u8) {
         if start < end && end <= self.b.len() {
-            self.out.push(Candidate {
-                class,
-                recognizer: rec,
-                start,
-                end,
-                score,
-                priority,
-            });
+            self.out.push(Candidate { class, recognizer: rec, start, end, score, priority });
         }
     }
 
@@ -993,10 +864,7 @@ impl<'d> Scan<'_, '_, 'd> {
         let lim = (p + 32).min(b.len());
         loop {
             while p < lim
-                && matches!(
-                    b[p],
-                    b' ' | b'\t' | b':' | b'#' | b'=' | b'.' | b'\'' | b'"' | b'(' | b'-' | b','
-                )
+                && matches!(b[p], b' ' | b'\t' | b':' | b'#' | b'=' | b'.' | b'\'' | b'"' | b'(' | b'-' | b',')
             {
                 p += 1;
             }
@@ -1036,9 +904,7 @@ impl<'d> Scan<'_, '_, 'd> {
             return;
         };
         if h.ctx & (SECRET | AWS) != 0 {
-            let q = run(b, p, 512, |c| {
-                c.is_ascii_alphanumeric() || b"_-+/=.".contains(&c)
-            });
+            let q = run(b, p, 512, |c| c.is_ascii_alphanumeric() || b"_-+/=.".contains(&c));
             let mut q2 = q;
             while q2 > p && b[q2 - 1] == b'.' {
                 q2 -= 1;
@@ -1056,8 +922,7 @@ impl<'d> Scan<'_, '_, 'd> {
         // Identifier token: alphanumerics with single inner dashes.
         let mut q = p;
         while q < b.len() && q - p < 24 {
-            let inner_dash =
-                b[q] == b'-' && q > p && q + 1 < b.len() && b[q + 1].is_ascii_alphanumeric();
+            let inner_dash = b[q] == b'-' && q > p && q + 1 < b.len() && b[q + 1].is_ascii_alphanumeric();
             if b[q].is_ascii_alphanumeric() || inner_dash {
                 q += 1;
             } else {
@@ -1074,40 +939,23 @@ impl<'d> Scan<'_, '_, 'd> {
         if h.ctx & MRN != 0 && (5..=12).contains(&nalnum) && nd >= 4 && na <= 3 {
             self.push("phi.mrn", "mrn_context", p, q, 0.9, 1);
         }
-        if h.ctx & PASSPORT != 0
-            && ((nd == 9 && na == 0) || (tok.len() == 9 && tok[0].is_ascii_uppercase() && nd == 8))
+        if h.ctx & PASSPORT != 0 && ((nd == 9 && na == 0) || (tok.len() == 9 && tok[0].is_ascii_uppercase() && nd == 8))
         {
             self.push("pii.us_passport", "us_passport_context", p, q, 0.9, 1);
         }
         if h.ctx & DL != 0 && (5..=16).contains(&nalnum) && nd >= 4 {
-            self.push(
-                "pii.us_driver_license",
-                "us_driver_license_context",
-                p,
-                q,
-                0.85,
-                1,
-            );
+            self.push("pii.us_driver_license", "us_driver_license_context", p, q, 0.85, 1);
         }
         if h.ctx & BANK != 0 && na == 0 && (6..=17).contains(&nd) {
             self.push("fin.bank_account", "bank_account_context", p, q, 0.85, 1);
         }
         if h.ctx & PLAN != 0 && (6..=20).contains(&nalnum) && nd >= 3 {
-            self.push(
-                "phi.health_plan_id",
-                "health_plan_id_context",
-                p,
-                q,
-                0.85,
-                1,
-            );
+            self.push("phi.health_plan_id", "health_plan_id_context", p, q, 0.85, 1);
         }
         if h.ctx & CRYPTO != 0
             && (26..=35).contains(&tok.len())
             && (tok[0] == b'1' || tok[0] == b'3')
-            && tok
-                .iter()
-                .all(|c| c.is_ascii_alphanumeric() && !b"0OIl".contains(c))
+            && tok.iter().all(|c| c.is_ascii_alphanumeric() && !b"0OIl".contains(c))
         {
             self.push("fin.crypto_wallet", "btc_base58_context", p, q, 0.85, 2);
         }
@@ -1161,23 +1009,10 @@ impl<'d> Scan<'_, '_, 'd> {
             let total: usize = lens[..k].iter().sum();
             if (1..=3).contains(&l(0))
                 && (10..=15).contains(&total)
-                && sep[..k - 1]
-                    .iter()
-                    .all(|&c| c == b' ' || c == b'-' || c == b'.')
+                && sep[..k - 1].iter().all(|&c| c == b' ' || c == b'-' || c == b'.')
             {
-                let score = if self.ctx(PHONE, s, e, 40, 0) {
-                    0.95
-                } else {
-                    0.85
-                };
-                self.push(
-                    "pii.phone",
-                    "phone_international",
-                    s - 1,
-                    ge[k - 1],
-                    score,
-                    1,
-                );
+                let score = if self.ctx(PHONE, s, e, 40, 0) { 0.95 } else { 0.85 };
+                self.push("pii.phone", "phone_international", s - 1, ge[k - 1], score, 1);
             }
         }
         if s > 0 && b[s - 1] == b'(' && l(0) == 3 && k == 1 && b.get(e) == Some(&b')') {
@@ -1186,19 +1021,11 @@ impl<'d> Scan<'_, '_, 'd> {
                 p += 1;
             }
             let (gs2, ge2, sep2, k2) = self.groups(p);
-            if k2 >= 2
-                && ge2[0] - gs2[0] == 3
-                && ge2[1] - gs2[1] == 4
-                && matches!(sep2[0], b'-' | b'.' | b' ')
-            {
+            if k2 >= 2 && ge2[0] - gs2[0] == 3 && ge2[1] - gs2[1] == 4 && matches!(sep2[0], b'-' | b'.' | b' ') {
                 let area = digits_value(&b[s..e]);
                 let exch = u32::from(b[gs2[0]] - b'0');
                 if area >= 200 && exch >= 2 {
-                    let score = if self.ctx(PHONE, s, e, 40, 0) {
-                        0.95
-                    } else {
-                        0.85
-                    };
+                    let score = if self.ctx(PHONE, s, e, 40, 0) { 0.95 } else { 0.85 };
                     self.push("pii.phone", "us_phone", s - 1, ge2[1], score, 1);
                 }
             }
@@ -1207,22 +1034,14 @@ impl<'d> Scan<'_, '_, 'd> {
         let mut i = 0;
         while i < k {
             let gi = gs[i];
-            let uni = |a: usize, n: usize, allowed: &[u8]| {
-                (a..a + n).all(|j| sep[j] == sep[a]) && allowed.contains(&sep[a])
-            };
+            let uni =
+                |a: usize, n: usize, allowed: &[u8]| (a..a + n).all(|j| sep[j] == sep[a]) && allowed.contains(&sep[a]);
             // SSN / ITIN: 3-2-4
             if i + 2 < k && l(i) == 3 && l(i + 1) == 2 && l(i + 2) == 4 && uni(i, 2, b"- ") {
                 let span = &b[gi..ge[i + 2]];
                 let ctx = self.ctx(SSN | ITIN, gi, ge[i + 2], 48, 0);
                 if v::itin(span) {
-                    self.push(
-                        "pii.itin",
-                        "us_itin",
-                        gi,
-                        ge[i + 2],
-                        if ctx { 0.97 } else { 0.85 },
-                        2,
-                    );
+                    self.push("pii.itin", "us_itin", gi, ge[i + 2], if ctx { 0.97 } else { 0.85 }, 2);
                 } else if v::ssn(span) {
                     let score = match (ctx, sep[i]) {
                         (true, _) => 0.97,
@@ -1260,12 +1079,7 @@ impl<'d> Scan<'_, '_, 'd> {
                 && sep[i] != b'/'
                 && sep[i + 1] != b'/'
                 && sep[i + 1] != b' '
-                || (i + 2 < k
-                    && l(i) == 3
-                    && l(i + 1) == 3
-                    && l(i + 2) == 4
-                    && sep[i] == b' '
-                    && sep[i + 1] == b' ')
+                || (i + 2 < k && l(i) == 3 && l(i + 1) == 3 && l(i + 2) == 4 && sep[i] == b' ' && sep[i + 1] == b' ')
             {
                 let area = digits_value(&b[gi..ge[i]]);
                 let exch = u32::from(b[gs[i + 1]] - b'0');
@@ -1276,11 +1090,7 @@ impl<'d> Scan<'_, '_, 'd> {
                 if nhs_ctx && v::nhs(span) {
                     self.push("id.uk_nhs", "uk_nhs", gi, ge[i + 2], 0.97, 3);
                 } else if area >= 200 && exch >= 2 {
-                    let score = if self.ctx(PHONE, start, ge[i + 2], 40, 0) {
-                        0.95
-                    } else {
-                        0.8
-                    };
+                    let score = if self.ctx(PHONE, start, ge[i + 2], 40, 0) { 0.95 } else { 0.8 };
                     self.push("pii.phone", "us_phone", start, ge[i + 2], score, 1);
                 }
             }
@@ -1304,10 +1114,7 @@ impl<'d> Scan<'_, '_, 'd> {
                 );
                 let ok = if l(i) == 4 && l(i + 1) <= 2 && l(i + 2) <= 2 {
                     valid_date(a, bb, c)
-                } else if l(i) <= 2
-                    && l(i + 1) <= 2
-                    && (l(i + 2) == 4 || (l(i + 2) == 2 && sep[i] == b'/'))
-                {
+                } else if l(i) <= 2 && l(i + 1) <= 2 && (l(i + 2) == 4 || (l(i + 2) == 2 && sep[i] == b'/')) {
                     valid_date(c, a, bb) || valid_date(c, bb, a)
                 } else {
                     false
@@ -1321,11 +1128,7 @@ impl<'d> Scan<'_, '_, 'd> {
             }
             // IPv4: exactly four dotted groups, starting the chain (not right
             // after a '.') or separated from the previous group by a space.
-            let clean_start = if i == 0 {
-                gi == 0 || b[gi - 1] != b'.'
-            } else {
-                sep[i - 1] == b' '
-            };
+            let clean_start = if i == 0 { gi == 0 || b[gi - 1] != b'.' } else { sep[i - 1] == b' ' };
             if i + 3 < k
                 && clean_start
                 && (0..3).all(|j| sep[i + j] == b'.')
@@ -1333,14 +1136,9 @@ impl<'d> Scan<'_, '_, 'd> {
                 && sep[i + 3] != b'.'
             {
                 let end = ge[i + 3];
-                let version = (gi > 0 && matches!(b[gi - 1], b'v' | b'V'))
-                    || self.ctx(VERSION, gi, end, 32, 0);
+                let version = (gi > 0 && matches!(b[gi - 1], b'v' | b'V')) || self.ctx(VERSION, gi, end, 32, 0);
                 if !version && v::ipv4(&self.text[gi..end]) {
-                    let score = if self.ctx(IP, gi, end, 40, 0) {
-                        0.95
-                    } else {
-                        0.85
-                    };
+                    let score = if self.ctx(IP, gi, end, 40, 0) { 0.95 } else { 0.85 };
                     self.push("pii.ip_address", "ipv4", gi, end, score, 2);
                 }
             }
@@ -1350,11 +1148,7 @@ impl<'d> Scan<'_, '_, 'd> {
         // Single-word formats.
         let wl = e - s;
         if wl == 5 && (k == 1 || sep[0] == b' ' || (l(1) == 4 && sep[0] == b'-')) {
-            let end = if k >= 2 && l(1) == 4 && sep[0] == b'-' {
-                ge[1]
-            } else {
-                e
-            };
+            let end = if k >= 2 && l(1) == 4 && sep[0] == b'-' { ge[1] } else { e };
             if self.zip_context(s) {
                 self.push("pii.zip_code", "us_zip", s, end, 0.9, 1);
             }
@@ -1409,12 +1203,7 @@ impl<'d> Scan<'_, '_, 'd> {
                 self.street_address(s, e);
             }
         }
-        self.out[start_len..]
-            .iter()
-            .map(|c| c.end)
-            .max()
-            .unwrap_or(e)
-            .max(e)
+        self.out[start_len..].iter().map(|c| c.end).max().unwrap_or(e).max(e)
     }
 
     /// Distance from the end of the nearest `mask` hit before `s` (within
@@ -1486,9 +1275,7 @@ impl<'d> Scan<'_, '_, 'd> {
         let mut end = 0;
         // Optional direction.
         let dir_end = run(b, p, 6, |c| c.is_ascii_alphabetic());
-        if DIRECTIONS.contains(&&b[p..dir_end])
-            && b.get(dir_end).is_some_and(|&c| c == b' ' || c == b'.')
-        {
+        if DIRECTIONS.contains(&&b[p..dir_end]) && b.get(dir_end).is_some_and(|&c| c == b' ' || c == b'.') {
             p = dir_end + if b[dir_end] == b'.' { 2 } else { 1 };
         }
         while words < 5 && p < b.len() {
@@ -1547,18 +1334,12 @@ impl<'d> Scan<'_, '_, 'd> {
             }
             if r > q {
                 let ve = run(b, r, 8, |c| c.is_ascii_alphanumeric());
-                if ve > r && bound_after(b, ve) && b[r..ve].iter().any(u8::is_ascii_digit)
-                    || (ve > r && ve - r <= 2)
-                {
+                if ve > r && bound_after(b, ve) && b[r..ve].iter().any(u8::is_ascii_digit) || (ve > r && ve - r <= 2) {
                     end = ve;
                 }
             }
         }
-        let score = if self.ctx(ADDR, s, end, 48, 0) {
-            0.95
-        } else {
-            0.85
-        };
+        let score = if self.ctx(ADDR, s, end, 48, 0) { 0.95 } else { 0.85 };
         self.push("pii.street_address", "us_street_address", s, end, score, 1);
     }
 
@@ -1588,19 +1369,11 @@ impl<'d> Scan<'_, '_, 'd> {
             self.push("phi.dea", "dea", s, e, score, 3);
         }
         if wl == 17 && v::vin(w) {
-            let score = if self.ctx(VIN, s, e, 48, 0) {
-                0.99
-            } else {
-                0.9
-            };
+            let score = if self.ctx(VIN, s, e, 48, 0) { 0.99 } else { 0.9 };
             self.push("id.vin", "vin", s, e, score, 3);
         }
         if wl == 11 && v::mbi(w) {
-            let score = if self.ctx(MBI, s, e, 48, 0) {
-                0.97
-            } else {
-                0.85
-            };
+            let score = if self.ctx(MBI, s, e, 48, 0) { 0.97 } else { 0.85 };
             self.push("phi.mbi", "mbi", s, e, score, 2);
         }
         if wl == 4
@@ -1610,11 +1383,7 @@ impl<'d> Scan<'_, '_, 'd> {
             && v::mbi(&b[s..e + 9])
             && bound_after(b, e + 9)
         {
-            let score = if self.ctx(MBI, s, e, 48, 0) {
-                0.97
-            } else {
-                0.85
-            };
+            let score = if self.ctx(MBI, s, e, 48, 0) { 0.97 } else { 0.85 };
             self.push("phi.mbi", "mbi", s, e + 9, score, 2);
         }
         if wl >= 4
@@ -1631,9 +1400,7 @@ impl<'d> Scan<'_, '_, 'd> {
                 let mut count = 4;
                 let mut p = e;
                 while count < n && p + 1 < b.len() && b[p] == b' ' {
-                    let q = run(b, p + 1, 4, |c| {
-                        c.is_ascii_uppercase() || c.is_ascii_digit()
-                    });
+                    let q = run(b, p + 1, 4, |c| c.is_ascii_uppercase() || c.is_ascii_digit());
                     if q == p + 1 || !bound_after(b, q) {
                         break;
                     }
@@ -1654,24 +1421,16 @@ impl<'d> Scan<'_, '_, 'd> {
             && wl == 3
         {
             let mut end = e;
-            let dotted =
-                b.get(e) == Some(&b'.') && b.get(e + 1).is_some_and(u8::is_ascii_alphanumeric);
+            let dotted = b.get(e) == Some(&b'.') && b.get(e + 1).is_some_and(u8::is_ascii_alphanumeric);
             if dotted {
-                let q = run(b, e + 1, 5, |c| {
-                    c.is_ascii_digit() || c.is_ascii_uppercase()
-                });
+                let q = run(b, e + 1, 5, |c| c.is_ascii_digit() || c.is_ascii_uppercase());
                 if (e + 2..=e + 5).contains(&q) && bound_after(b, q) {
                     end = q;
                 }
             }
             let vitamin = s >= 8 && b[s - 8..s - 1].eq_ignore_ascii_case(b"vitamin");
             let ctx = !vitamin && self.ctx(ICD, s, end, 64, 0)
-                || self
-                    .out
-                    .iter()
-                    .rev()
-                    .take(4)
-                    .any(|c| c.class == "phi.icd10" && s >= c.end && s - c.end <= 12);
+                || self.out.iter().rev().take(4).any(|c| c.class == "phi.icd10" && s >= c.end && s - c.end <= 12);
             let score = match (ctx, end > e) {
                 (true, _) => 0.9,
                 (false, true) => 0.55,
@@ -1689,12 +1448,7 @@ impl<'d> Scan<'_, '_, 'd> {
                 self.push("pii.age_over_89", "age_over_89", s, s + dl, 0.9, 1);
             }
         }
-        self.out[start_len..]
-            .iter()
-            .map(|c| c.end)
-            .max()
-            .unwrap_or(e)
-            .max(e)
+        self.out[start_len..].iter().map(|c| c.end).max().unwrap_or(e).max(e)
     }
 
     fn ip6_or_mac(&mut self, s: usize) -> Option<usize> {
@@ -1707,9 +1461,7 @@ impl<'d> Scan<'_, '_, 'd> {
             self.push("pii.mac_address", "mac_address", s, s + 17, score, 2);
             return Some(s + 17);
         }
-        let mut q = run(b, s, 45, |c| {
-            c.is_ascii_hexdigit() || c == b':' || c == b'.'
-        });
+        let mut q = run(b, s, 45, |c| c.is_ascii_hexdigit() || c == b':' || c == b'.');
         while q > s && b[q - 1] == b'.' {
             q -= 1;
         }
@@ -1755,10 +1507,7 @@ impl<'d> Scan<'_, '_, 'd> {
                     if b.get(r) == Some(&b' ') {
                         let ys = r + 1;
                         let ye = digit_run(b, ys);
-                        if ye - ys == 4
-                            && (1900..=2099).contains(&digits_value(&b[ys..ye]))
-                            && bound_after(b, ye)
-                        {
+                        if ye - ys == 4 && (1900..=2099).contains(&digits_value(&b[ys..ye])) && bound_after(b, ye) {
                             found = Some((s, ye, true));
                         }
                     }
@@ -1782,10 +1531,7 @@ impl<'d> Scan<'_, '_, 'd> {
             while ds > 0 && b[ds - 1].is_ascii_digit() && q - ds < 3 {
                 ds -= 1;
             }
-            if (1..=2).contains(&(q - ds))
-                && bound_before(b, ds)
-                && (1..=31).contains(&digits_value(&b[ds..q]))
-            {
+            if (1..=2).contains(&(q - ds)) && bound_before(b, ds) && (1..=31).contains(&digits_value(&b[ds..q])) {
                 let mut r = e;
                 if b.get(r) == Some(&b',') {
                     r += 1;
@@ -1795,10 +1541,7 @@ impl<'d> Scan<'_, '_, 'd> {
                 if b.get(r) == Some(&b' ') {
                     let ys = r + 1;
                     let ye = digit_run(b, ys);
-                    if ye - ys == 4
-                        && (1900..=2099).contains(&digits_value(&b[ys..ye]))
-                        && bound_after(b, ye)
-                    {
+                    if ye - ys == 4 && (1900..=2099).contains(&digits_value(&b[ys..ye])) && bound_after(b, ye) {
                         end = ye;
                         has_year = true;
                     }
@@ -1859,9 +1602,7 @@ impl<'d> Scan<'_, '_, 'd> {
         if honorific && b.get(p) == Some(&b'.') {
             p += 1;
         }
-        let q = run(b, p, 3, |c| {
-            c == b' ' || c == b':' || c == b',' || (!honorific && c == b'.')
-        });
+        let q = run(b, p, 3, |c| c == b' ' || c == b':' || c == b',' || (!honorific && c == b'.'));
         if q == p || q >= b.len() {
             return;
         }
@@ -1883,18 +1624,7 @@ impl<'d> Scan<'_, '_, 'd> {
         if !honorific && names.is_ambiguous(first) && count == 1 {
             return;
         }
-        self.push(
-            "pii.person_name",
-            if honorific {
-                "name_honorific"
-            } else {
-                "name_role"
-            },
-            s,
-            end,
-            score,
-            1,
-        );
+        self.push("pii.person_name", if honorific { "name_honorific" } else { "name_role" }, s, end, score, 1);
     }
 
     fn name_from_lexicon(&mut self, names: &Names, s: usize, e: usize) -> Option<usize> {
@@ -1909,11 +1639,7 @@ impl<'d> Scan<'_, '_, 'd> {
                     ls -= 1;
                 }
                 let last = &b[ls..end];
-                let score = if names.is_last(last) || names.is_first(last) {
-                    0.85
-                } else {
-                    0.7
-                };
+                let score = if names.is_last(last) || names.is_first(last) { 0.85 } else { 0.7 };
                 self.push("pii.person_name", "name_lexicon", s, end, score, 1);
                 return Some(end);
             }
@@ -1962,9 +1688,7 @@ impl<'d> Scan<'_, '_, 'd> {
         if ls == at || !bound_before(b, ls) {
             return;
         }
-        let mut de = run(b, at + 1, 253, |c| {
-            c.is_ascii_alphanumeric() || c == b'.' || c == b'-'
-        });
+        let mut de = run(b, at + 1, 253, |c| c.is_ascii_alphanumeric() || c == b'.' || c == b'-');
         while de > at + 1 && (b[de - 1] == b'.' || b[de - 1] == b'-') {
             de -= 1;
         }
@@ -1981,15 +1705,11 @@ impl<'d> Scan<'_, '_, 'd> {
         if s > 0 && (b[s - 1] == b'/' || b[s - 1] == b'.') {
             return;
         }
-        let mut q = run(b, e, 2048, |c| {
-            c > b' ' && c < 0x7f && !b"<>\"'`{}|\\^".contains(&c)
-        });
+        let mut q = run(b, e, 2048, |c| c > b' ' && c < 0x7f && !b"<>\"'`{}|\\^".contains(&c));
         while q > e && b".,;:!?)]".contains(&b[q - 1]) {
             q -= 1;
         }
-        let host_end = run(b, e, 255, |c| {
-            c.is_ascii_alphanumeric() || c == b'.' || c == b'-' || c == b':'
-        });
+        let host_end = run(b, e, 255, |c| c.is_ascii_alphanumeric() || c == b'.' || c == b'-' || c == b':');
         let host = &b[e..host_end];
         if q <= e + 3 || !host.contains(&b'.') && !host.starts_with(b"localhost") {
             return;
@@ -2006,9 +1726,7 @@ impl<'d> Scan<'_, '_, 'd> {
 
     fn aws(&mut self, s: usize) {
         let b = self.b;
-        let q = run(b, s + 4, 16, |c| {
-            c.is_ascii_uppercase() || c.is_ascii_digit()
-        });
+        let q = run(b, s + 4, 16, |c| c.is_ascii_uppercase() || c.is_ascii_digit());
         if q - s == 20 && bound_after(b, q) && b[s + 4..q].iter().any(u8::is_ascii_digit) {
             self.push("secret.aws_access_key", "aws_access_key_id", s, q, 0.97, 3);
         }
@@ -2029,38 +1747,22 @@ impl<'d> Scan<'_, '_, 'd> {
         let b = self.b;
         let q = run(b, e, max + 1, pred);
         let body = &b[e..q];
-        if (min..=max).contains(&body.len())
-            && bound_after(b, q)
-            && body.iter().any(u8::is_ascii_digit)
-        {
+        if (min..=max).contains(&body.len()) && bound_after(b, q) && body.iter().any(u8::is_ascii_digit) {
             self.push(class, rec, s, q, score, 3);
         }
     }
 
     fn openai(&mut self, s: usize, e: usize) {
         let b = self.b;
-        let q = run(b, e, 300, |c| {
-            c.is_ascii_alphanumeric() || c == b'_' || c == b'-'
-        });
+        let q = run(b, e, 300, |c| c.is_ascii_alphanumeric() || c == b'_' || c == b'-');
         let body = &b[e..q];
         if !bound_after(b, q) || body.len() < 32 {
             return;
         }
         let legacy = body.windows(8).any(|w| w == b"T3BlbkFJ");
         let ent = v::shannon_entropy(body);
-        if legacy
-            || (ent >= 3.5
-                && body.iter().any(u8::is_ascii_digit)
-                && body.iter().any(u8::is_ascii_uppercase))
-        {
-            self.push(
-                "secret.openai_api_key",
-                "openai_api_key",
-                s,
-                q,
-                if legacy { 0.99 } else { 0.95 },
-                3,
-            );
+        if legacy || (ent >= 3.5 && body.iter().any(u8::is_ascii_digit) && body.iter().any(u8::is_ascii_uppercase)) {
+            self.push("secret.openai_api_key", "openai_api_key", s, q, if legacy { 0.99 } else { 0.95 }, 3);
         }
     }
 
@@ -2088,9 +1790,7 @@ impl<'d> Scan<'_, '_, 'd> {
                 }
             }
             // Truncated key: take the base64 body.
-            None => run(b, body_start, 1 << 16, |c| {
-                c.is_ascii_alphanumeric() || b"+/=\r\n :-".contains(&c)
-            }),
+            None => run(b, body_start, 1 << 16, |c| c.is_ascii_alphanumeric() || b"+/=\r\n :-".contains(&c)),
         };
         self.push("secret.private_key", "pem_private_key", s, end, 0.99, 3);
     }
@@ -2106,10 +1806,7 @@ impl<'d> Scan<'_, '_, 'd> {
             return;
         }
         let p_end = run(b, h_end + 1, 1 << 16, seg);
-        if p_end - h_end < 4
-            || b.get(p_end) != Some(&b'.')
-            || &b[h_end + 1..(h_end + 4).min(b.len())] != b"eyJ"
-        {
+        if p_end - h_end < 4 || b.get(p_end) != Some(&b'.') || &b[h_end + 1..(h_end + 4).min(b.len())] != b"eyJ" {
             return;
         }
         let s_end = run(b, p_end + 1, 4096, seg);
@@ -2141,11 +1838,7 @@ impl<'d> Scan<'_, '_, 'd> {
             && body.iter().any(u8::is_ascii_alphabetic)
             && body.iter().filter(|c| c.is_ascii_digit()).count() >= 8
         {
-            let score = if self.ctx(CRYPTO, s, q, 48, 0) {
-                0.95
-            } else {
-                0.85
-            };
+            let score = if self.ctx(CRYPTO, s, q, 48, 0) { 0.95 } else { 0.85 };
             self.push("fin.crypto_wallet", "eth_address", s, q, score, 2);
         }
     }
@@ -2162,26 +1855,17 @@ mod tests {
 
     fn found(t: &str) -> Vec<(String, String)> {
         let d = Detector::builtin().unwrap();
-        d.scan(t)
-            .into_iter()
-            .map(|f| (f.class, t[f.start..f.end].to_string()))
-            .collect()
+        d.scan(t).into_iter().map(|f| (f.class, t[f.start..f.end].to_string())).collect()
     }
 
     fn has(t: &str, class: &str, value: &str) {
         let f = found(t);
-        assert!(
-            f.iter().any(|(c, v)| c == class && v == value),
-            "expected {class}={value:?} in {t:?}, got {f:?}"
-        );
+        assert!(f.iter().any(|(c, v)| c == class && v == value), "expected {class}={value:?} in {t:?}, got {f:?}");
     }
 
     fn none_of(t: &str, class: &str) {
         let f = found(t);
-        assert!(
-            !f.iter().any(|(c, _)| c == class),
-            "unexpected {class} in {t:?}: {f:?}"
-        );
+        assert!(!f.iter().any(|(c, _)| c == class), "unexpected {class} in {t:?}: {f:?}");
     }
 
     #[test]
@@ -2190,40 +1874,20 @@ mod tests {
         has("social security number 536221234", "pii.ssn", "536221234");
         none_of("SSN 666-22-1234", "pii.ssn");
         has("ITIN 912-70-1234", "pii.itin", "912-70-1234");
-        has(
-            "card 4111 1111 1111 1111 exp 09/27",
-            "fin.credit_card",
-            "4111 1111 1111 1111",
-        );
+        has("card 4111 1111 1111 1111 exp 09/27", "fin.credit_card", "4111 1111 1111 1111");
         none_of("card 4111 1111 1111 1112", "fin.credit_card");
         has("NPI 1245319599", "phi.npi", "1245319599");
         has("DEA# AB1234563", "phi.dea", "AB1234563");
         has("routing 021000021", "fin.aba_routing", "021000021");
-        has(
-            "IBAN GB82 WEST 1234 5698 7654 32 please",
-            "fin.iban",
-            "GB82 WEST 1234 5698 7654 32",
-        );
+        has("IBAN GB82 WEST 1234 5698 7654 32 please", "fin.iban", "GB82 WEST 1234 5698 7654 32");
         has("VIN 1M8GDM9AXKP042788", "id.vin", "1M8GDM9AXKP042788");
         has("NHS number 943 476 5919", "id.uk_nhs", "943 476 5919");
         has("Medicare MBI 1EG4-TE5-MK73", "phi.mbi", "1EG4-TE5-MK73");
         has("MRN: A1234567", "phi.mrn", "A1234567");
         has("passport no. 912345678", "pii.us_passport", "912345678");
-        has(
-            "driver's license D1234567",
-            "pii.us_driver_license",
-            "D1234567",
-        );
-        has(
-            "Member ID: XJH123456789",
-            "phi.health_plan_id",
-            "XJH123456789",
-        );
-        has(
-            "account number 000123456789",
-            "fin.bank_account",
-            "000123456789",
-        );
+        has("driver's license D1234567", "pii.us_driver_license", "D1234567");
+        has("Member ID: XJH123456789", "phi.health_plan_id", "XJH123456789");
+        has("account number 000123456789", "fin.bank_account", "000123456789");
     }
 
     #[test]
@@ -2231,25 +1895,13 @@ mod tests {
         has("call (617) 555-0123 today", "pii.phone", "(617) 555-0123");
         has("phone 617-555-0123", "pii.phone", "617-555-0123");
         has("+44 20 7946 0958", "pii.phone", "+44 20 7946 0958");
-        has(
-            "mail jane.doe@mercy-hospital.org.",
-            "pii.email",
-            "jane.doe@mercy-hospital.org",
-        );
+        has("mail jane.doe@mercy-hospital.org.", "pii.email", "jane.doe@mercy-hospital.org");
         none_of("user@localhost", "pii.email");
-        has(
-            "see https://portal.example.com/p?id=3.",
-            "pii.url",
-            "https://portal.example.com/p?id=3",
-        );
+        has("see https://portal.example.com/p?id=3.", "pii.url", "https://portal.example.com/p?id=3");
         has("host 10.20.30.40 down", "pii.ip_address", "10.20.30.40");
         none_of("version 1.2.3.4", "pii.ip_address");
         has("ip 2001:db8::1 blocked", "pii.ip_address", "2001:db8::1");
-        has(
-            "mac 00:1A:2B:3C:4D:5E",
-            "pii.mac_address",
-            "00:1A:2B:3C:4D:5E",
-        );
+        has("mac 00:1A:2B:3C:4D:5E", "pii.mac_address", "00:1A:2B:3C:4D:5E");
         none_of("at 10:30:00 today", "pii.ip_address");
     }
 
@@ -2262,11 +1914,7 @@ mod tests {
         has("a 92-year-old woman", "pii.age_over_89", "92");
         has("age 97, frail", "pii.age_over_89", "97");
         none_of("HR 92, BP 120/80", "pii.age_over_89");
-        has(
-            "lives at 42 Elm Street, Apt 4B in Boston",
-            "pii.street_address",
-            "42 Elm Street, Apt 4B",
-        );
+        has("lives at 42 Elm Street, Apt 4B in Boston", "pii.street_address", "42 Elm Street, Apt 4B");
         has("Boston, MA 02115", "pii.zip_code", "02115");
         none_of("WBC 11000, platelets 25000", "pii.zip_code");
     }
@@ -2276,27 +1924,15 @@ mod tests {
         has("Dx: E11.9, I10", "phi.icd10", "E11.9");
         has("Dx: E11.9, I10", "phi.icd10", "I10");
         none_of("take vitamin B12 daily", "phi.icd10");
-        has(
-            "seen by Dr. Alan Whitaker today",
-            "pii.person_name",
-            "Alan Whitaker",
-        );
-        has(
-            "patient Maria Gonzalez, 45F",
-            "pii.person_name",
-            "Maria Gonzalez",
-        );
+        has("seen by Dr. Alan Whitaker today", "pii.person_name", "Alan Whitaker");
+        has("patient Maria Gonzalez, 45F", "pii.person_name", "Maria Gonzalez");
         has("Then Robert Chen signed.", "pii.person_name", "Robert Chen");
         none_of("Mercy General Hospital", "pii.person_name");
     }
 
     #[test]
     fn secrets() {
-        has(
-            "key AKIAIOSFODNN7EXAMPL2 here",
-            "secret.aws_access_key",
-            "AKIAIOSFODNN7EXAMPL2",
-        );
+        has("key AKIAIOSFODNN7EXAMPL2 here", "secret.aws_access_key", "AKIAIOSFODNN7EXAMPL2");
         has(
             "ghp_aBcDeFgHiJkLmNoPqRsTuVwXyZ0123456789 ok",
             "secret.github_token",
@@ -2312,30 +1948,15 @@ mod tests {
             "secret.anthropic_api_key",
             "sk-ant-api03-Ab3dEf6hIj9kLm2nOp5qRs8tUv1wXy4zAb3dEf6h",
         );
-        has(
-            "xoxb-123456789012-abcdefABCDEF",
-            "secret.slack_token",
-            "xoxb-123456789012-abcdefABCDEF",
-        );
+        has("xoxb-123456789012-abcdefABCDEF", "secret.slack_token", "xoxb-123456789012-abcdefABCDEF");
         let pem = "-----BEGIN RSA PRIVATE KEY-----\nMIIBOgIBAAJBAK\n-----END RSA PRIVATE KEY-----";
         has(&format!("key:\n{pem}\n"), "secret.private_key", pem);
         let jwt = "eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiIxMjM0In0.dBjftJeZ4CVPmB92K27uhbUJU1p1r_wW1gFWFOEjXk";
         has(&format!("Bearer {jwt}"), "secret.jwt", jwt);
-        has(
-            "api_key=q8Zt3LmX0pWv7RkB2nYc",
-            "secret.generic_api_key",
-            "q8Zt3LmX0pWv7RkB2nYc",
-        );
+        has("api_key=q8Zt3LmX0pWv7RkB2nYc", "secret.generic_api_key", "q8Zt3LmX0pWv7RkB2nYc");
         none_of("the token count was 4096", "secret.generic_api_key");
-        has(
-            "ATTORNEY-CLIENT PRIVILEGED",
-            "legal.privilege_marker",
-            "ATTORNEY-CLIENT PRIVILEGED",
-        );
-        none_of(
-            "What is the attorney-client privilege?",
-            "legal.privilege_marker",
-        );
+        has("ATTORNEY-CLIENT PRIVILEGED", "legal.privilege_marker", "ATTORNEY-CLIENT PRIVILEGED");
+        none_of("What is the attorney-client privilege?", "legal.privilege_marker");
         has(
             "send to bc1qw508d6qejxtdg4y5r3zarvary0c5xw7kv8f3t4",
             "fin.crypto_wallet",

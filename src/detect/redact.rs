@@ -19,20 +19,8 @@ use super::Finding;
 /// `custom.matter_number` → `MATTER_NUMBER`).
 pub fn class_label(class: &str) -> String {
     let last = class.rsplit('.').next().unwrap_or(class);
-    let last = if last == "person_name" {
-        "person"
-    } else {
-        last
-    };
-    last.chars()
-        .map(|c| {
-            if c.is_ascii_alphanumeric() {
-                c.to_ascii_uppercase()
-            } else {
-                '_'
-            }
-        })
-        .collect()
+    let last = if last == "person_name" { "person" } else { last };
+    last.chars().map(|c| if c.is_ascii_alphanumeric() { c.to_ascii_uppercase() } else { '_' }).collect()
 }
 
 /// How [`mask`] writes placeholders.
@@ -61,19 +49,11 @@ pub fn mask_styled(text: &str, findings: &[Finding], style: MaskStyle) -> String
 }
 
 /// Replaces every finding with `placeholder(finding)`.
-pub fn mask_with(
-    text: &str,
-    findings: &[Finding],
-    placeholder: impl Fn(&Finding) -> String,
-) -> String {
+pub fn mask_with(text: &str, findings: &[Finding], placeholder: impl Fn(&Finding) -> String) -> String {
     replace_spans(text, findings, |f, _| placeholder(f))
 }
 
-fn replace_spans(
-    text: &str,
-    findings: &[Finding],
-    mut with: impl FnMut(&Finding, &str) -> String,
-) -> String {
+fn replace_spans(text: &str, findings: &[Finding], mut with: impl FnMut(&Finding, &str) -> String) -> String {
     let mut sorted: Vec<&Finding> = findings.iter().collect();
     sorted.sort_by_key(|f| (f.start, f.end));
     let mut out = String::with_capacity(text.len());
@@ -107,9 +87,7 @@ pub struct PseudonymMap {
 
 impl std::fmt::Debug for PseudonymMap {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.debug_struct("PseudonymMap")
-            .field("entries", &self.forward.len())
-            .finish_non_exhaustive()
+        f.debug_struct("PseudonymMap").field("entries", &self.forward.len()).finish_non_exhaustive()
     }
 }
 
@@ -158,9 +136,8 @@ impl PseudonymMap {
         while let Some(open) = rest.find('[') {
             out.push_str(&rest[..open]);
             let tail = &rest[open..];
-            let close = tail[1..]
-                .find(|c: char| !(c.is_ascii_uppercase() || c.is_ascii_digit() || c == '_'))
-                .map(|i| i + 1);
+            let close =
+                tail[1..].find(|c: char| !(c.is_ascii_uppercase() || c.is_ascii_digit() || c == '_')).map(|i| i + 1);
             match close {
                 Some(c) if tail.as_bytes()[c] == b']' => {
                     let candidate = &tail[..=c];
@@ -192,13 +169,7 @@ mod tests {
     use super::*;
 
     fn f(class: &str, start: usize, end: usize) -> Finding {
-        Finding {
-            class: class.into(),
-            start,
-            end,
-            score: 0.9,
-            recognizer: "t".into(),
-        }
+        Finding { class: class.into(), start, end, score: 0.9, recognizer: "t".into() }
     }
 
     #[test]
@@ -219,10 +190,7 @@ mod tests {
             f("x.y", 20, 30),
         ];
         assert_eq!(mask(t, &fs), "[PERSON] and [PERSON], é");
-        assert_eq!(
-            mask_styled(t, &fs[..1], MaskStyle::FullClass),
-            "[PII.PERSON_NAME] and Bob, é"
-        );
+        assert_eq!(mask_styled(t, &fs[..1], MaskStyle::FullClass), "[PII.PERSON_NAME] and Bob, é");
         assert_eq!(mask_with(t, &fs[..1], |_| "***".into()), "*** and Bob, é");
     }
 
@@ -230,11 +198,7 @@ mod tests {
     fn pseudonyms_are_consistent_and_reversible() {
         let mut map = PseudonymMap::new();
         let t1 = "Ann saw Bob; Ann left.";
-        let fs1 = vec![
-            f("pii.person_name", 0, 3),
-            f("pii.person_name", 8, 11),
-            f("pii.person_name", 13, 16),
-        ];
+        let fs1 = vec![f("pii.person_name", 0, 3), f("pii.person_name", 8, 11), f("pii.person_name", 13, 16)];
         let p1 = pseudonymize(t1, &fs1, &mut map);
         assert_eq!(p1, "[PERSON_1] saw [PERSON_2]; [PERSON_1] left.");
         let t2 = "MRN 1234567 for Bob";
@@ -242,10 +206,7 @@ mod tests {
         let p2 = pseudonymize(t2, &fs2, &mut map);
         assert_eq!(p2, "MRN [MRN_1] for [PERSON_2]");
         assert_eq!(map.reidentify(&p1), t1);
-        assert_eq!(
-            map.reidentify("[PERSON_2] and [PERSON_9] [x"),
-            "Bob and [PERSON_9] [x"
-        );
+        assert_eq!(map.reidentify("[PERSON_2] and [PERSON_9] [x"), "Bob and [PERSON_9] [x");
         assert_eq!(map.original("[MRN_1]"), Some("1234567"));
         assert_eq!(map.len(), 3);
         let dbg = format!("{map:?}");

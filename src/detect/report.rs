@@ -67,8 +67,7 @@ struct ErrLine<'a> {
 }
 
 fn parse_line(line: &str) -> Result<(Value, String), (Value, &'static str)> {
-    let v: Value =
-        serde_json::from_str(line).map_err(|_| (Value::Null, "line is not valid JSON"))?;
+    let v: Value = serde_json::from_str(line).map_err(|_| (Value::Null, "line is not valid JSON"))?;
     let Value::Object(mut obj) = v else {
         return Err((Value::Null, "line is not a JSON object"));
     };
@@ -85,11 +84,7 @@ fn parse_line(line: &str) -> Result<(Value, String), (Value, &'static str)> {
 }
 
 /// Runs the `cordon scan --jsonl` contract from `input` to `output`.
-pub fn scan_jsonl(
-    input: impl BufRead,
-    mut output: impl Write,
-    detector: &Detector,
-) -> Result<ScanStats, JsonlError> {
+pub fn scan_jsonl(input: impl BufRead, mut output: impl Write, detector: &Detector) -> Result<ScanStats, JsonlError> {
     let mut stats = ScanStats::default();
     for (i, line) in input.lines().enumerate() {
         let n = i + 1;
@@ -106,33 +101,20 @@ pub fn scan_jsonl(
                     id: &id,
                     findings: findings
                         .iter()
-                        .map(|f| OutFinding {
-                            class: &f.class,
-                            start: f.start,
-                            end: f.end,
-                            score: f.score,
-                        })
+                        .map(|f| OutFinding { class: &f.class, start: f.start, end: f.end, score: f.score })
                         .collect(),
                 };
                 serde_json::to_string(&out)
             }
             Err((id, message)) => {
                 stats.errors += 1;
-                serde_json::to_string(&ErrLine {
-                    id: &id,
-                    error: ErrBody { line: n, message },
-                })
+                serde_json::to_string(&ErrLine { id: &id, error: ErrBody { line: n, message } })
             }
         };
-        let rendered = rendered.map_err(|e| JsonlError::Write {
-            line: n,
-            source: std::io::Error::other(e),
-        })?;
+        let rendered = rendered.map_err(|e| JsonlError::Write { line: n, source: std::io::Error::other(e) })?;
         writeln!(output, "{rendered}").map_err(|source| JsonlError::Write { line: n, source })?;
     }
-    output
-        .flush()
-        .map_err(|source| JsonlError::Write { line: 0, source })?;
+    output.flush().map_err(|source| JsonlError::Write { line: 0, source })?;
     Ok(stats)
 }
 
@@ -148,10 +130,7 @@ pub struct TableOptions {
 
 impl Default for TableOptions {
     fn default() -> Self {
-        TableOptions {
-            show_values: true,
-            max_value_chars: 40,
-        }
+        TableOptions { show_values: true, max_value_chars: 40 }
     }
 }
 
@@ -171,11 +150,7 @@ pub fn render_table_with(text: &str, findings: &[Finding], opts: &TableOptions) 
         .map(|f| {
             let value = if opts.show_values {
                 let raw = text.get(f.start..f.end).unwrap_or("");
-                let mut v: String = raw
-                    .chars()
-                    .flat_map(char::escape_debug)
-                    .take(opts.max_value_chars)
-                    .collect();
+                let mut v: String = raw.chars().flat_map(char::escape_debug).take(opts.max_value_chars).collect();
                 if raw.chars().flat_map(char::escape_debug).count() > opts.max_value_chars {
                     v.push('…');
                 }
@@ -183,13 +158,7 @@ pub fn render_table_with(text: &str, findings: &[Finding], opts: &TableOptions) 
             } else {
                 format!("[{}]", class_label(&f.class))
             };
-            [
-                f.class.clone(),
-                format!("{}..{}", f.start, f.end),
-                format!("{:.2}", f.score),
-                f.recognizer.clone(),
-                value,
-            ]
+            [f.class.clone(), format!("{}..{}", f.start, f.end), format!("{:.2}", f.score), f.recognizer.clone(), value]
         })
         .collect();
     let header = ["CLASS", "SPAN", "SCORE", "RECOGNIZER", "VALUE"];
@@ -220,11 +189,7 @@ pub fn render_table_with(text: &str, findings: &[Finding], opts: &TableOptions) 
     }
     let summary = super::summarize(findings);
     let parts: Vec<String> = summary.iter().map(|(c, n)| format!("{c}={n}")).collect();
-    out.push_str(&format!(
-        "{} finding(s): {}\n",
-        findings.len(),
-        parts.join(", ")
-    ));
+    out.push_str(&format!("{} finding(s): {}\n", findings.len(), parts.join(", ")));
     out
 }
 
@@ -242,28 +207,12 @@ mod tests {
         let out = String::from_utf8(out).unwrap();
         let lines: Vec<&str> = out.lines().collect();
         assert_eq!(lines.len(), 5);
-        assert_eq!(
-            lines[0],
-            r#"{"id":"a","findings":[{"class":"pii.ssn","start":4,"end":15,"score":0.97}]}"#
-        );
+        assert_eq!(lines[0], r#"{"id":"a","findings":[{"class":"pii.ssn","start":4,"end":15,"score":0.97}]}"#);
         assert_eq!(lines[1], r#"{"id":7,"findings":[]}"#);
-        assert_eq!(
-            lines[2],
-            r#"{"id":null,"error":{"line":4,"message":"line is not valid JSON"}}"#
-        );
+        assert_eq!(lines[2], r#"{"id":null,"error":{"line":4,"message":"line is not valid JSON"}}"#);
         assert!(lines[3].contains("must be a string or a number"));
-        assert_eq!(
-            lines[4],
-            r#"{"id":3,"error":{"line":6,"message":"missing \"text\""}}"#
-        );
-        assert_eq!(
-            stats,
-            ScanStats {
-                records: 2,
-                findings: 1,
-                errors: 3
-            }
-        );
+        assert_eq!(lines[4], r#"{"id":3,"error":{"line":6,"message":"missing \"text\""}}"#);
+        assert_eq!(stats, ScanStats { records: 2, findings: 1, errors: 3 });
     }
 
     #[test]
@@ -272,26 +221,10 @@ mod tests {
         let t = "SSN 536-22-1234\tcall 617-555-0123";
         let f = d.scan(t);
         let table = render_table(t, &f);
-        assert!(
-            table.contains("536-22-1234") && table.contains("pii.phone"),
-            "{table}"
-        );
-        let masked = render_table_with(
-            t,
-            &f,
-            &TableOptions {
-                show_values: false,
-                max_value_chars: 10,
-            },
-        );
-        assert!(
-            !masked.contains("536-22-1234") && masked.contains("[SSN]"),
-            "{masked}"
-        );
-        assert!(
-            masked.ends_with("2 finding(s): pii.phone=1, pii.ssn=1\n"),
-            "{masked}"
-        );
+        assert!(table.contains("536-22-1234") && table.contains("pii.phone"), "{table}");
+        let masked = render_table_with(t, &f, &TableOptions { show_values: false, max_value_chars: 10 });
+        assert!(!masked.contains("536-22-1234") && masked.contains("[SSN]"), "{masked}");
+        assert!(masked.ends_with("2 finding(s): pii.phone=1, pii.ssn=1\n"), "{masked}");
         assert_eq!(render_table(t, &[]), "no findings\n");
     }
 }

@@ -38,9 +38,7 @@ fn valid_class(c: &str) -> bool {
         Some(rest) => {
             !rest.is_empty()
                 && rest.len() <= 64
-                && rest
-                    .bytes()
-                    .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'_' || b == b'.')
+                && rest.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'_' || b == b'.')
                 && !rest.starts_with('.')
                 && !rest.ends_with('.')
         }
@@ -49,10 +47,7 @@ fn valid_class(c: &str) -> bool {
 }
 
 fn compile(pattern: &str, limit: usize) -> Result<Regex, regex::Error> {
-    RegexBuilder::new(pattern)
-        .size_limit(limit)
-        .dfa_size_limit(limit)
-        .build()
+    RegexBuilder::new(pattern).size_limit(limit).dfa_size_limit(limit).build()
 }
 
 /// Compiled site regexes and term dictionary.
@@ -86,28 +81,14 @@ impl SiteDetectors {
         for (index, (class, pattern)) in regexes.iter().enumerate() {
             let ci = class_index(class)?;
             if pattern.len() > MAX_SITE_PATTERN_LEN {
-                return Err(DetectError::PatternTooLong {
-                    class: class.clone(),
-                    index,
-                    limit: MAX_SITE_PATTERN_LEN,
-                });
+                return Err(DetectError::PatternTooLong { class: class.clone(), index, limit: MAX_SITE_PATTERN_LEN });
             }
             let re = compile(pattern, limit).map_err(|e| match e {
-                regex::Error::CompiledTooBig(_) => DetectError::RegexTooLarge {
-                    class: class.clone(),
-                    index,
-                    limit,
-                },
-                _ => DetectError::InvalidRegex {
-                    class: class.clone(),
-                    index,
-                },
+                regex::Error::CompiledTooBig(_) => DetectError::RegexTooLarge { class: class.clone(), index, limit },
+                _ => DetectError::InvalidRegex { class: class.clone(), index },
             })?;
             if re.is_match("") {
-                return Err(DetectError::EmptyMatch {
-                    class: class.clone(),
-                    index,
-                });
+                return Err(DetectError::EmptyMatch { class: class.clone(), index });
             }
             compiled.push((ci, re));
         }
@@ -120,11 +101,7 @@ impl SiteDetectors {
                     .size_limit(set_limit)
                     .dfa_size_limit(set_limit)
                     .build()
-                    .map_err(|_| DetectError::RegexTooLarge {
-                        class: "custom.*".into(),
-                        index: 0,
-                        limit: set_limit,
-                    })?,
+                    .map_err(|_| DetectError::RegexTooLarge { class: "custom.*".into(), index: 0, limit: set_limit })?,
             )
         };
         let mut index = WordDictionary::default();
@@ -135,12 +112,7 @@ impl SiteDetectors {
             }
         }
         index.seal();
-        Ok(SiteDetectors {
-            classes,
-            regex_set,
-            regexes: compiled,
-            terms: index,
-        })
+        Ok(SiteDetectors { classes, regex_set, regexes: compiled, terms: index })
     }
 
     pub(crate) fn term_count(&self) -> usize {
@@ -192,23 +164,12 @@ pub(crate) struct AllowList {
 
 /// Normal form for allow-list comparison: lower-case alphanumerics only.
 fn normalize(s: &str) -> String {
-    s.chars()
-        .filter(|c| c.is_alphanumeric())
-        .flat_map(char::to_lowercase)
-        .collect()
+    s.chars().filter(|c| c.is_alphanumeric()).flat_map(char::to_lowercase).collect()
 }
 
 impl AllowList {
-    pub(crate) fn new(
-        values: &[String],
-        patterns: &[String],
-        limit: usize,
-    ) -> Result<AllowList, DetectError> {
-        let values = values
-            .iter()
-            .map(|v| normalize(v))
-            .filter(|v| !v.is_empty())
-            .collect();
+    pub(crate) fn new(values: &[String], patterns: &[String], limit: usize) -> Result<AllowList, DetectError> {
+        let values = values.iter().map(|v| normalize(v)).filter(|v| !v.is_empty()).collect();
         let mut compiled = Vec::with_capacity(patterns.len());
         for (index, p) in patterns.iter().enumerate() {
             if p.len() > MAX_SITE_PATTERN_LEN {
@@ -216,15 +177,9 @@ impl AllowList {
             }
             // Anchor so the pattern must cover the whole finding.
             let anchored = format!("^(?:{p})$");
-            compiled.push(
-                compile(&anchored, limit)
-                    .map_err(|_| DetectError::InvalidAllowPattern { index })?,
-            );
+            compiled.push(compile(&anchored, limit).map_err(|_| DetectError::InvalidAllowPattern { index })?);
         }
-        Ok(AllowList {
-            values,
-            patterns: compiled,
-        })
+        Ok(AllowList { values, patterns: compiled })
     }
 
     pub(crate) fn allows(&self, value: &str) -> bool {
@@ -243,42 +198,19 @@ mod tests {
 
     #[test]
     fn class_names_are_checked() {
-        assert_eq!(
-            Detector::builder().site_regex("pii.social", "x").build().err(),
-            Some(DetectError::InvalidClass)
-        );
+        assert_eq!(Detector::builder().site_regex("pii.social", "x").build().err(), Some(DetectError::InvalidClass));
         assert!(Detector::builder().site_regex("phi.mrn", r"\bGH-\d{8}\b").build().is_ok());
-        assert_eq!(
-            Detector::builder().site_regex("custom.", "x").build().err(),
-            Some(DetectError::InvalidClass)
-        );
-        assert!(
-            Detector::builder()
-                .site_regex("custom.matter_number", r"\bM-\d{6}\b")
-                .build()
-                .is_ok()
-        );
+        assert_eq!(Detector::builder().site_regex("custom.", "x").build().err(), Some(DetectError::InvalidClass));
+        assert!(Detector::builder().site_regex("custom.matter_number", r"\bM-\d{6}\b").build().is_ok());
     }
 
     #[test]
     fn bad_and_huge_regexes_are_rejected_without_text() {
-        let e = Detector::builder()
-            .site_regex("custom.x", "(secret")
-            .build()
-            .err()
-            .unwrap();
+        let e = Detector::builder().site_regex("custom.x", "(secret").build().err().unwrap();
         assert!(!e.to_string().contains("secret"));
-        let e = Detector::builder()
-            .site_regex("custom.x", r"\w{1000}\w{1000}")
-            .build()
-            .err()
-            .unwrap();
+        let e = Detector::builder().site_regex("custom.x", r"\w{1000}\w{1000}").build().err().unwrap();
         assert!(matches!(e, DetectError::RegexTooLarge { .. }), "{e}");
-        let e = Detector::builder()
-            .site_regex("custom.x", "a*")
-            .build()
-            .err()
-            .unwrap();
+        let e = Detector::builder().site_regex("custom.x", "a*").build().err().unwrap();
         assert!(matches!(e, DetectError::EmptyMatch { .. }));
     }
 
@@ -286,10 +218,7 @@ mod tests {
     fn terms_match_case_insensitively_on_word_boundaries() {
         let d = Detector::builder()
             .builtins(false)
-            .site_terms(
-                "custom.client_name",
-                ["Acme Holdings".to_string(), "Smith".to_string()],
-            )
+            .site_terms("custom.client_name", ["Acme Holdings".to_string(), "Smith".to_string()])
             .build()
             .unwrap();
         let t = "acme holdings v. Smithson; ACME HOLDINGS and smith.";
@@ -343,16 +272,7 @@ mod tests {
             .unwrap();
         let t = "Matter M-123456 and M-000123; call 617-555-0100 or 617-555-0199.";
         let fs = d.scan(t);
-        let got: Vec<(&str, &str)> = fs
-            .iter()
-            .map(|f| (f.class.as_str(), &t[f.start..f.end]))
-            .collect();
-        assert_eq!(
-            got,
-            vec![
-                ("custom.matter_number", "M-123456"),
-                ("pii.phone", "617-555-0199")
-            ]
-        );
+        let got: Vec<(&str, &str)> = fs.iter().map(|f| (f.class.as_str(), &t[f.start..f.end])).collect();
+        assert_eq!(got, vec![("custom.matter_number", "M-123456"), ("pii.phone", "617-555-0199")]);
     }
 }

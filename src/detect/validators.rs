@@ -127,11 +127,7 @@ pub fn aba_routing(s: &[u8]) -> bool {
         return false;
     }
     let w = [3u32, 7, 1];
-    let sum: u32 = d
-        .iter()
-        .enumerate()
-        .map(|(i, &x)| w[i % 3] * u32::from(x))
-        .sum();
+    let sum: u32 = d.iter().enumerate().map(|(i, &x)| w[i % 3] * u32::from(x)).sum();
     sum.is_multiple_of(10)
 }
 
@@ -218,10 +214,7 @@ const IBAN_LENGTHS: &[(&[u8; 2], usize)] = &[
 
 /// Registered IBAN length for a country code, if the country issues IBANs.
 pub fn iban_length(cc: &[u8]) -> Option<usize> {
-    IBAN_LENGTHS
-        .iter()
-        .find(|(c, _)| c.as_slice() == cc)
-        .map(|&(_, n)| n)
+    IBAN_LENGTHS.iter().find(|(c, _)| c.as_slice() == cc).map(|&(_, n)| n)
 }
 
 /// IBAN: upper-case country code with its registered length, two check digits,
@@ -302,11 +295,7 @@ pub fn vin(s: &[u8]) -> bool {
         return false;
     }
     let check = sum % 11;
-    let expected = if check == 10 {
-        b'X'
-    } else {
-        b'0' + check as u8
-    };
+    let expected = if check == 10 { b'X' } else { b'0' + check as u8 };
     s[8] == expected
 }
 
@@ -319,11 +308,7 @@ pub fn nhs(s: &[u8]) -> bool {
     if n != 10 || d.iter().all(|&x| x == d[0]) {
         return false;
     }
-    let sum: u32 = d[..9]
-        .iter()
-        .enumerate()
-        .map(|(i, &x)| (10 - i as u32) * u32::from(x))
-        .sum();
+    let sum: u32 = d[..9].iter().enumerate().map(|(i, &x)| (10 - i as u32) * u32::from(x)).sum();
     let check = 11 - (sum % 11);
     match check {
         11 => d[9] == 0,
@@ -427,14 +412,9 @@ pub fn mac(s: &[u8]) -> bool {
     let hex = |c: &u8| c.is_ascii_hexdigit();
     let ok_shape = if s.len() == 17 {
         let sep = s[2];
-        (sep == b':' || sep == b'-')
-            && s.iter()
-                .enumerate()
-                .all(|(i, c)| if i % 3 == 2 { *c == sep } else { hex(c) })
+        (sep == b':' || sep == b'-') && s.iter().enumerate().all(|(i, c)| if i % 3 == 2 { *c == sep } else { hex(c) })
     } else if s.len() == 14 {
-        s.iter()
-            .enumerate()
-            .all(|(i, c)| if i % 5 == 4 { *c == b'.' } else { hex(c) })
+        s.iter().enumerate().all(|(i, c)| if i % 5 == 4 { *c == b'.' } else { hex(c) })
     } else {
         false
     };
@@ -461,10 +441,7 @@ pub fn email_domain(d: &[u8]) -> bool {
         if label[0] == b'-' || label[label.len() - 1] == b'-' {
             return false;
         }
-        if !label
-            .iter()
-            .all(|c| c.is_ascii_alphanumeric() || *c == b'-')
-        {
+        if !label.iter().all(|c| c.is_ascii_alphanumeric() || *c == b'-') {
             return false;
         }
         labels += 1;
@@ -518,13 +495,7 @@ pub fn bech32_btc(s: &[u8]) -> bool {
     }
     let mut chk: u32 = 1;
     let mut step = |v: u32| {
-        const GEN: [u32; 5] = [
-            0x3b6a_57b2,
-            0x2650_8e6d,
-            0x1ea1_19fa,
-            0x3d42_33dd,
-            0x2a14_62b3,
-        ];
+        const GEN: [u32; 5] = [0x3b6a_57b2, 0x2650_8e6d, 0x1ea1_19fa, 0x3d42_33dd, 0x2a14_62b3];
         let top = chk >> 25;
         chk = ((chk & 0x1ff_ffff) << 5) ^ v;
         for (i, g) in GEN.iter().enumerate() {

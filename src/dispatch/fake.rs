@@ -7,9 +7,7 @@ use std::sync::{Arc, Mutex};
 use serde_json::Map;
 
 use super::{Backend, BackendRequest, ChunkStream, DispatchError};
-use crate::api::openai::{
-    unix_now, ChatChunk, ChatCompletion, Choice, ChunkChoice, Content, Delta, Message, Usage,
-};
+use crate::api::openai::{ChatChunk, ChatCompletion, Choice, ChunkChoice, Content, Delta, Message, Usage, unix_now};
 
 /// Answers with `chunks` joined (non-streaming) or one chunk each (streaming).
 #[derive(Debug, Clone, Default)]

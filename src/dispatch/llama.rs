@@ -15,12 +15,12 @@
 use std::num::NonZeroU32;
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicBool, Ordering};
-use std::sync::mpsc::{sync_channel, Receiver, SyncSender, TrySendError};
+use std::sync::mpsc::{Receiver, SyncSender, TrySendError, sync_channel};
 use std::sync::{Arc, Mutex, OnceLock};
 use std::time::Instant;
 
-use llama_cpp_2::context::params::LlamaContextParams;
 use llama_cpp_2::context::LlamaContext;
+use llama_cpp_2::context::params::LlamaContextParams;
 use llama_cpp_2::llama_backend::LlamaBackend;
 use llama_cpp_2::llama_batch::LlamaBatch;
 use llama_cpp_2::model::params::LlamaModelParams;
@@ -31,8 +31,7 @@ use tokio::sync::mpsc;
 
 use super::{Backend, BackendRequest, ChunkStream, DispatchError};
 use crate::api::openai::{
-    unix_now, ChatChunk, ChatCompletion, ChatRequest, Choice, ChunkChoice, Content, Delta, Message,
-    Usage,
+    ChatChunk, ChatCompletion, ChatRequest, Choice, ChunkChoice, Content, Delta, Message, Usage, unix_now,
 };
 
 /// How the engine runs; from the server configuration, not the policy.
@@ -53,13 +52,7 @@ pub struct LlamaSettings {
 impl Default for LlamaSettings {
     fn default() -> Self {
         let cores = std::thread::available_parallelism().map_or(1, |n| n.get());
-        LlamaSettings {
-            threads: cores as i32,
-            parallel: 1,
-            queue: 16,
-            context: 4096,
-            batch: 512,
-        }
+        LlamaSettings { threads: cores as i32, parallel: 1, queue: 16, context: 4096, batch: 512 }
     }
 }
 
@@ -93,10 +86,15 @@ fn llama_backend() -> Result<&'static LlamaBackend, LoadError> {
 #[derive(Debug)]
 enum GenEvent {
     /// The prompt was decoded; generation begins.
-    Started { prompt_tokens: usize },
+    Started {
+        prompt_tokens: usize,
+    },
     /// Newly generated text (complete UTF-8 characters).
     Text(String),
-    Finished { finish_reason: &'static str, usage: Usage },
+    Finished {
+        finish_reason: &'static str,
+        usage: Usage,
+    },
     Failed(DispatchError),
 }
 
@@ -158,9 +156,7 @@ impl LlamaEngine {
                 .with_n_batch(settings.batch)
                 .with_n_threads(settings.threads)
                 .with_n_threads_batch(settings.threads);
-            let ctx = model
-                .new_context(backend, params)
-                .map_err(|e| LoadError::Context(e.to_string()))?;
+            let ctx = model.new_context(backend, params).map_err(|e| LoadError::Context(e.to_string()))?;
             let queue = Arc::clone(&queue);
             let batch = settings.batch as usize;
             let handle = std::thread::Builder::new()
@@ -200,9 +196,7 @@ fn chat_messages(body: &ChatRequest) -> Result<Vec<(String, String)>, DispatchEr
             };
             let text = m.text();
             if text.contains('\0') || role.contains('\0') {
-                return Err(DispatchError::InvalidRequest(
-                    "message text must not contain NUL characters".into(),
-                ));
+                return Err(DispatchError::InvalidRequest("message text must not contain NUL characters".into()));
             }
             Ok((role.to_string(), text))
         })
@@ -257,7 +251,11 @@ fn run_worker(
         let outcome = generate(model, template, &mut ctx, batch, &job);
         match outcome {
             Ok(Some((finish_reason, usage))) => {
-                tracing::debug!(elapsed_ms = started.elapsed().as_millis() as u64, completion_tokens = usage.completion_tokens, "local generation finished");
+                tracing::debug!(
+                    elapsed_ms = started.elapsed().as_millis() as u64,
+                    completion_tokens = usage.completion_tokens,
+                    "local generation finished"
+                );
                 let _ = job.events.blocking_send(GenEvent::Finished { finish_reason, usage });
             }
             Ok(None) => tracing::debug!("local generation stopped: client went away"),
@@ -300,9 +298,7 @@ fn generate(
         batch.clear();
         for (offset, token) in piece.iter().enumerate() {
             let pos = start + offset;
-            batch
-                .add(*token, pos as i32, &[0], pos == last)
-                .map_err(|_| DispatchError::Internal("llama"))?;
+            batch.add(*token, pos as i32, &[0], pos == last).map_err(|_| DispatchError::Internal("llama"))?;
         }
         ctx.decode(&mut batch).map_err(|_| DispatchError::Internal("llama"))?;
     }
@@ -338,9 +334,7 @@ fn generate(
             return Ok(None);
         }
         batch.clear();
-        batch
-            .add(token, position as i32, &[0], true)
-            .map_err(|_| DispatchError::Internal("llama"))?;
+        batch.add(token, position as i32, &[0], true).map_err(|_| DispatchError::Internal("llama"))?;
         ctx.decode(&mut batch).map_err(|_| DispatchError::Internal("llama"))?;
         position += 1;
         logits_index = 0;
@@ -505,12 +499,7 @@ fn chunk(request: &BackendRequest, created: u64, delta: Delta, finish: Option<&s
         object: "chat.completion.chunk".into(),
         created,
         model: request.public_model.clone(),
-        choices: vec![ChunkChoice {
-            index: 0,
-            delta,
-            finish_reason: finish.map(str::to_string),
-            extra: Map::new(),
-        }],
+        choices: vec![ChunkChoice { index: 0, delta, finish_reason: finish.map(str::to_string), extra: Map::new() }],
         usage: None,
         extra: Map::new(),
     }

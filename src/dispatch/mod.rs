@@ -61,17 +61,14 @@ pub enum DispatchError {
     QueueFull { retry_after_secs: u64 },
     #[error("the local model is not available")]
     Unavailable,
-    #[error("the prompt has {prompt_tokens} tokens; with the requested completion it does not fit the model's context of {context} tokens")]
+    #[error(
+        "the prompt has {prompt_tokens} tokens; with the requested completion it does not fit the model's context of {context} tokens"
+    )]
     ContextOverflow { prompt_tokens: usize, context: usize },
     #[error("{0}")]
     InvalidRequest(String),
     #[error("upstream {destination} answered {status}: {message}")]
-    UpstreamStatus {
-        destination: String,
-        status: u16,
-        message: String,
-        retry_after: Option<String>,
-    },
+    UpstreamStatus { destination: String, status: u16, message: String, retry_after: Option<String> },
     #[error("upstream {destination} answered with a redirect ({status}), which cordon does not follow")]
     UpstreamRedirect { destination: String, status: u16 },
     #[error("upstream {destination} did not answer in time")]

@@ -14,7 +14,7 @@ use std::time::Duration;
 
 use bytes::Bytes;
 use futures::StreamExt;
-use reqwest::header::{HeaderValue, AUTHORIZATION, CONTENT_TYPE, RETRY_AFTER};
+use reqwest::header::{AUTHORIZATION, CONTENT_TYPE, HeaderValue, RETRY_AFTER};
 use serde_json::Value;
 
 use super::{Backend, BackendRequest, ChunkStream, DispatchError};
@@ -59,9 +59,7 @@ impl UpstreamBackend {
         if !base.path().ends_with('/') {
             base.set_path(&format!("{}/", base.path()));
         }
-        let endpoint = base
-            .join("chat/completions")
-            .map_err(|_| DispatchError::Internal("upstream"))?;
+        let endpoint = base.join("chat/completions").map_err(|_| DispatchError::Internal("upstream"))?;
         let client = reqwest::Client::builder()
             .redirect(reqwest::redirect::Policy::none())
             .no_proxy()
@@ -71,13 +69,7 @@ impl UpstreamBackend {
             .user_agent(concat!("cordon/", env!("CARGO_PKG_VERSION")))
             .build()
             .map_err(|_| DispatchError::Internal("upstream"))?;
-        Ok(UpstreamBackend {
-            destination: destination.to_string(),
-            endpoint,
-            api_key_env,
-            client,
-            timeouts,
-        })
+        Ok(UpstreamBackend { destination: destination.to_string(), endpoint, api_key_env, client, timeouts })
     }
 
     async fn send(&self, request: &BackendRequest, stream: bool) -> Result<reqwest::Response, DispatchError> {
@@ -87,10 +79,8 @@ impl UpstreamBackend {
             body.stream = Some(true);
             // Always ask for usage so the audit log has token counts; the API
             // layer removes the usage chunk for clients that did not ask.
-            let mut options = body.stream_options.take().unwrap_or(StreamOptions {
-                include_usage: None,
-                extra: Default::default(),
-            });
+            let mut options =
+                body.stream_options.take().unwrap_or(StreamOptions { include_usage: None, extra: Default::default() });
             options.include_usage = Some(true);
             body.stream_options = Some(options);
         } else {
@@ -110,8 +100,9 @@ impl UpstreamBackend {
                 destination: self.destination.clone(),
                 env: env.clone(),
             })?;
-            let mut value = HeaderValue::from_str(&format!("Bearer {key}"))
-                .map_err(|_| DispatchError::MissingCredential { destination: self.destination.clone(), env: env.clone() })?;
+            let mut value = HeaderValue::from_str(&format!("Bearer {key}")).map_err(|_| {
+                DispatchError::MissingCredential { destination: self.destination.clone(), env: env.clone() }
+            })?;
             value.set_sensitive(true);
             builder = builder.header(AUTHORIZATION, value);
         }
@@ -121,14 +112,13 @@ impl UpstreamBackend {
             .map_err(|e| self.transport_error(&e))?;
         let status = response.status();
         if status.is_redirection() {
-            return Err(DispatchError::UpstreamRedirect { destination: self.destination.clone(), status: status.as_u16() });
+            return Err(DispatchError::UpstreamRedirect {
+                destination: self.destination.clone(),
+                status: status.as_u16(),
+            });
         }
         if !status.is_success() {
-            let retry_after = response
-                .headers()
-                .get(RETRY_AFTER)
-                .and_then(|v| v.to_str().ok())
-                .map(str::to_string);
+            let retry_after = response.headers().get(RETRY_AFTER).and_then(|v| v.to_str().ok()).map(str::to_string);
             let text = response.text().await.unwrap_or_default();
             return Err(DispatchError::UpstreamStatus {
                 destination: self.destination.clone(),
@@ -304,7 +294,8 @@ mod tests {
 
     #[test]
     fn sse_parser_reassembles_events_split_anywhere() {
-        let body = b"data: {\"a\":1}\n\n: comment\n\ndata: x\r\n\r\nevent: e\ndata: line1\ndata: line2\n\ndata: [DONE]\n\n";
+        let body =
+            b"data: {\"a\":1}\n\n: comment\n\ndata: x\r\n\r\nevent: e\ndata: line1\ndata: line2\n\ndata: [DONE]\n\n";
         for split in 0..body.len() {
             let mut p = SseParser::default();
             let mut got = p.push(&body[..split]);

@@ -133,10 +133,7 @@ fn print_issue(issue: &PolicyIssue, format: OutputFormat) {
                 Severity::Error => "error",
                 Severity::Warning => "warning",
             };
-            println!(
-                "{}",
-                github_annotation(level, &issue.file, issue.location, &issue.message)
-            );
+            println!("{}", github_annotation(level, &issue.file, issue.location, &issue.message));
         }
     }
 }
@@ -183,11 +180,7 @@ pub fn run_check(args: CheckArgs) -> anyhow::Result<i32> {
         policy.tests.len(),
         policy.warnings.len()
     );
-    Ok(if args.deny_warnings && !policy.warnings.is_empty() {
-        1
-    } else {
-        0
-    })
+    Ok(if args.deny_warnings && !policy.warnings.is_empty() { 1 } else { 0 })
 }
 
 /// `cordon policy test FILE...`.
@@ -200,22 +193,14 @@ pub fn run_test(args: TestArgs) -> anyhow::Result<i32> {
             Ok(p) => p,
             Err(c) => {
                 code = code.max(c);
-                broken.push((
-                    file.clone(),
-                    vec![format!("{} does not load", file.display())],
-                ));
+                broken.push((file.clone(), vec![format!("{} does not load", file.display())]));
                 continue;
             }
         };
         if policy.tests.is_empty() {
             let message = "the policy has no tests";
             print_issue(
-                &PolicyIssue {
-                    file: file.clone(),
-                    location: None,
-                    message: message.into(),
-                    severity: Severity::Error,
-                },
+                &PolicyIssue { file: file.clone(), location: None, message: message.into(), severity: Severity::Error },
                 args.format,
             );
             broken.push((file.clone(), vec![message.into()]));
@@ -246,31 +231,18 @@ pub fn run_test(args: TestArgs) -> anyhow::Result<i32> {
             }
         }
         if !report.unexercised.is_empty() {
-            println!(
-                "  rules no test exercised: {}",
-                report.unexercised.join(", ")
-            );
+            println!("  rules no test exercised: {}", report.unexercised.join(", "));
             if args.format == OutputFormat::Github {
                 for id in &report.unexercised {
                     let location = policy.rule(id).and_then(|r| r.location);
                     println!(
                         "{}",
-                        github_annotation(
-                            "warning",
-                            file,
-                            location,
-                            &format!("no policy test exercises rule `{id}`")
-                        )
+                        github_annotation("warning", file, location, &format!("no policy test exercises rule `{id}`"))
                     );
                 }
             }
         }
-        println!(
-            "  {}: {} passed, {} failed",
-            policy.name,
-            report.passed(),
-            report.failed()
-        );
+        println!("  {}: {} passed, {} failed", policy.name, report.passed(), report.failed());
         if report.failed() > 0 {
             code = code.max(1);
         }
@@ -304,17 +276,12 @@ pub fn run_explain(args: ExplainArgs) -> anyhow::Result<i32> {
     }
     let text = if args.stdin {
         let mut s = String::new();
-        std::io::stdin()
-            .read_to_string(&mut s)
-            .context("reading standard input")?;
+        std::io::stdin().read_to_string(&mut s).context("reading standard input")?;
         Some(s)
     } else {
         args.text.clone()
     };
-    let findings = text
-        .as_deref()
-        .map(|t| policy.detector().scan(t))
-        .unwrap_or_default();
+    let findings = text.as_deref().map(|t| policy.detector().scan(t)).unwrap_or_default();
     let principal = Principal {
         subject: args.subject.clone(),
         issuer: args.issuer.clone(),
@@ -358,11 +325,7 @@ pub fn run_diff(args: DiffArgs) -> anyhow::Result<i32> {
     };
     let result = super::diff::diff(&old, &new, &extra);
     print!("{}", result.markdown());
-    Ok(if args.fail_on_change && !result.changes.is_empty() {
-        1
-    } else {
-        0
-    })
+    Ok(if args.fail_on_change && !result.changes.is_empty() { 1 } else { 0 })
 }
 
 #[cfg(test)]
@@ -371,9 +334,7 @@ mod tests {
     use super::*;
 
     fn shipped(name: &str) -> PathBuf {
-        Path::new(env!("CARGO_MANIFEST_DIR"))
-            .join("policies")
-            .join(name)
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("policies").join(name)
     }
 
     fn write(dir: &Path, name: &str, text: &str) -> PathBuf {
@@ -387,23 +348,10 @@ mod tests {
     #[test]
     fn check_exit_codes() {
         let dir = tempfile::tempdir().unwrap();
-        let check = |file: PathBuf| {
-            run_check(CheckArgs {
-                file,
-                format: OutputFormat::Github,
-                deny_warnings: false,
-            })
-            .unwrap()
-        };
+        let check =
+            |file: PathBuf| run_check(CheckArgs { file, format: OutputFormat::Github, deny_warnings: false }).unwrap();
         assert_eq!(check(shipped("hospital.yaml")), 0);
-        assert_eq!(
-            check(write(
-                dir.path(),
-                "bad.yaml",
-                "version: 1\nname: x\nmodels: {}\n"
-            )),
-            1
-        );
+        assert_eq!(check(write(dir.path(), "bad.yaml", "version: 1\nname: x\nmodels: {}\n")), 1);
         assert_eq!(check(dir.path().join("missing.yaml")), 2);
     }
 
@@ -412,11 +360,7 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         let junit = dir.path().join("junit.xml");
         let code = run_test(TestArgs {
-            files: vec![
-                shipped("hospital.yaml"),
-                shipped("law-firm.yaml"),
-                shipped("quickstart.yaml"),
-            ],
+            files: vec![shipped("hospital.yaml"), shipped("law-firm.yaml"), shipped("quickstart.yaml")],
             junit: Some(junit.clone()),
             format: OutputFormat::Text,
         })
@@ -431,14 +375,8 @@ mod tests {
     fn test_fails_on_a_policy_without_tests_and_on_a_failing_test() {
         let dir = tempfile::tempdir().unwrap();
         let none = write(dir.path(), "none.yaml", NO_TESTS);
-        let run = |files: Vec<PathBuf>| {
-            run_test(TestArgs {
-                files,
-                junit: None,
-                format: OutputFormat::Github,
-            })
-            .unwrap()
-        };
+        let run =
+            |files: Vec<PathBuf>| run_test(TestArgs { files, junit: None, format: OutputFormat::Github }).unwrap();
         assert_eq!(run(vec![none]), 1);
         let failing = write(
             dir.path(),
@@ -469,13 +407,7 @@ mod tests {
         assert_eq!(explain("gpt-4o-public"), 0);
         assert_eq!(explain("nope"), 2);
         let diff = |new: PathBuf, fail_on_change| {
-            run_diff(DiffArgs {
-                old: shipped("quickstart.yaml"),
-                new,
-                cases: None,
-                fail_on_change,
-            })
-            .unwrap()
+            run_diff(DiffArgs { old: shipped("quickstart.yaml"), new, cases: None, fail_on_change }).unwrap()
         };
         assert_eq!(diff(shipped("quickstart.yaml"), true), 0);
         assert_eq!(diff(shipped("hospital.yaml"), false), 0);
@@ -484,15 +416,7 @@ mod tests {
 
     #[test]
     fn github_annotations_escape_their_fields() {
-        let a = github_annotation(
-            "error",
-            Path::new("p,1.yaml"),
-            Some((3, 4)),
-            "bad\nthing: 100%",
-        );
-        assert_eq!(
-            a,
-            "::error file=p%2C1.yaml,line=3,col=4::bad%0Athing: 100%25"
-        );
+        let a = github_annotation("error", Path::new("p,1.yaml"), Some((3, 4)), "bad\nthing: 100%");
+        assert_eq!(a, "::error file=p%2C1.yaml,line=3,col=4::bad%0Athing: 100%25");
     }
 }

@@ -46,8 +46,7 @@ pub fn diff(old: &Policy, new: &Policy, extra: &[PolicyTest]) -> PolicyDiff {
     let old_names: BTreeSet<&str> = old.tests.iter().map(|t| t.name.as_str()).collect();
     for (tests, label) in [(&old.tests, "old"), (&new.tests, "new")] {
         for t in tests.iter() {
-            let in_both =
-                old_names.contains(t.name.as_str()) && new_names.contains(t.name.as_str());
+            let in_both = old_names.contains(t.name.as_str()) && new_names.contains(t.name.as_str());
             let source = if in_both { "both" } else { label };
             // A test kept under the same name may have a changed request:
             // evaluate each distinct request once.
@@ -73,12 +72,7 @@ pub fn diff(old: &Policy, new: &Policy, extra: &[PolicyTest]) -> PolicyDiff {
             })
         })
         .collect();
-    PolicyDiff {
-        old_revision: old.revision.clone(),
-        new_revision: new.revision.clone(),
-        cases: cases.len(),
-        changes,
-    }
+    PolicyDiff { old_revision: old.revision.clone(), new_revision: new.revision.clone(), cases: cases.len(), changes }
 }
 
 fn cell(s: &str) -> String {
@@ -102,14 +96,7 @@ impl PolicyDiff {
         }
         out.push_str("\n| Case | From | Before | After |\n|---|---|---|---|\n");
         for c in &self.changes {
-            let _ = writeln!(
-                out,
-                "| {} | {} | {} | {} |",
-                cell(&c.case),
-                c.source,
-                cell(&c.old),
-                cell(&c.new)
-            );
+            let _ = writeln!(out, "| {} | {} | {} | {} |", cell(&c.case), c.source, cell(&c.old), cell(&c.new));
         }
         out
     }

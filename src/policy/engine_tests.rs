@@ -29,8 +29,7 @@ classes:
 
 fn policy(rules: &str) -> Policy {
     let text = format!("{BASE}rules:\n{rules}");
-    Policy::from_bytes(Path::new("p.yaml"), text.as_bytes())
-        .unwrap_or_else(|e| panic!("{e}\n---\n{text}"))
+    Policy::from_bytes(Path::new("p.yaml"), text.as_bytes()).unwrap_or_else(|e| panic!("{e}\n---\n{text}"))
 }
 
 fn who(roles: &[&str]) -> Principal {
@@ -47,39 +46,21 @@ fn who(roles: &[&str]) -> Principal {
 fn found(classes: &[(&str, f32)]) -> Vec<Finding> {
     classes
         .iter()
-        .map(|(c, s)| Finding {
-            class: c.to_string(),
-            start: 0,
-            end: 1,
-            score: *s,
-            recognizer: "t".into(),
-        })
+        .map(|(c, s)| Finding { class: c.to_string(), start: 0, end: 1, score: *s, recognizer: "t".into() })
         .collect()
 }
 
-fn eval_dir(
-    p: &Policy,
-    roles: &[&str],
-    model: &str,
-    f: &[(&str, f32)],
-    direction: Direction,
-) -> Decision {
+fn eval_dir(p: &Policy, roles: &[&str], model: &str, f: &[(&str, f32)], direction: Direction) -> Decision {
     let principal = who(roles);
     let findings = found(f);
-    p.evaluate(&EvalInput {
-        principal: &principal,
-        model,
-        direction,
-        findings: &findings,
-    })
+    p.evaluate(&EvalInput { principal: &principal, model, direction, findings: &findings })
 }
 
 fn eval(p: &Policy, roles: &[&str], model: &str, f: &[(&str, f32)]) -> Decision {
     eval_dir(p, roles, model, f, Direction::Request)
 }
 
-const ALLOW_STAFF: &str =
-    "  - { id: staff, when: { principal: { roles: [staff] } }, then: allow }\n";
+const ALLOW_STAFF: &str = "  - { id: staff, when: { principal: { roles: [staff] } }, then: allow }\n";
 
 #[test]
 fn default_is_deny() {
@@ -89,8 +70,7 @@ fn default_is_deny() {
     assert!(d.rules.is_empty());
     assert!(d.message.is_some());
     assert_eq!(d.policy_revision, p.revision);
-    let empty =
-        Policy::from_bytes(Path::new("p.yaml"), format!("{BASE}rules: []\n").as_bytes()).unwrap();
+    let empty = Policy::from_bytes(Path::new("p.yaml"), format!("{BASE}rules: []\n").as_bytes()).unwrap();
     assert_eq!(eval(&empty, &["staff"], "small", &[]).action, Action::Deny);
 }
 
@@ -118,10 +98,7 @@ fn principal_conditions() {
 "#,
     );
     let d = eval(&p, &["staff"], "small", &[]);
-    assert_eq!(
-        d.shadow_rules,
-        vec!["by-group", "by-subject", "by-issuer", "by-role"]
-    );
+    assert_eq!(d.shadow_rules, vec!["by-group", "by-subject", "by-issuer", "by-role"]);
     let d = eval(&p, &["visitor"], "small", &[]);
     assert_eq!(d.shadow_rules, vec!["by-group", "by-subject", "by-issuer"]);
 }
@@ -142,18 +119,9 @@ fn destination_conditions() {
   - { id: lacks, when: { destination: { lacks: [baa] } }, then: allow, mode: shadow }
 "#,
     );
-    assert_eq!(
-        eval(&p, &[], "big", &[]).shadow_rules,
-        vec!["name", "lacks"]
-    );
-    assert_eq!(
-        eval(&p, &[], "safe", &[]).shadow_rules,
-        vec!["net", "attrs"]
-    );
-    assert_eq!(
-        eval(&p, &[], "open", &[]).shadow_rules,
-        vec!["net", "lacks"]
-    );
+    assert_eq!(eval(&p, &[], "big", &[]).shadow_rules, vec!["name", "lacks"]);
+    assert_eq!(eval(&p, &[], "safe", &[]).shadow_rules, vec!["net", "attrs"]);
+    assert_eq!(eval(&p, &[], "open", &[]).shadow_rules, vec!["net", "lacks"]);
 }
 
 #[test]
@@ -166,18 +134,12 @@ fn findings_any_all_none() {
 "#,
     );
     assert_eq!(eval(&p, &[], "small", &[]).shadow_rules, vec!["none"]);
-    assert_eq!(
-        eval(&p, &[], "small", &[("phi.mrn", 0.9)]).shadow_rules,
-        vec!["any", "none"]
-    );
+    assert_eq!(eval(&p, &[], "small", &[("phi.mrn", 0.9)]).shadow_rules, vec!["any", "none"]);
     assert_eq!(
         eval(&p, &[], "small", &[("phi.mrn", 0.9), ("pii.email", 0.9)]).shadow_rules,
         vec!["any", "all", "none"]
     );
-    assert_eq!(
-        eval(&p, &[], "small", &[("secret.jwt", 0.9)]).shadow_rules,
-        vec!["glob"]
-    );
+    assert_eq!(eval(&p, &[], "small", &[("secret.jwt", 0.9)]).shadow_rules, vec!["glob"]);
 }
 
 #[test]
@@ -188,40 +150,19 @@ fn findings_min_score_and_min_count() {
   - { id: lots, when: { findings: { min_count: 3 } }, then: deny, mode: shadow }
 "#,
     );
-    assert!(
-        eval(&p, &[], "small", &[("phi.mrn", 0.5)])
-            .shadow_rules
-            .is_empty()
-    );
+    assert!(eval(&p, &[], "small", &[("phi.mrn", 0.5)]).shadow_rules.is_empty());
+    assert_eq!(eval(&p, &[], "small", &[("phi.mrn", 0.8)]).shadow_rules, vec!["sure"]);
+    assert_eq!(eval(&p, &[], "small", &[("phi.mrn", 0.5), ("phi.mrn", 0.5)]).shadow_rules, vec!["many"]);
     assert_eq!(
-        eval(&p, &[], "small", &[("phi.mrn", 0.8)]).shadow_rules,
-        vec!["sure"]
-    );
-    assert_eq!(
-        eval(&p, &[], "small", &[("phi.mrn", 0.5), ("phi.mrn", 0.5)]).shadow_rules,
-        vec!["many"]
-    );
-    assert_eq!(
-        eval(
-            &p,
-            &[],
-            "small",
-            &[("phi.mrn", 0.9), ("phi.mrn", 0.9), ("secret.jwt", 0.9)]
-        )
-        .shadow_rules,
+        eval(&p, &[], "small", &[("phi.mrn", 0.9), ("phi.mrn", 0.9), ("secret.jwt", 0.9)]).shadow_rules,
         vec!["sure", "many", "lots"]
     );
 }
 
 #[test]
 fn a_nan_score_counts_as_certain() {
-    let p = policy(
-        "  - { id: sure, when: { findings: { any: [phi], min_score: 0.99 } }, then: deny }\n",
-    );
-    assert_eq!(
-        eval(&p, &[], "small", &[("phi.mrn", f32::NAN)]).action,
-        Action::Deny
-    );
+    let p = policy("  - { id: sure, when: { findings: { any: [phi], min_score: 0.99 } }, then: deny }\n");
+    assert_eq!(eval(&p, &[], "small", &[("phi.mrn", f32::NAN)]).action, Action::Deny);
 }
 
 #[test]
@@ -232,10 +173,7 @@ fn unknown_finding_classes_match_globs_only() {
   - { id: exact, when: { found: [phi.mrn] }, then: deny, mode: shadow }
 "#,
     );
-    assert_eq!(
-        eval(&p, &[], "small", &[("phi.new_thing", 1.0)]).shadow_rules,
-        vec!["glob"]
-    );
+    assert_eq!(eval(&p, &[], "small", &[("phi.new_thing", 1.0)]).shadow_rules, vec!["glob"]);
 }
 
 #[test]
@@ -256,9 +194,8 @@ fn direction_defaults_to_request() {
 
 #[test]
 fn responses_pass_unless_restricted() {
-    let p = policy(
-        "  - { id: mask, when: { found: [pii.email], direction: response }, then: { redact: [pii.email] } }\n",
-    );
+    let p =
+        policy("  - { id: mask, when: { found: [pii.email], direction: response }, then: { redact: [pii.email] } }\n");
     let d = eval_dir(&p, &[], "small", &[], Direction::Response);
     assert_eq!(d.action, Action::Allow);
     let d = eval_dir(&p, &[], "small", &[("pii.email", 1.0)], Direction::Response);
@@ -276,16 +213,8 @@ fn deny_with_and_without_message() {
     assert_eq!(d.action, Action::Deny);
     assert_eq!(d.message.as_deref(), Some("Keys stay home."));
     let d = eval(&p, &["staff"], "small", &[("phi.mrn", 1.0)]);
-    assert_eq!(
-        d.message.as_deref(),
-        Some("Denied by policy rule `no-phi`.")
-    );
-    let d = eval(
-        &p,
-        &["staff"],
-        "small",
-        &[("phi.mrn", 1.0), ("secret.jwt", 1.0)],
-    );
+    assert_eq!(d.message.as_deref(), Some("Denied by policy rule `no-phi`."));
+    let d = eval(&p, &["staff"], "small", &[("phi.mrn", 1.0), ("secret.jwt", 1.0)]);
     assert_eq!(d.rules, vec!["no-secrets", "no-phi"]);
 }
 
@@ -294,12 +223,7 @@ fn redact_and_pseudonymize_list_only_found_classes() {
     let p = policy(&format!(
         "  - {{ id: r, when: {{ found: [phi] }}, then: {{ redact: [pii.ssn] }} }}\n  - {{ id: p, when: {{ found: [phi] }}, then: {{ pseudonymize: [phi] }} }}\n{ALLOW_STAFF}"
     ));
-    let d = eval(
-        &p,
-        &["staff"],
-        "small",
-        &[("pii.ssn", 1.0), ("pii.person_name", 1.0)],
-    );
+    let d = eval(&p, &["staff"], "small", &[("pii.ssn", 1.0), ("pii.person_name", 1.0)]);
     assert_eq!(d.action, Action::Redact);
     assert_eq!(d.redact, vec!["pii.ssn"]);
     // Redaction wins over pseudonymization for the same class.
@@ -331,10 +255,7 @@ fn route_moves_the_request_and_keeps_masks() {
     assert_eq!(d.pseudonymize, vec!["pii.email"]);
     assert_eq!(d.rules, vec!["inside", "mask", "staff"]);
     // Route is not a grant either.
-    assert_eq!(
-        eval(&p, &["visitor"], "open", &[("pii.email", 1.0)]).action,
-        Action::Deny
-    );
+    assert_eq!(eval(&p, &["visitor"], "open", &[("pii.email", 1.0)]).action, Action::Deny);
 }
 
 #[test]
@@ -426,11 +347,7 @@ fn evaluation_is_deterministic() {
     let p = policy(&format!(
         "  - {{ id: a, when: {{ found: [phi] }}, then: {{ pseudonymize: [phi] }} }}\n  - {{ id: b, when: {{ found: [pii.email] }}, then: {{ redact: [pii.email] }} }}\n{ALLOW_STAFF}"
     ));
-    let f = [
-        ("pii.email", 1.0),
-        ("pii.person_name", 0.7),
-        ("pii.email", 0.9),
-    ];
+    let f = [("pii.email", 1.0), ("pii.person_name", 0.7), ("pii.email", 0.9)];
     let first = eval(&p, &["staff"], "open", &f);
     for _ in 0..100 {
         assert_eq!(eval(&p, &["staff"], "open", &f), first);
@@ -456,26 +373,13 @@ fn trace_explains_every_rule() {
     ));
     let principal = who(&["staff"]);
     let findings = found(&[("phi.mrn", 0.9)]);
-    let input = EvalInput {
-        principal: &principal,
-        model: "small",
-        direction: Direction::Request,
-        findings: &findings,
-    };
+    let input = EvalInput { principal: &principal, model: "small", direction: Direction::Request, findings: &findings };
     let trace = p.trace(&input);
     assert_eq!(trace.len(), 2);
     assert!(!trace[0].matched);
-    let dest = trace[0]
-        .conditions
-        .iter()
-        .find(|c| c.condition == "destination")
-        .unwrap();
+    let dest = trace[0].conditions.iter().find(|c| c.condition == "destination").unwrap();
     assert!(!dest.holds);
-    assert!(
-        dest.detail.contains("`local` is internal"),
-        "{}",
-        dest.detail
-    );
+    assert!(dest.detail.contains("`local` is internal"), "{}", dest.detail);
     assert!(trace[1].matched);
     let text = explain::render(&p, &input);
     assert!(text.contains("MATCH staff"));

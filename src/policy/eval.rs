@@ -44,11 +44,7 @@ impl ClassTable {
         let mut names: Vec<String> = names.into_iter().collect();
         names.sort();
         names.dedup();
-        let index = names
-            .iter()
-            .enumerate()
-            .map(|(i, n)| (n.clone(), i))
-            .collect();
+        let index = names.iter().enumerate().map(|(i, n)| (n.clone(), i)).collect();
         ClassTable { names, index }
     }
 }
@@ -79,24 +75,13 @@ impl ClassSet {
                 bits[i / 64] |= 1 << (i % 64);
             }
         }
-        ClassSet {
-            written,
-            classes,
-            bits,
-            prefixes,
-        }
+        ClassSet { written, classes, bits, prefixes }
     }
 
     fn contains(&self, finding: &Seen<'_>) -> bool {
         match finding.index {
-            Some(i) => self
-                .bits
-                .get(i / 64)
-                .is_some_and(|w| w & (1 << (i % 64)) != 0),
-            None => self
-                .prefixes
-                .iter()
-                .any(|p| finding.class.starts_with(p.as_str())),
+            Some(i) => self.bits.get(i / 64).is_some_and(|w| w & (1 << (i % 64)) != 0),
+            None => self.prefixes.iter().any(|p| finding.class.starts_with(p.as_str())),
         }
     }
 }
@@ -284,14 +269,8 @@ impl DestinationCondition {
     fn check(&self, d: &Destination) -> bool {
         self.name.as_ref().is_none_or(|n| n.contains(&d.name))
             && self.network.is_none_or(|n| n == d.network)
-            && self
-                .attributes
-                .as_ref()
-                .is_none_or(|a| a.iter().all(|x| d.attributes.contains(x)))
-            && self
-                .lacks
-                .as_ref()
-                .is_none_or(|a| a.iter().any(|x| !d.attributes.contains(x)))
+            && self.attributes.as_ref().is_none_or(|a| a.iter().all(|x| d.attributes.contains(x)))
+            && self.lacks.as_ref().is_none_or(|a| a.iter().any(|x| !d.attributes.contains(x)))
     }
 }
 
@@ -306,20 +285,11 @@ impl FindingsCondition {
             Some(set) => self.counted(seen).filter(|f| set.contains(f)).count(),
             None => self.counted(seen).count(),
         };
-        let any_ok = if self.any.is_some() || self.min_count > 0 {
-            hits >= self.min_count.max(1) as usize
-        } else {
-            true
-        };
+        let any_ok =
+            if self.any.is_some() || self.min_count > 0 { hits >= self.min_count.max(1) as usize } else { true };
         any_ok
-            && self.all.as_ref().is_none_or(|sets| {
-                sets.iter()
-                    .all(|s| self.counted(seen).any(|f| s.contains(f)))
-            })
-            && self
-                .none
-                .as_ref()
-                .is_none_or(|s| !self.counted(seen).any(|f| s.contains(f)))
+            && self.all.as_ref().is_none_or(|sets| sets.iter().all(|s| self.counted(seen).any(|f| s.contains(f))))
+            && self.none.as_ref().is_none_or(|s| !self.counted(seen).any(|f| s.contains(f)))
     }
 }
 
@@ -327,15 +297,9 @@ impl Rule {
     fn matches(&self, cx: &Context<'_>) -> bool {
         let w = &self.when;
         w.direction().admits(cx.input.direction)
-            && w.principal
-                .as_ref()
-                .is_none_or(|p| p.check(cx.input.principal))
-            && w.model
-                .as_ref()
-                .is_none_or(|m| m.iter().any(|x| x == cx.input.model))
-            && w.destination
-                .as_ref()
-                .is_none_or(|d| d.check(cx.destination))
+            && w.principal.as_ref().is_none_or(|p| p.check(cx.input.principal))
+            && w.model.as_ref().is_none_or(|m| m.iter().any(|x| x == cx.input.model))
+            && w.destination.as_ref().is_none_or(|d| d.check(cx.destination))
             && w.findings.as_ref().is_none_or(|f| f.check(cx.seen))
     }
 
@@ -359,12 +323,9 @@ impl Rule {
         if let Some(p) = &w.principal {
             let who = cx.input.principal;
             let mut wanted = Vec::new();
-            for (field, values) in [
-                ("roles", &p.roles),
-                ("groups", &p.groups),
-                ("subject", &p.subject),
-                ("issuer", &p.issuer),
-            ] {
+            for (field, values) in
+                [("roles", &p.roles), ("groups", &p.groups), ("subject", &p.subject), ("issuer", &p.issuer)]
+            {
                 if let Some(v) = values {
                     wanted.push(format!("{field} in [{}]", list(v)));
                 }
@@ -435,11 +396,7 @@ impl Rule {
             if f.min_score > 0.0 {
                 wanted.push(format!("score ≥ {}", f.min_score));
             }
-            let mut found: Vec<String> = cx
-                .seen
-                .iter()
-                .map(|s| format!("{} ({:.2})", s.class, s.score))
-                .collect();
+            let mut found: Vec<String> = cx.seen.iter().map(|s| format!("{} ({:.2})", s.class, s.score)).collect();
             found.dedup();
             conditions.push(ConditionTrace {
                 condition: "findings".into(),
@@ -476,17 +433,10 @@ impl Policy {
     /// [`Decision::error`] set.
     pub fn evaluate(&self, input: &EvalInput) -> Decision {
         let Some((_, destination)) = self.route(input.model) else {
-            return self.failed_closed(
-                input,
-                format!("model `{}` is not in the policy", input.model),
-            );
+            return self.failed_closed(input, format!("model `{}` is not in the policy", input.model));
         };
         let seen = self.seen(input);
-        self.decide(&Context {
-            input,
-            destination,
-            seen: &seen,
-        })
+        self.decide(&Context { input, destination, seen: &seen })
     }
 
     /// Every rule with whether it matched this input and why, checked
@@ -497,17 +447,10 @@ impl Policy {
             return Vec::new();
         };
         let seen = self.seen(input);
-        let cx = Context {
-            input,
-            destination,
-            seen: &seen,
-        };
+        let cx = Context { input, destination, seen: &seen };
         let mut traces: Vec<RuleTrace> = self.rules.iter().map(|r| r.trace(&cx)).collect();
         if let Some(target) = self.routed_to(&self.collect(&cx)).map(|(_, d)| d) {
-            let routed = Context {
-                destination: target,
-                ..cx
-            };
+            let routed = Context { destination: target, ..cx };
             for rule in &self.rules {
                 let mut t = rule.trace(&routed);
                 t.id = format!("{} (at routed destination `{}`)", t.id, target.name);
@@ -526,23 +469,11 @@ impl Policy {
             return Vec::new();
         };
         let seen = self.seen(input);
-        let cx = Context {
-            input,
-            destination,
-            seen: &seen,
-        };
+        let cx = Context { input, destination, seen: &seen };
         let routed = self.routed_to(&self.collect(&cx)).map(|(_, d)| d);
         self.rules
             .iter()
-            .filter(|r| {
-                r.matches(&cx)
-                    || routed.is_some_and(|d| {
-                        r.matches(&Context {
-                            destination: d,
-                            ..cx
-                        })
-                    })
-            })
+            .filter(|r| r.matches(&cx) || routed.is_some_and(|d| r.matches(&Context { destination: d, ..cx })))
             .map(|r| r.id.clone())
             .collect()
     }
@@ -581,10 +512,7 @@ impl Policy {
     }
 
     fn collect(&self, cx: &Context<'_>) -> Matches {
-        let mut m = Matches {
-            enforced: Vec::new(),
-            shadow: Vec::new(),
-        };
+        let mut m = Matches { enforced: Vec::new(), shadow: Vec::new() };
         for (i, rule) in self.rules.iter().enumerate() {
             if rule.matches(cx) {
                 match rule.mode {
@@ -610,10 +538,7 @@ impl Policy {
         let route = self.routed_to(&first);
         let (matches, destination) = match route {
             Some((_, target)) => {
-                let mut again = self.collect(&Context {
-                    destination: target,
-                    ..*cx
-                });
+                let mut again = self.collect(&Context { destination: target, ..*cx });
                 // Shadow rules that matched at either destination.
                 again.shadow.extend_from_slice(&first.shadow);
                 again.shadow.sort_unstable();
@@ -623,13 +548,8 @@ impl Policy {
             None => (first, requested),
         };
         let rules = &self.rules;
-        let of_kind = |pick: fn(&RuleAction) -> bool| {
-            matches
-                .enforced
-                .iter()
-                .copied()
-                .filter(move |&i| pick(&rules[i].action))
-        };
+        let of_kind =
+            |pick: fn(&RuleAction) -> bool| matches.enforced.iter().copied().filter(move |&i| pick(&rules[i].action));
         let mut decision = Decision {
             action: Action::Deny,
             destination: destination.name.clone(),
@@ -653,11 +573,7 @@ impl Policy {
             decision.message = Some(deny_message(rule));
             decision.explanation = format!("denied by rule `{}`", rule.id);
             if decision.rules.len() > 1 {
-                let _ = write!(
-                    decision.explanation,
-                    " (also denied by {})",
-                    decision.rules.len() - 1
-                );
+                let _ = write!(decision.explanation, " (also denied by {})", decision.rules.len() - 1);
             }
             if let Some((r, _)) = route {
                 let _ = write!(
@@ -680,20 +596,14 @@ impl Policy {
         if let Some(&first_unmet) = unmet.peek() {
             let rule = &rules[first_unmet];
             let missing: Vec<&str> = match &rule.action {
-                RuleAction::Require(attrs) => attrs
-                    .iter()
-                    .filter(|a| !destination.attributes.contains(*a))
-                    .map(String::as_str)
-                    .collect(),
+                RuleAction::Require(attrs) => {
+                    attrs.iter().filter(|a| !destination.attributes.contains(*a)).map(String::as_str).collect()
+                }
                 _ => Vec::new(),
             };
             decision.rules = self.ids(unmet);
             decision.message = Some(rule.message.clone().unwrap_or_else(|| {
-                format!(
-                    "Destination `{}` lacks required attributes: {}.",
-                    destination.name,
-                    missing.join(", ")
-                )
+                format!("Destination `{}` lacks required attributes: {}.", destination.name, missing.join(", "))
             }));
             decision.explanation = format!(
                 "denied by rule `{}`: destination `{}` lacks [{}]",
@@ -741,13 +651,8 @@ impl Policy {
 
         // Determining rules, in file order: the winning route, every
         // transform, every allow.
-        let mut determining: Vec<usize> = of_kind(|a| {
-            matches!(
-                a,
-                RuleAction::Allow | RuleAction::Redact(_) | RuleAction::Pseudonymize(_)
-            )
-        })
-        .collect();
+        let mut determining: Vec<usize> =
+            of_kind(|a| matches!(a, RuleAction::Allow | RuleAction::Redact(_) | RuleAction::Pseudonymize(_))).collect();
         if let Some((r, _)) = route {
             determining.push(r);
             determining.sort_unstable();
@@ -776,8 +681,7 @@ impl Policy {
             }
         };
         if first_allow.is_none() && decision.rules.is_empty() {
-            decision.explanation =
-                "no rule restricts this response; the request was already allowed".into();
+            decision.explanation = "no rule restricts this response; the request was already allowed".into();
         }
         decision
     }
@@ -800,7 +704,5 @@ impl Policy {
 }
 
 fn deny_message(rule: &super::Rule) -> String {
-    rule.message
-        .clone()
-        .unwrap_or_else(|| format!("Denied by policy rule `{}`.", rule.id))
+    rule.message.clone().unwrap_or_else(|| format!("Denied by policy rule `{}`.", rule.id))
 }

@@ -55,21 +55,11 @@ pub fn render(policy: &Policy, input: &EvalInput<'_>) -> String {
         };
         let _ = writeln!(out, "  {mark} {}{mode}: then {}", trace.id, trace.action);
         for c in &trace.conditions {
-            let _ = writeln!(
-                out,
-                "          {} {}: {}",
-                if c.holds { "yes" } else { "no " },
-                c.condition,
-                c.detail
-            );
+            let _ = writeln!(out, "          {} {}: {}", if c.holds { "yes" } else { "no " }, c.condition, c.detail);
         }
     }
     let _ = writeln!(out, "\ndecision {}", decision.action);
-    let _ = writeln!(
-        out,
-        "  destination  {} ({})",
-        decision.destination, decision.network
-    );
+    let _ = writeln!(out, "  destination  {} ({})", decision.destination, decision.network);
     let _ = writeln!(out, "  upstream     {}", decision.upstream_model);
     if !decision.redact.is_empty() {
         let _ = writeln!(out, "  redact       {}", decision.redact.join(", "));
@@ -77,11 +67,7 @@ pub fn render(policy: &Policy, input: &EvalInput<'_>) -> String {
     if !decision.pseudonymize.is_empty() {
         let _ = writeln!(out, "  pseudonymize {}", decision.pseudonymize.join(", "));
     }
-    let rules = if decision.rules.is_empty() {
-        "(default)".to_string()
-    } else {
-        decision.rules.join(", ")
-    };
+    let rules = if decision.rules.is_empty() { "(default)".to_string() } else { decision.rules.join(", ") };
     let _ = writeln!(out, "  rules        {rules}");
     if !decision.shadow_rules.is_empty() {
         let _ = writeln!(out, "  shadow       {}", decision.shadow_rules.join(", "));

@@ -20,19 +20,15 @@ use serde_yaml::Value;
 
 use super::decision::{Action, Direction};
 use super::eval::{
-    ClassSet, ClassTable, Conditions, DestinationCondition, DirectionCondition, FindingsCondition,
-    Mode, PrincipalCondition, Rule, RuleAction,
+    ClassSet, ClassTable, Conditions, DestinationCondition, DirectionCondition, FindingsCondition, Mode,
+    PrincipalCondition, Rule, RuleAction,
 };
 use super::locate::SourceMap;
 use super::raw::{
-    RawDestination, RawDetector, RawDirection, RawKind, RawMode, RawModel, RawRule, RawTestEntry,
-    RawWhen,
+    RawDestination, RawDetector, RawDirection, RawKind, RawMode, RawModel, RawRule, RawTestEntry, RawWhen,
 };
 use super::tests_runner::{self, PolicyTest};
-use super::{
-    Destination, DestinationKind, ModelRoute, Policy, PolicyError, PolicyIssue, Severity,
-    revision_of_files,
-};
+use super::{Destination, DestinationKind, ModelRoute, Policy, PolicyError, PolicyIssue, Severity, revision_of_files};
 use crate::detect::{self, Detector};
 
 /// Compiled-program limit for every regex a policy supplies.
@@ -85,12 +81,7 @@ impl Issues {
     }
 
     fn push(&mut self, src: &Source, path: &str, message: String, severity: Severity) {
-        self.list.push(PolicyIssue {
-            file: src.file.clone(),
-            location: src.map.find(path),
-            message,
-            severity,
-        });
+        self.list.push(PolicyIssue { file: src.file.clone(), location: src.map.find(path), message, severity });
     }
 
     fn has_errors(&self) -> bool {
@@ -111,9 +102,7 @@ pub(crate) fn convert<T: DeserializeOwned>(
         Ok(v) => Some(v),
         Err(e) => {
             let message = e.to_string();
-            let at = field_named(&message)
-                .map(|f| format!("{path}.{f}"))
-                .unwrap_or_else(|| path.to_string());
+            let at = field_named(&message).map(|f| format!("{path}.{f}")).unwrap_or_else(|| path.to_string());
             issues.error(src, &at, format!("{what}: {message}"));
             None
         }
@@ -144,46 +133,31 @@ pub(crate) fn read_included(base: &Path, name: &str) -> Result<(PathBuf, Vec<u8>
     let relative = Path::new(name);
     if name.is_empty()
         || relative.is_absolute()
-        || relative.components().any(|c| {
-            !matches!(
-                c,
-                std::path::Component::Normal(_) | std::path::Component::CurDir
-            )
-        })
+        || relative.components().any(|c| !matches!(c, std::path::Component::Normal(_) | std::path::Component::CurDir))
     {
         return Err(format!(
             "included file `{name}` must be a relative path below the policy's directory (no `..`, no absolute path)"
         ));
     }
     let path = base.parent().unwrap_or(Path::new("")).join(relative);
-    let meta = std::fs::metadata(&path)
-        .map_err(|e| format!("cannot read included file `{}`: {e}", path.display()))?;
+    let meta = std::fs::metadata(&path).map_err(|e| format!("cannot read included file `{}`: {e}", path.display()))?;
     if meta.len() > INCLUDE_LIMIT {
-        return Err(format!(
-            "included file `{}` is larger than {INCLUDE_LIMIT} bytes",
-            path.display()
-        ));
+        return Err(format!("included file `{}` is larger than {INCLUDE_LIMIT} bytes", path.display()));
     }
-    let bytes = std::fs::read(&path)
-        .map_err(|e| format!("cannot read included file `{}`: {e}", path.display()))?;
+    let bytes = std::fs::read(&path).map_err(|e| format!("cannot read included file `{}`: {e}", path.display()))?;
     Ok((path, bytes))
 }
 
 /// Names of rules, groups: lower-case letters, digits, `-`, `_`.
 fn is_identifier(s: &str) -> bool {
-    !s.is_empty()
-        && s.chars()
-            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-' || c == '_')
+    !s.is_empty() && s.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-' || c == '_')
 }
 
 /// Dotted lower-case class names.
 fn is_class_name(s: &str) -> bool {
     s.contains('.')
         && s.split('.').all(|part| {
-            !part.is_empty()
-                && part
-                    .chars()
-                    .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_')
+            !part.is_empty() && part.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_')
         })
 }
 
@@ -204,12 +178,9 @@ pub(crate) fn load(path: &Path, bytes: &[u8]) -> Result<Policy, PolicyError> {
             severity: Severity::Error,
         }])
     })?;
-    let sections: Sections = serde_yaml::from_str(text)
-        .map_err(|e| PolicyError::Invalid(vec![syntax_error(path, &e)]))?;
-    let src = Source {
-        file: path.to_path_buf(),
-        map: SourceMap::new(text),
-    };
+    let sections: Sections =
+        serde_yaml::from_str(text).map_err(|e| PolicyError::Invalid(vec![syntax_error(path, &e)]))?;
+    let src = Source { file: path.to_path_buf(), map: SourceMap::new(text) };
     let mut issues = Issues::default();
     let mut included: Vec<(PathBuf, Vec<u8>)> = Vec::new();
 
@@ -217,20 +188,13 @@ pub(crate) fn load(path: &Path, bytes: &[u8]) -> Result<Policy, PolicyError> {
         issues.error(
             &src,
             "version",
-            format!(
-                "unsupported policy version {} (this cordon reads version 1)",
-                sections.version
-            ),
+            format!("unsupported policy version {} (this cordon reads version 1)", sections.version),
         );
     }
     if let Some(default) = sections.default.as_deref()
         && default != "deny"
     {
-        issues.error(
-            &src,
-            "default",
-            format!("`default: {default}` is not supported; the default is always `deny`"),
-        );
+        issues.error(&src, "default", format!("`default: {default}` is not supported; the default is always `deny`"));
     }
     if sections.name.trim().is_empty() {
         issues.error(&src, "name", "the policy needs a non-empty `name`");
@@ -240,49 +204,18 @@ pub(crate) fn load(path: &Path, bytes: &[u8]) -> Result<Policy, PolicyError> {
     let models = load_models(sections.models, &destinations, &src, &mut issues);
 
     // Site detectors define the custom classes, so they come before classes.
-    let (builder, custom_classes) =
-        load_detectors(sections.detectors, &src, &mut issues, &mut included);
-    let table = ClassTable::new(
-        detect::CLASSES
-            .iter()
-            .map(|c| c.to_string())
-            .chain(custom_classes.iter().cloned()),
-    );
+    let (builder, custom_classes) = load_detectors(sections.detectors, &src, &mut issues, &mut included);
+    let table = ClassTable::new(detect::CLASSES.iter().map(|c| c.to_string()).chain(custom_classes.iter().cloned()));
     let groups = load_groups(&sections.classes, &table, &src, &mut issues);
-    let resolver = Resolver {
-        table: &table,
-        groups: &groups,
-    };
+    let resolver = Resolver { table: &table, groups: &groups };
 
     let mut rule_ids = BTreeSet::new();
-    let rules = load_rules(
-        &mut rule_ids,
-        sections.rules,
-        &resolver,
-        &destinations,
-        &models,
-        &src,
-        &mut issues,
-    );
+    let rules = load_rules(&mut rule_ids, sections.rules, &resolver, &destinations, &models, &src, &mut issues);
     warn_unreachable(&rules, &src, &mut issues);
 
     let mut tests = Vec::new();
-    load_tests(
-        sections.tests,
-        &src,
-        &mut issues,
-        &mut included,
-        &mut tests,
-        true,
-    );
-    check_tests(
-        &tests,
-        &models,
-        &destinations,
-        &rule_ids,
-        &table,
-        &mut issues,
-    );
+    load_tests(sections.tests, &src, &mut issues, &mut included, &mut tests, true);
+    check_tests(&tests, &models, &destinations, &rule_ids, &table, &mut issues);
 
     let detector = match builder.build() {
         Ok(d) => Some(Arc::new(d)),
@@ -293,17 +226,9 @@ pub(crate) fn load(path: &Path, bytes: &[u8]) -> Result<Policy, PolicyError> {
     };
 
     // Report in reading order: the policy file first, then included files.
-    issues
-        .list
-        .sort_by_key(|i| (i.file != src.file, i.file.clone(), i.location));
+    issues.list.sort_by_key(|i| (i.file != src.file, i.file.clone(), i.location));
     if issues.has_errors() {
-        return Err(PolicyError::Invalid(
-            issues
-                .list
-                .into_iter()
-                .filter(|i| i.severity == Severity::Error)
-                .collect(),
-        ));
+        return Err(PolicyError::Invalid(issues.list.into_iter().filter(|i| i.severity == Severity::Error).collect()));
     }
     let Some(detector) = detector else {
         return Err(PolicyError::Invalid(issues.list));
@@ -316,10 +241,7 @@ pub(crate) fn load(path: &Path, bytes: &[u8]) -> Result<Policy, PolicyError> {
         included_files: included.into_iter().map(|(p, _)| p).collect(),
         destinations,
         models,
-        classes: groups
-            .into_iter()
-            .map(|(name, set)| (name, set.classes))
-            .collect(),
+        classes: groups.into_iter().map(|(name, set)| (name, set.classes)).collect(),
         custom_classes,
         rules,
         tests,
@@ -329,11 +251,7 @@ pub(crate) fn load(path: &Path, bytes: &[u8]) -> Result<Policy, PolicyError> {
     })
 }
 
-fn load_destinations(
-    raw: BTreeMap<String, Value>,
-    src: &Source,
-    issues: &mut Issues,
-) -> BTreeMap<String, Destination> {
+fn load_destinations(raw: BTreeMap<String, Value>, src: &Source, issues: &mut Issues) -> BTreeMap<String, Destination> {
     let mut destinations = BTreeMap::new();
     for (name, value) in raw {
         let path = format!("destinations.{name}");
@@ -350,20 +268,16 @@ fn load_destinations(
         let kind = match d.kind {
             RawKind::Llama => {
                 if d.base_url.is_some() || d.api_key_env.is_some() {
-                    issues.error(src, &path, format!(
-                        "destination `{name}`: `base_url` and `api_key_env` apply only to `kind: openai`"
-                    ));
+                    issues.error(
+                        src,
+                        &path,
+                        format!("destination `{name}`: `base_url` and `api_key_env` apply only to `kind: openai`"),
+                    );
                 }
                 match &d.model_file {
-                    Some(model_file) => DestinationKind::Llama {
-                        model_file: model_file.clone(),
-                    },
+                    Some(model_file) => DestinationKind::Llama { model_file: model_file.clone() },
                     None => {
-                        issues.error(
-                            src,
-                            &path,
-                            format!("destination `{name}`: `kind: llama` needs `model_file`"),
-                        );
+                        issues.error(src, &path, format!("destination `{name}`: `kind: llama` needs `model_file`"));
                         continue;
                     }
                 }
@@ -377,24 +291,13 @@ fn load_destinations(
                     );
                 }
                 let Some(base_url) = &d.base_url else {
-                    issues.error(
-                        src,
-                        &path,
-                        format!("destination `{name}`: `kind: openai` needs `base_url`"),
-                    );
+                    issues.error(src, &path, format!("destination `{name}`: `kind: openai` needs `base_url`"));
                     continue;
                 };
                 match parse_base_url(base_url) {
-                    Ok(base_url) => DestinationKind::OpenAi {
-                        base_url,
-                        api_key_env: d.api_key_env.clone(),
-                    },
+                    Ok(base_url) => DestinationKind::OpenAi { base_url, api_key_env: d.api_key_env.clone() },
                     Err(message) => {
-                        issues.error(
-                            src,
-                            &format!("{path}.base_url"),
-                            format!("destination `{name}`: {message}"),
-                        );
+                        issues.error(src, &format!("{path}.base_url"), format!("destination `{name}`: {message}"));
                         continue;
                     }
                 }
@@ -407,12 +310,7 @@ fn load_destinations(
         }
         destinations.insert(
             name.clone(),
-            Destination {
-                name,
-                kind,
-                network: d.network,
-                attributes: d.attributes.into_iter().collect(),
-            },
+            Destination { name, kind, network: d.network, attributes: d.attributes.into_iter().collect() },
         );
     }
     destinations
@@ -437,10 +335,7 @@ fn load_models(
             issues.error(
                 src,
                 &format!("{path}.destination"),
-                format!(
-                    "model `{name}` names unknown destination `{}`",
-                    m.destination
-                ),
+                format!("model `{name}` names unknown destination `{}`", m.destination),
             );
             continue;
         }
@@ -469,10 +364,7 @@ fn load_detectors(
         let Some(d) = convert::<RawDetector>(value, src, &path, "detector", issues) else {
             continue;
         };
-        let sources = [d.regex.is_some(), d.terms.is_some(), d.terms_file.is_some()]
-            .iter()
-            .filter(|b| **b)
-            .count();
+        let sources = [d.regex.is_some(), d.terms.is_some(), d.terms_file.is_some()].iter().filter(|b| **b).count();
         match (&d.class, &d.allow, &d.allow_regex) {
             (Some(class), None, None) => {
                 if sources != 1 {
@@ -568,27 +460,16 @@ fn expand(
     }
     if let Some(prefix) = reference.strip_suffix('*') {
         if prefix.contains('*') || !prefix.ends_with('.') || !is_class_name(&format!("{prefix}x")) {
-            return Err(format!(
-                "class pattern `{reference}`: `*` may only end a dotted prefix, as in `phi.*`"
-            ));
+            return Err(format!("class pattern `{reference}`: `*` may only end a dotted prefix, as in `phi.*`"));
         }
-        let classes: Vec<String> = table
-            .names
-            .iter()
-            .filter(|n| n.starts_with(prefix))
-            .cloned()
-            .collect();
+        let classes: Vec<String> = table.names.iter().filter(|n| n.starts_with(prefix)).cloned().collect();
         if classes.is_empty() {
-            return Err(format!(
-                "class pattern `{reference}` matches no known class"
-            ));
+            return Err(format!("class pattern `{reference}` matches no known class"));
         }
         return Ok((classes, vec![prefix.to_string()]));
     }
     if reference.contains('*') {
-        return Err(format!(
-            "class pattern `{reference}`: `*` may only end a dotted prefix, as in `phi.*`"
-        ));
+        return Err(format!("class pattern `{reference}`: `*` may only end a dotted prefix, as in `phi.*`"));
     }
     if reference.contains('.') {
         if table.index.contains_key(reference) {
@@ -605,17 +486,12 @@ fn expand(
             Some(set) => Ok((set.classes.clone(), set_prefixes(set))),
             None => Err(format!("unknown class group `{reference}`")),
         },
-        None => Err(format!(
-            "`{reference}` is not a class; a group may list classes and globs, not other groups"
-        )),
+        None => Err(format!("`{reference}` is not a class; a group may list classes and globs, not other groups")),
     }
 }
 
 fn set_prefixes(set: &ClassSet) -> Vec<String> {
-    set.written
-        .iter()
-        .filter_map(|w| w.strip_suffix('*').map(str::to_string))
-        .collect()
+    set.written.iter().filter_map(|w| w.strip_suffix('*').map(str::to_string)).collect()
 }
 
 fn build_set(
@@ -667,9 +543,7 @@ fn load_groups(
             issues.error(
                 src,
                 &path,
-                format!(
-                    "class group `{name}` must be lower-case letters, digits, `-` or `_` (no dots)"
-                ),
+                format!("class group `{name}` must be lower-case letters, digits, `-` or `_` (no dots)"),
             );
             continue;
         }
@@ -688,13 +562,7 @@ fn load_groups(
 }
 
 impl Resolver<'_> {
-    fn set(
-        &self,
-        references: &[String],
-        src: &Source,
-        path: &str,
-        issues: &mut Issues,
-    ) -> Option<ClassSet> {
+    fn set(&self, references: &[String], src: &Source, path: &str, issues: &mut Issues) -> Option<ClassSet> {
         match build_set(references, self.table, Some(self.groups)) {
             Ok(set) => Some(set),
             Err(errors) => {
@@ -734,31 +602,25 @@ fn load_rules(
             issues.error(
                 src,
                 &format!("{path}.id"),
-                format!(
-                    "rule id `{}` must be lower-case letters, digits, `-` or `_`",
-                    r.id
-                ),
+                format!("rule id `{}` must be lower-case letters, digits, `-` or `_`", r.id),
             );
         }
         if !ids.insert(r.id.clone()) {
-            issues.error(
-                src,
-                &format!("{path}.id"),
-                format!("duplicate rule id `{}`", r.id),
-            );
+            issues.error(src, &format!("{path}.id"), format!("duplicate rule id `{}`", r.id));
         }
         let when = load_when(r.when, resolver, destinations, models, src, &path, issues);
         let action = load_action(r.then, &r.id, resolver, destinations, src, &path, issues);
         if let (Some(when), Some(RuleAction::Route(_) | RuleAction::Require(_))) = (&when, &action)
-            && when
-                .direction
-                .is_some_and(|d| d != DirectionCondition::Request)
+            && when.direction.is_some_and(|d| d != DirectionCondition::Request)
         {
             issues.error(
-                    src,
-                    &format!("{path}.then"),
-                    format!("rule `{}`: `route` and `require` apply to requests only; a response has already been served", r.id),
-                );
+                src,
+                &format!("{path}.then"),
+                format!(
+                    "rule `{}`: `route` and `require` apply to requests only; a response has already been served",
+                    r.id
+                ),
+            );
         }
         if issues.list.len() != before {
             continue;
@@ -797,11 +659,7 @@ fn load_action(
         match serde_yaml::from_value::<Vec<String>>(v) {
             Ok(list) => Some(list),
             Err(_) => {
-                issues.error(
-                    src,
-                    &path,
-                    format!("rule `{id}`: expected a list of names; {SHAPE}"),
-                );
+                issues.error(src, &path, format!("rule `{id}`: expected a list of names; {SHAPE}"));
                 None
             }
         }
@@ -811,59 +669,39 @@ fn load_action(
             "allow" => Some(RuleAction::Allow),
             "deny" => Some(RuleAction::Deny),
             other => {
-                issues.error(
-                    src,
-                    &path,
-                    format!("rule `{id}`: unknown action `{other}`; {SHAPE}"),
-                );
+                issues.error(src, &path, format!("rule `{id}`: unknown action `{other}`; {SHAPE}"));
                 None
             }
         },
         Value::Mapping(map) if map.len() == 1 => {
             let (key, value) = map.into_iter().next()?;
             match key.as_str().unwrap_or("") {
-                "redact" => strings(value, issues)
-                    .and_then(|c| resolver.set(&c, src, &path, issues))
-                    .map(RuleAction::Redact),
+                "redact" => {
+                    strings(value, issues).and_then(|c| resolver.set(&c, src, &path, issues)).map(RuleAction::Redact)
+                }
                 "pseudonymize" => strings(value, issues)
                     .and_then(|c| resolver.set(&c, src, &path, issues))
                     .map(RuleAction::Pseudonymize),
                 "route" => match value {
                     Value::String(d) if destinations.contains_key(&d) => Some(RuleAction::Route(d)),
                     Value::String(d) => {
-                        issues.error(
-                            src,
-                            &path,
-                            format!("rule `{id}` routes to unknown destination `{d}`"),
-                        );
+                        issues.error(src, &path, format!("rule `{id}` routes to unknown destination `{d}`"));
                         None
                     }
                     _ => {
-                        issues.error(
-                            src,
-                            &path,
-                            format!("rule `{id}`: `route` takes a destination name"),
-                        );
+                        issues.error(src, &path, format!("rule `{id}`: `route` takes a destination name"));
                         None
                     }
                 },
                 "require" => {
                     let attrs = strings(value, issues)?;
                     if attrs.is_empty() {
-                        issues.error(
-                            src,
-                            &path,
-                            format!("rule `{id}`: `require` needs at least one attribute"),
-                        );
+                        issues.error(src, &path, format!("rule `{id}`: `require` needs at least one attribute"));
                     }
                     Some(RuleAction::Require(attrs))
                 }
                 other => {
-                    issues.error(
-                        src,
-                        &path,
-                        format!("rule `{id}`: unknown action `{other}`; {SHAPE}"),
-                    );
+                    issues.error(src, &path, format!("rule `{id}`: unknown action `{other}`; {SHAPE}"));
                     None
                 }
             }
@@ -905,11 +743,7 @@ fn load_when(
         let m = non_empty(m.into_vec(), src, &format!("{path}.model"), issues);
         for name in &m {
             if !models.contains_key(name) {
-                issues.error(
-                    src,
-                    &format!("{path}.model"),
-                    format!("unknown model `{name}`"),
-                );
+                issues.error(src, &format!("{path}.model"), format!("unknown model `{name}`"));
             }
         }
         m
@@ -920,30 +754,17 @@ fn load_when(
             let n = non_empty(n.into_vec(), src, &format!("{at}.name"), issues);
             for x in &n {
                 if !destinations.contains_key(x) {
-                    issues.error(
-                        src,
-                        &format!("{at}.name"),
-                        format!("unknown destination `{x}`"),
-                    );
+                    issues.error(src, &format!("{at}.name"), format!("unknown destination `{x}`"));
                 }
             }
             n
         });
-        let attributes = d
-            .attributes
-            .map(|a| non_empty(a, src, &format!("{at}.attributes"), issues));
-        let lacks = d
-            .lacks
-            .map(|a| non_empty(a, src, &format!("{at}.lacks"), issues));
+        let attributes = d.attributes.map(|a| non_empty(a, src, &format!("{at}.attributes"), issues));
+        let lacks = d.lacks.map(|a| non_empty(a, src, &format!("{at}.lacks"), issues));
         if name.is_none() && d.network.is_none() && attributes.is_none() && lacks.is_none() {
             issues.error(src, &at, "empty `destination` condition");
         }
-        DestinationCondition {
-            name,
-            network: d.network,
-            attributes,
-            lacks,
-        }
+        DestinationCondition { name, network: d.network, attributes, lacks }
     });
     let mut findings = None;
     if w.found.is_some() || w.findings.is_some() {
@@ -969,36 +790,18 @@ fn load_when(
                 issues.error(src, &format!("{at}.all"), "empty class list");
             }
             refs.iter()
-                .filter_map(|r| {
-                    resolver.set(std::slice::from_ref(r), src, &format!("{at}.all"), issues)
-                })
+                .filter_map(|r| resolver.set(std::slice::from_ref(r), src, &format!("{at}.all"), issues))
                 .collect::<Vec<_>>()
         });
-        let none = f
-            .none
-            .and_then(|r| resolver.set(&r, src, &format!("{at}.none"), issues));
+        let none = f.none.and_then(|r| resolver.set(&r, src, &format!("{at}.none"), issues));
         let min_score = f.min_score.unwrap_or(0.0);
         if !(0.0..=1.0).contains(&min_score) {
-            issues.error(
-                src,
-                &format!("{at}.min_score"),
-                "`min_score` must be between 0 and 1",
-            );
+            issues.error(src, &format!("{at}.min_score"), "`min_score` must be between 0 and 1");
         }
         if f.min_count == Some(0) {
-            issues.error(
-                src,
-                &format!("{at}.min_count"),
-                "`min_count` must be at least 1",
-            );
+            issues.error(src, &format!("{at}.min_count"), "`min_count` must be at least 1");
         }
-        findings = Some(FindingsCondition {
-            any,
-            all,
-            none,
-            min_score,
-            min_count: f.min_count.unwrap_or(0),
-        });
+        findings = Some(FindingsCondition { any, all, none, min_score, min_count: f.min_count.unwrap_or(0) });
     }
     let direction = w.direction.map(|d| match d {
         RawDirection::Request => DirectionCondition::Request,
@@ -1008,13 +811,7 @@ fn load_when(
     if issues.list.len() != before {
         return None;
     }
-    Some(Conditions {
-        principal,
-        model,
-        destination,
-        findings,
-        direction,
-    })
+    Some(Conditions { principal, model, destination, findings, direction })
 }
 
 /// Whether every input that satisfies `later` also satisfies `earlier`,
@@ -1112,11 +909,7 @@ pub(crate) fn load_tests(
 }
 
 /// Parses a test file (`tests:` list) into its entries.
-pub(crate) fn parse_test_file(
-    file: &Path,
-    bytes: &[u8],
-    issues: &mut Issues,
-) -> Option<(Source, Vec<Value>)> {
+pub(crate) fn parse_test_file(file: &Path, bytes: &[u8], issues: &mut Issues) -> Option<(Source, Vec<Value>)> {
     let text = match std::str::from_utf8(bytes) {
         Ok(t) => t,
         Err(e) => {
@@ -1135,13 +928,7 @@ pub(crate) fn parse_test_file(
         tests: Vec<Value>,
     }
     match serde_yaml::from_str::<TestSections>(text) {
-        Ok(s) => Some((
-            Source {
-                file: file.to_path_buf(),
-                map: SourceMap::new(text),
-            },
-            s.tests,
-        )),
+        Ok(s) => Some((Source { file: file.to_path_buf(), map: SourceMap::new(text) }, s.tests)),
         Err(e) => {
             issues.list.push(syntax_error(file, &e));
             None
@@ -1188,22 +975,12 @@ fn check_tests(
         {
             error(format!("expects unknown destination `{d}`"));
         }
-        for id in expect
-            .rules
-            .iter()
-            .chain(expect.shadow_rules.iter())
-            .flatten()
-        {
+        for id in expect.rules.iter().chain(expect.shadow_rules.iter()).flatten() {
             if !rule_ids.contains(id) {
                 error(format!("expects unknown rule id `{id}`"));
             }
         }
-        for class in expect
-            .redact
-            .iter()
-            .chain(expect.pseudonymize.iter())
-            .flatten()
-        {
+        for class in expect.redact.iter().chain(expect.pseudonymize.iter()).flatten() {
             if !table.index.contains_key(class) {
                 error(format!("expects unknown class `{class}`"));
             }
@@ -1217,10 +994,7 @@ fn check_tests(
 fn parse_base_url(raw: &str) -> Result<url::Url, String> {
     let url = url::Url::parse(raw).map_err(|e| format!("`base_url` is not a valid URL ({e})"))?;
     if !matches!(url.scheme(), "http" | "https") {
-        return Err(format!(
-            "`base_url` must be http or https, not `{}`",
-            url.scheme()
-        ));
+        return Err(format!("`base_url` must be http or https, not `{}`", url.scheme()));
     }
     if url.host_str().is_none() {
         return Err("`base_url` has no host".to_string());
@@ -1313,49 +1087,27 @@ tests:
 "#;
         let m = errors(text);
         let has = |needle: &str| m.iter().any(|x| x.contains(needle));
-        assert!(
-            has("p.yaml:5:22: error: destination `a`: `base_url` must be http or https"),
-            "{m:#?}"
-        );
+        assert!(has("p.yaml:5:22: error: destination `a`: `base_url` must be http or https"), "{m:#?}");
         assert!(has("needs `model_file`"), "{m:#?}");
-        assert!(
-            has("p.yaml:9:9: error: model `m2` names unknown destination `nowhere`"),
-            "{m:#?}"
-        );
-        assert!(
-            has("p.yaml:12:13: error: unknown class group `phy`"),
-            "{m:#?}"
-        );
-        assert!(
-            has("p.yaml:15:5: error: rule `r2` routes to unknown destination `mars`"),
-            "{m:#?}"
-        );
-        assert!(
-            has("p.yaml:19:5: error: rule: unknown field `mood`"),
-            "{m:#?}"
-        );
-        assert!(
-            has("p.yaml:21:5: error: test `t`: unknown model `m9`"),
-            "{m:#?}"
-        );
+        assert!(has("p.yaml:9:9: error: model `m2` names unknown destination `nowhere`"), "{m:#?}");
+        assert!(has("p.yaml:12:13: error: unknown class group `phy`"), "{m:#?}");
+        assert!(has("p.yaml:15:5: error: rule `r2` routes to unknown destination `mars`"), "{m:#?}");
+        assert!(has("p.yaml:19:5: error: rule: unknown field `mood`"), "{m:#?}");
+        assert!(has("p.yaml:21:5: error: test `t`: unknown model `m9`"), "{m:#?}");
         assert!(has("test `t`: expects unknown rule id `r7`"), "{m:#?}");
     }
 
     #[test]
     fn unknown_fields_are_rejected_with_position() {
         let text = "version: 1\nname: t\nmodels: {}\nsurprise: true\n";
-        let PolicyError::Invalid(issues) = load(text).unwrap_err() else {
-            panic!()
-        };
+        let PolicyError::Invalid(issues) = load(text).unwrap_err() else { panic!() };
         assert!(issues[0].message.contains("unknown field `surprise`"));
         assert_eq!(issues[0].location.map(|l| l.0), Some(4));
     }
 
     #[test]
     fn syntax_errors_have_positions() {
-        let PolicyError::Invalid(issues) = load("version: 1\nname: [\n").unwrap_err() else {
-            panic!()
-        };
+        let PolicyError::Invalid(issues) = load("version: 1\nname: [\n").unwrap_err() else { panic!() };
         assert!(issues[0].location.is_some());
     }
 
@@ -1367,10 +1119,7 @@ tests:
 
     #[test]
     fn credentials_in_base_url_are_rejected() {
-        let text = GOOD.replace(
-            "https://api.example.test/v1",
-            "https://u:p@api.example.test/v1",
-        );
+        let text = GOOD.replace("https://api.example.test/v1", "https://u:p@api.example.test/v1");
         let err = load(&text).unwrap_err().to_string();
         assert!(err.contains("must not carry credentials"));
     }
@@ -1385,14 +1134,8 @@ tests:
         assert!(has("`*` may only end a dotted prefix"), "{m:#?}");
         assert!(has("`nothing.*` matches no known class"), "{m:#?}");
         assert!(has("unknown class `pii.nope`"), "{m:#?}");
-        assert!(
-            has("a group may list classes and globs, not other groups"),
-            "{m:#?}"
-        );
-        assert!(
-            has("unknown class `custom.unknown`: define it with a site detector"),
-            "{m:#?}"
-        );
+        assert!(has("a group may list classes and globs, not other groups"), "{m:#?}");
+        assert!(has("unknown class `custom.unknown`: define it with a site detector"), "{m:#?}");
     }
 
     #[test]
@@ -1402,23 +1145,17 @@ tests:
         );
         let p = load(&text).unwrap();
         assert!(p.custom_classes.contains("custom.matter_number"));
-        let found = p
-            .detector()
-            .scan("see M-123456 and project bluebird, not M-000000");
+        let found = p.detector().scan("see M-123456 and project bluebird, not M-000000");
         let classes: Vec<&str> = found.iter().map(|f| f.class.as_str()).collect();
         assert_eq!(classes, vec!["custom.matter_number", "custom.project"]);
     }
 
     #[test]
     fn regexes_are_compiled_with_a_size_limit() {
-        let text = format!(
-            "{GOOD}detectors:\n  - {{ class: custom.big, regex: '(\\w{{100}}){{100}}' }}\n"
-        );
+        let text = format!("{GOOD}detectors:\n  - {{ class: custom.big, regex: '(\\w{{100}}){{100}}' }}\n");
         let m = errors(&text);
         assert!(m.iter().any(|x| x.contains("invalid regex")), "{m:#?}");
-        let text = format!(
-            "{GOOD}detectors:\n  - {{ class: custom.bad, regex: '(' }}\n  - {{ allow_regex: '[' }}\n"
-        );
+        let text = format!("{GOOD}detectors:\n  - {{ class: custom.bad, regex: '(' }}\n  - {{ allow_regex: '[' }}\n");
         assert_eq!(errors(&text).len(), 2);
     }
 
@@ -1433,11 +1170,7 @@ tests:
     #[test]
     fn included_files_are_read_relative_and_hashed_into_the_revision() {
         let dir = tempfile::tempdir().unwrap();
-        std::fs::write(
-            dir.path().join("clients.txt"),
-            "# clients\nAcme Holdings\n\nNorthwind\n",
-        )
-        .unwrap();
+        std::fs::write(dir.path().join("clients.txt"), "# clients\nAcme Holdings\n\nNorthwind\n").unwrap();
         std::fs::create_dir(dir.path().join("t")).unwrap();
         std::fs::write(
             dir.path().join("t/more.yaml"),
@@ -1460,40 +1193,25 @@ tests:
 
         std::fs::write(dir.path().join("clients.txt"), "Acme Holdings\n").unwrap();
         let q = Policy::load(&path).unwrap();
-        assert_ne!(
-            p.revision, q.revision,
-            "a terms file change is a new revision"
-        );
+        assert_ne!(p.revision, q.revision, "a terms file change is a new revision");
 
-        std::fs::write(
-            dir.path().join("t/more.yaml"),
-            "tests:\n  - include: other.yaml\n",
-        )
-        .unwrap();
+        std::fs::write(dir.path().join("t/more.yaml"), "tests:\n  - include: other.yaml\n").unwrap();
         let m = Policy::load(&path).unwrap_err().to_string();
-        assert!(
-            m.contains("more.yaml:2:5: error: test files cannot include"),
-            "{m}"
-        );
+        assert!(m.contains("more.yaml:2:5: error: test files cannot include"), "{m}");
     }
 
     #[test]
     fn included_files_stay_below_the_policy_directory() {
         for name in ["/etc/hostname", "../x.txt", "a/../../x.txt"] {
-            let text =
-                format!("{GOOD}detectors:\n  - {{ class: custom.c, terms_file: \"{name}\" }}\n");
+            let text = format!("{GOOD}detectors:\n  - {{ class: custom.c, terms_file: \"{name}\" }}\n");
             let m = errors(&text);
-            assert!(
-                m[0].contains("must be a relative path below"),
-                "{name}: {m:?}"
-            );
+            assert!(m[0].contains("must be a relative path below"), "{name}: {m:?}");
         }
     }
 
     #[test]
     fn a_missing_terms_file_is_an_error() {
-        let text =
-            format!("{GOOD}detectors:\n  - {{ class: custom.c, terms_file: nowhere.txt }}\n");
+        let text = format!("{GOOD}detectors:\n  - {{ class: custom.c, terms_file: nowhere.txt }}\n");
         let m = errors(&text);
         assert!(m[0].contains("cannot read included file"), "{m:?}");
         assert!(m[0].contains("p.yaml:12:"), "{m:?}");
@@ -1507,14 +1225,8 @@ tests:
         let p = load(&text).unwrap();
         let w: Vec<String> = p.warnings.iter().map(ToString::to_string).collect();
         assert_eq!(w.len(), 2, "{w:#?}");
-        assert!(
-            w[0].contains("p.yaml:13:7: warning: rule `never` can never fire: rule `stop`"),
-            "{w:#?}"
-        );
-        assert!(
-            w[1].contains("rule `r2` can never fire: rule `r1`"),
-            "{w:#?}"
-        );
+        assert!(w[0].contains("p.yaml:13:7: warning: rule `never` can never fire: rule `stop`"), "{w:#?}");
+        assert!(w[1].contains("rule `r2` can never fire: rule `r1`"), "{w:#?}");
         assert!(p.warnings.iter().all(|i| i.severity == Severity::Warning));
     }
 
@@ -1536,15 +1248,7 @@ tests:
 
     #[test]
     fn loading_never_panics_on_odd_input() {
-        for text in [
-            "",
-            "[]",
-            "version: x",
-            "~",
-            "version: 1\nname: t\nrules: 5\n",
-            "\u{0}",
-            "a: &x [*x]",
-        ] {
+        for text in ["", "[]", "version: x", "~", "version: 1\nname: t\nrules: 5\n", "\u{0}", "a: &x [*x]"] {
             let _ = load(text);
         }
         assert!(Policy::from_bytes(Path::new("p.yaml"), &[0xff, 0xfe]).is_err());

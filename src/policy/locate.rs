@@ -70,11 +70,7 @@ impl Walker {
 }
 
 fn join(path: &str, key: &str) -> String {
-    if path.is_empty() {
-        key.to_string()
-    } else {
-        format!("{path}.{key}")
-    }
+    if path.is_empty() { key.to_string() } else { format!("{path}.{key}") }
 }
 
 impl MarkedEventReceiver for Walker {
@@ -90,18 +86,10 @@ impl MarkedEventReceiver for Walker {
                 let in_sequence = matches!(self.stack.last(), Some(Frame::Sequence { .. }));
                 if let Some(path) = self.node_start(mark, None) {
                     let item = in_sequence.then(|| path.clone());
-                    self.stack.push(Frame::Mapping {
-                        path,
-                        key: None,
-                        item,
-                    });
+                    self.stack.push(Frame::Mapping { path, key: None, item });
                 } else {
                     // A complex key: track it so the stack stays balanced.
-                    self.stack.push(Frame::Mapping {
-                        path: "?".into(),
-                        key: None,
-                        item: None,
-                    });
+                    self.stack.push(Frame::Mapping { path: "?".into(), key: None, item: None });
                 }
             }
             Event::SequenceStart(..) => {
@@ -125,9 +113,7 @@ impl SourceMap {
         if parser.load(&mut walker, false).is_err() {
             return SourceMap::default();
         }
-        SourceMap {
-            positions: walker.positions,
-        }
+        SourceMap { positions: walker.positions }
     }
 
     /// The position of `path`, or of its nearest ancestor that has one.

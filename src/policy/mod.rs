@@ -160,12 +160,7 @@ impl fmt::Display for PolicyIssue {
             Severity::Warning => "warning",
         };
         match self.location {
-            Some((line, col)) => write!(
-                f,
-                "{}:{line}:{col}: {level}: {}",
-                self.file.display(),
-                self.message
-            ),
+            Some((line, col)) => write!(f, "{}:{line}:{col}: {level}: {}", self.file.display(), self.message),
             None => write!(f, "{}: {level}: {}", self.file.display(), self.message),
         }
     }
@@ -201,11 +196,7 @@ impl PolicyError {
 }
 
 fn render_issues(issues: &[PolicyIssue]) -> String {
-    issues
-        .iter()
-        .map(|i| format!("  {i}"))
-        .collect::<Vec<_>>()
-        .join("\n")
+    issues.iter().map(|i| format!("  {i}")).collect::<Vec<_>>().join("\n")
 }
 
 impl Policy {
@@ -214,10 +205,7 @@ impl Policy {
     /// paths are kept as written, resolved by the gateway against its
     /// working directory.
     pub fn load(path: &Path) -> Result<Policy, PolicyError> {
-        let bytes = std::fs::read(path).map_err(|source| PolicyError::Read {
-            path: path.to_path_buf(),
-            source,
-        })?;
+        let bytes = std::fs::read(path).map_err(|source| PolicyError::Read { path: path.to_path_buf(), source })?;
         Policy::from_bytes(path, &bytes)
     }
 

@@ -79,10 +79,7 @@ impl PolicyHandle {
 
     /// Wraps an already loaded policy; reloads read `path`.
     pub fn new(path: &Path, policy: Policy) -> PolicyHandle {
-        PolicyHandle {
-            path: path.to_path_buf(),
-            current: ArcSwap::from_pointee(policy),
-        }
+        PolicyHandle { path: path.to_path_buf(), current: ArcSwap::from_pointee(policy) }
     }
 
     /// The policy in force. Hold the `Arc` for the whole request.
@@ -100,9 +97,7 @@ impl PolicyHandle {
         let next = Policy::load(&self.path)?;
         let old = self.current.load();
         if old.revision == next.revision {
-            return Ok(ReloadOutcome::Unchanged {
-                revision: next.revision,
-            });
+            return Ok(ReloadOutcome::Unchanged { revision: next.revision });
         }
         let outcome = ReloadOutcome::Replaced {
             old_revision: old.revision.clone(),
@@ -119,11 +114,8 @@ impl PolicyHandle {
     fn disk_revision(&self) -> Option<String> {
         let policy = self.current.load();
         let bytes = std::fs::read(&self.path).ok()?;
-        let included: Vec<Vec<u8>> = policy
-            .included_files
-            .iter()
-            .map(|f| std::fs::read(f).unwrap_or_default())
-            .collect();
+        let included: Vec<Vec<u8>> =
+            policy.included_files.iter().map(|f| std::fs::read(f).unwrap_or_default()).collect();
         Some(super::revision_of_files(&bytes, &included))
     }
 }
@@ -131,11 +123,7 @@ impl PolicyHandle {
 /// Reloads `handle` on SIGHUP and whenever its files change (polled every
 /// `interval`), sending one [`ReloadEvent`] per attempt. Returns when the
 /// receiver of `events` is dropped.
-pub async fn watch(
-    handle: Arc<PolicyHandle>,
-    interval: Duration,
-    events: mpsc::UnboundedSender<ReloadEvent>,
-) {
+pub async fn watch(handle: Arc<PolicyHandle>, interval: Duration, events: mpsc::UnboundedSender<ReloadEvent>) {
     let (hangup_tx, hangups) = mpsc::channel(1);
     #[cfg(unix)]
     match tokio::signal::unix::signal(tokio::signal::unix::SignalKind::hangup()) {
@@ -196,11 +184,7 @@ pub async fn watch_with(
         if matches!(result, Ok(ReloadOutcome::Replaced { .. })) {
             last = handle.disk_revision();
         }
-        let event = ReloadEvent {
-            trigger,
-            running_revision: handle.current().revision.clone(),
-            result,
-        };
+        let event = ReloadEvent { trigger, running_revision: handle.current().revision.clone(), result };
         if events.send(event).is_err() {
             return;
         }
@@ -226,19 +210,9 @@ mod tests {
     fn a_valid_new_version_replaces_the_running_one() {
         let (_dir, path, handle) = setup();
         let before = handle.current();
-        assert_eq!(
-            handle.reload().unwrap(),
-            ReloadOutcome::Unchanged {
-                revision: before.revision.clone()
-            }
-        );
+        assert_eq!(handle.reload().unwrap(), ReloadOutcome::Unchanged { revision: before.revision.clone() });
         std::fs::write(&path, V1.replace("name: v1", "name: v2")).unwrap();
-        let ReloadOutcome::Replaced {
-            old_revision,
-            new_revision,
-            ..
-        } = handle.reload().unwrap()
-        else {
+        let ReloadOutcome::Replaced { old_revision, new_revision, .. } = handle.reload().unwrap() else {
             panic!("expected a replacement")
         };
         assert_eq!(old_revision, before.revision);
@@ -288,10 +262,7 @@ mod tests {
         assert_eq!(handle.current().name, "v3");
 
         drop(rx);
-        tokio::time::timeout(Duration::from_secs(5), task)
-            .await
-            .expect("watch ends when nobody listens")
-            .unwrap();
+        tokio::time::timeout(Duration::from_secs(5), task).await.expect("watch ends when nobody listens").unwrap();
     }
 
     #[tokio::test]
@@ -300,12 +271,7 @@ mod tests {
         let handle = Arc::new(handle);
         let (tx, mut rx) = mpsc::unbounded_channel();
         let (hangup, hangups) = mpsc::channel(1);
-        let _task = tokio::spawn(watch_with(
-            Arc::clone(&handle),
-            Duration::from_secs(3600),
-            tx,
-            hangups,
-        ));
+        let _task = tokio::spawn(watch_with(Arc::clone(&handle), Duration::from_secs(3600), tx, hangups));
         hangup.send(()).await.unwrap();
         let event = rx.recv().await.unwrap();
         assert_eq!(event.trigger, ReloadTrigger::Signal);

@@ -103,10 +103,7 @@ pub(crate) fn convert_request(r: RawRequest) -> TestRequest {
     let mut findings = Vec::new();
     for f in r.findings {
         for _ in 0..f.count.unwrap_or(1).min(1000) {
-            findings.push(TestFinding {
-                class: f.class.clone(),
-                score: f.score.unwrap_or(1.0),
-            });
+            findings.push(TestFinding { class: f.class.clone(), score: f.score.unwrap_or(1.0) });
         }
     }
     TestRequest {
@@ -129,12 +126,8 @@ pub(crate) fn convert_request(r: RawRequest) -> TestRequest {
 }
 
 fn convert_expect(e: RawExpect) -> Result<Expectation, String> {
-    let action = Action::parse(&e.decision).ok_or_else(|| {
-        format!(
-            "unknown decision `{}` (allow, deny, route, redact, pseudonymize)",
-            e.decision
-        )
-    })?;
+    let action = Action::parse(&e.decision)
+        .ok_or_else(|| format!("unknown decision `{}` (allow, deny, route, redact, pseudonymize)", e.decision))?;
     Ok(Expectation {
         action,
         destination: e.destination,
@@ -165,11 +158,7 @@ pub(crate) fn convert_test(
     let expect = match entry.expect.map(convert_expect) {
         Some(Ok(e)) => Some(e),
         Some(Err(message)) => {
-            issues.error(
-                src,
-                &format!("{path}.expect.decision"),
-                format!("test `{name}`: {message}"),
-            );
+            issues.error(src, &format!("{path}.expect.decision"), format!("test `{name}`: {message}"));
             return None;
         }
         None if need_expect => {
@@ -190,18 +179,13 @@ pub(crate) fn convert_test(
 /// Reads a file of extra cases (`policy diff --cases`): the same format as
 /// an included test file, `expect` optional.
 pub fn load_cases(path: &Path) -> Result<Vec<PolicyTest>, PolicyError> {
-    let bytes = std::fs::read(path).map_err(|source| PolicyError::Read {
-        path: path.to_path_buf(),
-        source,
-    })?;
+    let bytes = std::fs::read(path).map_err(|source| PolicyError::Read { path: path.to_path_buf(), source })?;
     let mut issues = Issues::default();
     let mut cases = Vec::new();
     if let Some((src, entries)) = super::load::parse_test_file(path, &bytes, &mut issues) {
         for (i, value) in entries.into_iter().enumerate() {
             let at = format!("tests[{i}]");
-            if let Some(entry) =
-                super::load::convert::<RawTestEntry>(value, &src, &at, "case", &mut issues)
-            {
+            if let Some(entry) = super::load::convert::<RawTestEntry>(value, &src, &at, "case", &mut issues) {
                 if entry.include.is_some() {
                     issues.error(&src, &at, "a cases file cannot include other files");
                     continue;
@@ -212,11 +196,7 @@ pub fn load_cases(path: &Path) -> Result<Vec<PolicyTest>, PolicyError> {
             }
         }
     }
-    if issues.list.is_empty() {
-        Ok(cases)
-    } else {
-        Err(PolicyError::Invalid(issues.list))
-    }
+    if issues.list.is_empty() { Ok(cases) } else { Err(PolicyError::Invalid(issues.list)) }
 }
 
 /// The result of one test.
@@ -250,19 +230,12 @@ pub fn run_test(policy: &Policy, test: &PolicyTest) -> TestOutcome {
         if let Some(d) = &e.destination
             && *d != decision.destination
         {
-            failures.push(format!(
-                "expected destination `{d}`, got `{}`",
-                decision.destination
-            ));
+            failures.push(format!("expected destination `{d}`, got `{}`", decision.destination));
         }
         if let Some(rules) = &e.rules
             && *rules != decision.rules
         {
-            failures.push(format!(
-                "expected rules [{}], got [{}]",
-                rules.join(", "),
-                decision.rules.join(", ")
-            ));
+            failures.push(format!("expected rules [{}], got [{}]", rules.join(", "), decision.rules.join(", ")));
         }
         if let Some(rules) = &e.shadow_rules
             && *rules != decision.shadow_rules
@@ -273,38 +246,22 @@ pub fn run_test(policy: &Policy, test: &PolicyTest) -> TestOutcome {
                 decision.shadow_rules.join(", ")
             ));
         }
-        for (wanted, got, what) in [
-            (&e.redact, &decision.redact, "redacted"),
-            (&e.pseudonymize, &decision.pseudonymize, "pseudonymized"),
-        ] {
+        for (wanted, got, what) in
+            [(&e.redact, &decision.redact, "redacted"), (&e.pseudonymize, &decision.pseudonymize, "pseudonymized")]
+        {
             for class in wanted.iter().flatten() {
                 if !got.contains(class) {
-                    failures.push(format!(
-                        "expected `{class}` to be {what}; {what}: [{}]",
-                        got.join(", ")
-                    ));
+                    failures.push(format!("expected `{class}` to be {what}; {what}: [{}]", got.join(", ")));
                 }
             }
         }
         if let Some(m) = &e.message
-            && !decision
-                .message
-                .as_deref()
-                .is_some_and(|x| x.contains(m.as_str()))
+            && !decision.message.as_deref().is_some_and(|x| x.contains(m.as_str()))
         {
-            failures.push(format!(
-                "expected a message containing {m:?}, got {:?}",
-                decision.message
-            ));
+            failures.push(format!("expected a message containing {m:?}, got {:?}", decision.message));
         }
     }
-    TestOutcome {
-        name: test.name.clone(),
-        file: test.file.clone(),
-        location: test.location,
-        decision,
-        failures,
-    }
+    TestOutcome { name: test.name.clone(), file: test.file.clone(), location: test.location, decision, failures }
 }
 
 /// The results of all tests of one policy.
@@ -343,12 +300,7 @@ pub fn run_all(policy: &Policy) -> TestReport {
     TestReport {
         policy: policy.path.clone(),
         revision: policy.revision.clone(),
-        unexercised: policy
-            .rules
-            .iter()
-            .filter(|r| !exercised.contains(&r.id))
-            .map(|r| r.id.clone())
-            .collect(),
+        unexercised: policy.rules.iter().filter(|r| !exercised.contains(&r.id)).map(|r| r.id.clone()).collect(),
         outcomes,
     }
 }
@@ -375,10 +327,7 @@ pub fn junit_xml(reports: &[TestReport], errors: &[(PathBuf, Vec<String>)]) -> S
     let tests: usize = reports.iter().map(|r| r.outcomes.len()).sum::<usize>() + errors.len();
     let failures: usize = reports.iter().map(TestReport::failed).sum::<usize>() + errors.len();
     let mut out = String::from("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
-    let _ = writeln!(
-        out,
-        "<testsuites name=\"cordon policy test\" tests=\"{tests}\" failures=\"{failures}\">"
-    );
+    let _ = writeln!(out, "<testsuites name=\"cordon policy test\" tests=\"{tests}\" failures=\"{failures}\">");
     for r in reports {
         let _ = writeln!(
             out,
@@ -387,11 +336,7 @@ pub fn junit_xml(reports: &[TestReport], errors: &[(PathBuf, Vec<String>)]) -> S
             r.outcomes.len(),
             r.failed()
         );
-        let _ = writeln!(
-            out,
-            "    <properties><property name=\"revision\" value=\"{}\"/></properties>",
-            r.revision
-        );
+        let _ = writeln!(out, "    <properties><property name=\"revision\" value=\"{}\"/></properties>", r.revision);
         for o in &r.outcomes {
             let _ = write!(
                 out,
@@ -430,24 +375,11 @@ pub fn junit_xml(reports: &[TestReport], errors: &[(PathBuf, Vec<String>)]) -> S
 }
 
 /// A GitHub Actions workflow command (`::error file=..,line=..::msg`).
-pub fn github_annotation(
-    level: &str,
-    file: &Path,
-    location: Option<(usize, usize)>,
-    message: &str,
-) -> String {
+pub fn github_annotation(level: &str, file: &Path, location: Option<(usize, usize)>, message: &str) -> String {
     let escape_property = |s: &str| {
-        s.replace('%', "%25")
-            .replace('\r', "%0D")
-            .replace('\n', "%0A")
-            .replace(':', "%3A")
-            .replace(',', "%2C")
+        s.replace('%', "%25").replace('\r', "%0D").replace('\n', "%0A").replace(':', "%3A").replace(',', "%2C")
     };
-    let escape_data = |s: &str| {
-        s.replace('%', "%25")
-            .replace('\r', "%0D")
-            .replace('\n', "%0A")
-    };
+    let escape_data = |s: &str| s.replace('%', "%25").replace('\r', "%0D").replace('\n', "%0A");
     let mut props = format!("file={}", escape_property(&file.display().to_string()));
     if let Some((line, col)) = location {
         let _ = write!(props, ",line={line},col={col}");

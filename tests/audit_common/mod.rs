@@ -9,14 +9,13 @@ use std::sync::atomic::{AtomicU32, Ordering};
 use std::time::Duration;
 
 use cordon::audit::{
-    AuditEvent, AuditKeys, AuditLog, AuditOptions, ClassSummary, CompletionRecord, DecisionRecord,
-    NoteVerifier, Outcome, PrincipalRef,
+    AuditEvent, AuditKeys, AuditLog, AuditOptions, ClassSummary, CompletionRecord, DecisionRecord, NoteVerifier,
+    Outcome, PrincipalRef,
 };
 use sqlx::{AnyConnection, Connection, Executor};
 
 pub fn pg_admin_url() -> String {
-    std::env::var("CORDON_TEST_PG_URL")
-        .unwrap_or_else(|_| "postgres://postgres@127.0.0.1:5432/postgres".into())
+    std::env::var("CORDON_TEST_PG_URL").unwrap_or_else(|_| "postgres://postgres@127.0.0.1:5432/postgres".into())
 }
 
 /// Replace the database name in a postgres URL.
@@ -46,20 +45,11 @@ pub struct TestDb {
 impl TestDb {
     pub async fn create(tag: &str) -> TestDb {
         sqlx::any::install_default_drivers();
-        let nanos = std::time::SystemTime::now()
-            .duration_since(std::time::UNIX_EPOCH)
-            .unwrap()
-            .subsec_nanos();
-        let name = format!(
-            "cordon_audit_{tag}_{}_{}_{nanos}",
-            std::process::id(),
-            COUNTER.fetch_add(1, Ordering::SeqCst)
-        );
+        let nanos = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).unwrap().subsec_nanos();
+        let name =
+            format!("cordon_audit_{tag}_{}_{}_{nanos}", std::process::id(), COUNTER.fetch_add(1, Ordering::SeqCst));
         let mut admin = AnyConnection::connect(&pg_admin_url()).await.unwrap();
-        admin
-            .execute(format!("CREATE DATABASE {name}").as_str())
-            .await
-            .unwrap();
+        admin.execute(format!("CREATE DATABASE {name}").as_str()).await.unwrap();
         admin.close().await.unwrap();
         let url = with_database(&pg_admin_url(), &name);
         TestDb { name, url }
@@ -67,10 +57,7 @@ impl TestDb {
 
     pub async fn drop(self) {
         let mut admin = AnyConnection::connect(&pg_admin_url()).await.unwrap();
-        admin
-            .execute(format!("DROP DATABASE IF EXISTS {} WITH (FORCE)", self.name).as_str())
-            .await
-            .unwrap();
+        admin.execute(format!("DROP DATABASE IF EXISTS {} WITH (FORCE)", self.name).as_str()).await.unwrap();
         admin.close().await.unwrap();
     }
 }
@@ -98,12 +85,7 @@ pub fn decision(i: u32) -> AuditEvent {
         destination: "local".into(),
         network: "internal".into(),
         action: if i % 3 == 0 { "deny" } else { "route" }.into(),
-        rule_ids: vec![if i % 3 == 0 {
-            "no-secrets"
-        } else {
-            "phi-stays-inside"
-        }
-        .into()],
+        rule_ids: vec![if i % 3 == 0 { "no-secrets" } else { "phi-stays-inside" }.into()],
         shadow_rule_ids: vec![],
         policy_revision: "rev-1".into(),
         findings,
@@ -141,9 +123,7 @@ pub fn every_five(checkpoint_file: Option<PathBuf>) -> AuditOptions {
 /// layout is: 1-5 records, 6 checkpoint(size 5), 7-11, 12 cp(11), 13-17,
 /// 18 cp(17), 19-23, 24 cp(23).
 pub async fn fill(url: &str, checkpoint_file: Option<PathBuf>) {
-    let log = AuditLog::open(url, test_keys(), every_five(checkpoint_file))
-        .await
-        .unwrap();
+    let log = AuditLog::open(url, test_keys(), every_five(checkpoint_file)).await.unwrap();
     for i in 0..10 {
         log.append(decision(i)).await.unwrap();
         log.append(completion(i)).await.unwrap();
@@ -155,33 +135,21 @@ pub async fn fill(url: &str, checkpoint_file: Option<PathBuf>) {
 /// switched off, then switch them back on.
 pub async fn pg_tamper(url: &str, statements: &[&str]) {
     let mut conn = AnyConnection::connect(url).await.unwrap();
-    conn.execute("ALTER TABLE audit_records DISABLE TRIGGER audit_records_no_update_delete")
-        .await
-        .unwrap();
-    conn.execute("ALTER TABLE audit_records DISABLE TRIGGER audit_records_no_truncate")
-        .await
-        .unwrap();
+    conn.execute("ALTER TABLE audit_records DISABLE TRIGGER audit_records_no_update_delete").await.unwrap();
+    conn.execute("ALTER TABLE audit_records DISABLE TRIGGER audit_records_no_truncate").await.unwrap();
     for s in statements {
         conn.execute(*s).await.unwrap();
     }
-    conn.execute("ALTER TABLE audit_records ENABLE ALWAYS TRIGGER audit_records_no_update_delete")
-        .await
-        .unwrap();
-    conn.execute("ALTER TABLE audit_records ENABLE ALWAYS TRIGGER audit_records_no_truncate")
-        .await
-        .unwrap();
+    conn.execute("ALTER TABLE audit_records ENABLE ALWAYS TRIGGER audit_records_no_update_delete").await.unwrap();
+    conn.execute("ALTER TABLE audit_records ENABLE ALWAYS TRIGGER audit_records_no_truncate").await.unwrap();
     conn.close().await.unwrap();
 }
 
 /// Run statements on SQLite with the append-only triggers dropped, then recreate them.
 pub async fn sqlite_tamper(url: &str, statements: &[&str]) {
     let mut conn = AnyConnection::connect(url).await.unwrap();
-    conn.execute("DROP TRIGGER audit_records_no_update")
-        .await
-        .unwrap();
-    conn.execute("DROP TRIGGER audit_records_no_delete")
-        .await
-        .unwrap();
+    conn.execute("DROP TRIGGER audit_records_no_update").await.unwrap();
+    conn.execute("DROP TRIGGER audit_records_no_delete").await.unwrap();
     for s in statements {
         conn.execute(*s).await.unwrap();
     }
@@ -242,20 +210,13 @@ impl Db {
 
     /// The store, connected without migrating.
     pub async fn store(&self) -> cordon::audit::AuditStore {
-        cordon::audit::AuditStore::connect(self.url(), 2, false)
-            .await
-            .unwrap()
+        cordon::audit::AuditStore::connect(self.url(), 2, false).await.unwrap()
     }
 
     /// Verify with the test public key and `trusted` checkpoints.
-    pub async fn verify(
-        &self,
-        trusted: &[cordon::audit::checkpoint::Checkpoint],
-    ) -> cordon::audit::Report {
+    pub async fn verify(&self, trusted: &[cordon::audit::checkpoint::Checkpoint]) -> cordon::audit::Report {
         let store = self.store().await;
-        let report = cordon::audit::verify::verify_store(&store, Some(verifier()), trusted)
-            .await
-            .unwrap();
+        let report = cordon::audit::verify::verify_store(&store, Some(verifier()), trusted).await.unwrap();
         store.close().await;
         report
     }
@@ -265,7 +226,7 @@ impl Db {
     /// the signing key can do. Checkpoint notes are kept (they cannot be re-signed).
     pub async fn forge_insert_and_rehash(&self, at: u64) {
         use cordon::audit::canonical::to_canonical_string;
-        use cordon::audit::chain::{link, parse_hash, GENESIS};
+        use cordon::audit::chain::{GENESIS, link, parse_hash};
         use cordon::audit::record::ParsedRecord;
 
         let store = self.store().await;
@@ -293,9 +254,7 @@ impl Db {
             prev = link(&prev, text.as_bytes());
             let cols = ParsedRecord::parse(text).unwrap().columns().unwrap();
             let opt = |v: &Option<String>| {
-                v.as_ref()
-                    .map(|s| format!("'{}'", s.replace('\'', "''")))
-                    .unwrap_or_else(|| "NULL".into())
+                v.as_ref().map(|s| format!("'{}'", s.replace('\'', "''"))).unwrap_or_else(|| "NULL".into())
             };
             statements.push(format!(
                 "INSERT INTO audit_records (seq, time_us, kind, request_id, principal, action, record, hash) \
@@ -310,10 +269,7 @@ impl Db {
             ));
         }
         let last = texts.last().map(|t| t.0).unwrap_or(at);
-        statements.push(format!(
-            "UPDATE audit_head SET seq = {last}, hash = '{}' WHERE id = 1",
-            hex::encode(prev)
-        ));
+        statements.push(format!("UPDATE audit_head SET seq = {last}, hash = '{}' WHERE id = 1", hex::encode(prev)));
         let refs: Vec<&str> = statements.iter().map(String::as_str).collect();
         self.tamper(&refs).await;
     }
@@ -321,8 +277,5 @@ impl Db {
 
 /// The first problem of a report, which must exist.
 pub fn first_problem(report: &cordon::audit::Report) -> cordon::audit::Problem {
-    report
-        .first_problem()
-        .cloned()
-        .unwrap_or_else(|| panic!("verify found nothing wrong: {report:?}"))
+    report.first_problem().cloned().unwrap_or_else(|| panic!("verify found nothing wrong: {report:?}"))
 }

@@ -7,25 +7,22 @@ use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
 use std::sync::{Arc, Mutex, OnceLock};
 use std::time::{SystemTime, UNIX_EPOCH};
 
-use base64::engine::general_purpose::URL_SAFE_NO_PAD;
 use base64::Engine as _;
+use base64::engine::general_purpose::URL_SAFE_NO_PAD;
 use jsonwebtoken::{Algorithm, EncodingKey, Header};
 use ring::rand::SystemRandom;
-use ring::signature::{EcdsaKeyPair, Ed25519KeyPair, KeyPair, ECDSA_P256_SHA256_FIXED_SIGNING};
+use ring::signature::{ECDSA_P256_SHA256_FIXED_SIGNING, EcdsaKeyPair, Ed25519KeyPair, KeyPair};
 use rsa::pkcs1::EncodeRsaPrivateKey;
 use rsa::pkcs8::{EncodePublicKey, LineEnding};
 use rsa::traits::PublicKeyParts;
-use serde_json::{json, Value};
+use serde_json::{Value, json};
 use sqlx::AnyPool;
 
 pub const ISSUER: &str = "https://idp.test/realms/hospital";
 pub const AUDIENCE: &str = "cordon";
 
 pub fn now() -> i64 {
-    SystemTime::now()
-        .duration_since(UNIX_EPOCH)
-        .unwrap()
-        .as_secs() as i64
+    SystemTime::now().duration_since(UNIX_EPOCH).unwrap().as_secs() as i64
 }
 
 /// A signing key and its public JWK.
@@ -47,8 +44,7 @@ impl TestKey {
     /// A second, unrelated RSA key (for bad-signature tests).
     pub fn other_rsa(kid: &str) -> TestKey {
         static OTHER: OnceLock<rsa::RsaPrivateKey> = OnceLock::new();
-        let private =
-            OTHER.get_or_init(|| rsa::RsaPrivateKey::new(&mut rand::rngs::OsRng, 2048).unwrap());
+        let private = OTHER.get_or_init(|| rsa::RsaPrivateKey::new(&mut rand::rngs::OsRng, 2048).unwrap());
         TestKey::from_rsa(kid, private)
     }
 
@@ -71,8 +67,7 @@ impl TestKey {
     pub fn es256(kid: &str) -> TestKey {
         let rng = SystemRandom::new();
         let pkcs8 = EcdsaKeyPair::generate_pkcs8(&ECDSA_P256_SHA256_FIXED_SIGNING, &rng).unwrap();
-        let pair = EcdsaKeyPair::from_pkcs8(&ECDSA_P256_SHA256_FIXED_SIGNING, pkcs8.as_ref(), &rng)
-            .unwrap();
+        let pair = EcdsaKeyPair::from_pkcs8(&ECDSA_P256_SHA256_FIXED_SIGNING, pkcs8.as_ref(), &rng).unwrap();
         let point = pair.public_key().as_ref();
         TestKey {
             kid: kid.to_owned(),
@@ -141,19 +136,12 @@ pub struct JwksServer {
 
 impl JwksServer {
     pub async fn start(keys: &[&TestKey]) -> JwksServer {
-        let document = Arc::new(Mutex::new(
-            json!({ "keys": keys.iter().map(|k| k.jwk.clone()).collect::<Vec<_>>() }),
-        ));
+        let document = Arc::new(Mutex::new(json!({ "keys": keys.iter().map(|k| k.jwk.clone()).collect::<Vec<_>>() })));
         let hits = Arc::new(AtomicUsize::new(0));
         let failing = Arc::new(AtomicBool::new(false));
         let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
         let addr = listener.local_addr().unwrap();
-        let server = JwksServer {
-            url: format!("http://{addr}/jwks"),
-            hits,
-            failing,
-            document,
-        };
+        let server = JwksServer { url: format!("http://{addr}/jwks"), hits, failing, document };
         let state = server.clone();
         tokio::spawn(async move {
             while let Ok((stream, _)) = listener.accept().await {
@@ -179,11 +167,13 @@ impl JwksServer {
         let response = if path == "/jwks" {
             self.hits.fetch_add(1, Ordering::SeqCst);
             if self.failing.load(Ordering::SeqCst) {
-                "HTTP/1.1 503 Service Unavailable\r\ncontent-length: 0\r\nconnection: close\r\n\r\n"
-                    .to_owned()
+                "HTTP/1.1 503 Service Unavailable\r\ncontent-length: 0\r\nconnection: close\r\n\r\n".to_owned()
             } else {
                 let body = self.document.lock().unwrap().to_string();
-                format!("HTTP/1.1 200 OK\r\ncontent-type: application/json\r\ncontent-length: {}\r\nconnection: close\r\n\r\n{body}", body.len())
+                format!(
+                    "HTTP/1.1 200 OK\r\ncontent-type: application/json\r\ncontent-length: {}\r\nconnection: close\r\n\r\n{body}",
+                    body.len()
+                )
             }
         } else if path == "/redirect" {
             "HTTP/1.1 302 Found\r\nlocation: /jwks\r\ncontent-length: 0\r\nconnection: close\r\n\r\n".to_owned()
@@ -199,8 +189,7 @@ impl JwksServer {
     }
 
     pub fn set_keys(&self, keys: &[&TestKey]) {
-        *self.document.lock().unwrap() =
-            json!({ "keys": keys.iter().map(|k| k.jwk.clone()).collect::<Vec<_>>() });
+        *self.document.lock().unwrap() = json!({ "keys": keys.iter().map(|k| k.jwk.clone()).collect::<Vec<_>>() });
     }
 
     pub fn set_failing(&self, failing: bool) {
@@ -221,15 +210,8 @@ pub async fn unreachable_url() -> String {
 pub async fn sqlite_pool() -> (AnyPool, tempfile::TempDir) {
     sqlx::any::install_default_drivers();
     let dir = tempfile::tempdir().unwrap();
-    let url = format!(
-        "sqlite://{}?mode=rwc",
-        dir.path().join("cordon.db").display()
-    );
-    let pool = sqlx::any::AnyPoolOptions::new()
-        .max_connections(4)
-        .connect(&url)
-        .await
-        .unwrap();
+    let url = format!("sqlite://{}?mode=rwc", dir.path().join("cordon.db").display());
+    let pool = sqlx::any::AnyPoolOptions::new().max_connections(4).connect(&url).await.unwrap();
     migrator("sqlite").await.run(&pool).await.unwrap();
     (pool, dir)
 }
@@ -239,26 +221,15 @@ pub async fn postgres_pool() -> AnyPool {
     sqlx::any::install_default_drivers();
     let base = std::env::var("CORDON_TEST_PG_URL")
         .unwrap_or_else(|_| "postgres://postgres@127.0.0.1:5432/postgres".to_owned());
-    let admin = sqlx::any::AnyPoolOptions::new()
-        .max_connections(1)
-        .connect(&base)
-        .await
-        .unwrap();
+    let admin = sqlx::any::AnyPoolOptions::new().max_connections(1).connect(&base).await.unwrap();
     let mut suffix = [0u8; 6];
     ring::rand::SecureRandom::fill(&SystemRandom::new(), &mut suffix).unwrap();
     let name = format!("cordon_auth_{}", hex::encode(suffix));
-    sqlx::query(&format!("CREATE DATABASE {name}"))
-        .execute(&admin)
-        .await
-        .unwrap();
+    sqlx::query(&format!("CREATE DATABASE {name}")).execute(&admin).await.unwrap();
     admin.close().await;
     let (prefix, _) = base.rsplit_once('/').unwrap();
     let url = format!("{prefix}/{name}");
-    let pool = sqlx::any::AnyPoolOptions::new()
-        .max_connections(4)
-        .connect(&url)
-        .await
-        .unwrap();
+    let pool = sqlx::any::AnyPoolOptions::new().max_connections(4).connect(&url).await.unwrap();
     migrator("postgres").await.run(&pool).await.unwrap();
     pool
 }
@@ -266,8 +237,6 @@ pub async fn postgres_pool() -> AnyPool {
 /// The scratch crate's migrations, read at run time (the main repository
 /// embeds the same folders with `sqlx::migrate!`).
 async fn migrator(backend: &str) -> sqlx::migrate::Migrator {
-    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("migrations")
-        .join(backend);
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("migrations").join(backend);
     sqlx::migrate::Migrator::new(dir).await.unwrap()
 }

@@ -15,7 +15,7 @@ use axum::response::{IntoResponse, Response};
 use axum::routing::post;
 use axum::{Json, Router};
 use futures::StreamExt;
-use serde_json::{json, Value};
+use serde_json::{Value, json};
 
 /// The model file fetched by scripts/fetch-model.sh.
 pub fn model_path() -> PathBuf {
@@ -48,7 +48,7 @@ impl Gateway {
             .arg(dir.path().join("data"))
             .args(extra)
             .env_remove("CORDON_CONFIG")
-            .env("RUST_LOG", "info,cordon=debug")
+            .env("RUST_LOG", "info,cordon=debug,llama-cpp-2=warn")
             .current_dir(env!("CARGO_MANIFEST_DIR"))
             .stdout(Stdio::piped())
             .stderr(Stdio::piped());
@@ -189,9 +189,7 @@ pub const UPSTREAM_CHUNKS: [&str; 3] = ["Hello", " from", " upstream"];
 impl FakeUpstream {
     pub async fn start() -> FakeUpstream {
         let state = FakeState::default();
-        let app = Router::new()
-            .route("/v1/chat/completions", post(fake_chat))
-            .with_state(state.clone());
+        let app = Router::new().route("/v1/chat/completions", post(fake_chat)).with_state(state.clone());
         let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
         let addr = listener.local_addr().unwrap();
         tokio::spawn(async move {
@@ -226,10 +224,19 @@ async fn fake_chat(State(state): State<FakeState>, headers: HeaderMap, Json(body
     let stream = body["stream"].as_bool().unwrap_or(false);
     match model.as_str() {
         "fail-500" => {
-            return (StatusCode::INTERNAL_SERVER_ERROR, Json(json!({"error": {"message": "the upstream exploded", "type": "server_error"}}))).into_response();
+            return (
+                StatusCode::INTERNAL_SERVER_ERROR,
+                Json(json!({"error": {"message": "the upstream exploded", "type": "server_error"}})),
+            )
+                .into_response();
         }
         "rate-limited" => {
-            return (StatusCode::TOO_MANY_REQUESTS, [("retry-after", "7")], Json(json!({"error": {"message": "slow down"}}))).into_response();
+            return (
+                StatusCode::TOO_MANY_REQUESTS,
+                [("retry-after", "7")],
+                Json(json!({"error": {"message": "slow down"}})),
+            )
+                .into_response();
         }
         "hang" => {
             tokio::time::sleep(Duration::from_secs(3600)).await;
@@ -282,7 +289,8 @@ pub async fn sse_data(response: reqwest::Response) -> Vec<String> {
     let text = response.text().await.unwrap();
     text.split("\n\n")
         .filter_map(|event| {
-            let data: Vec<&str> = event.lines().filter_map(|l| l.strip_prefix("data:")).map(|d| d.trim_start()).collect();
+            let data: Vec<&str> =
+                event.lines().filter_map(|l| l.strip_prefix("data:")).map(|d| d.trim_start()).collect();
             (!data.is_empty()).then(|| data.join("\n"))
         })
         .collect()
