@@ -59,4 +59,7 @@ echo "test: PostgreSQL at $CORDON_TEST_PG_URL"
 
 cargo fmt --all --check
 cargo clippy --locked --all-targets -- -D warnings
-cargo test --locked --all-targets
+cargo test --locked
+
+# The shipped policies' own tests, exactly as a reviewer runs them.
+cargo run --locked --quiet -- policy test policies/hospital.yaml policies/law-firm.yaml policies/quickstart.yaml

@@ -492,10 +492,10 @@ fn build_backends(policy: &Policy, settings: &Settings) -> anyhow::Result<BTreeM
                 handle
             }
             DestinationKind::OpenAi { base_url, api_key_env } => {
-                if let Some(env) = api_key_env {
-                    if std::env::var_os(env).is_none() {
-                        tracing::warn!(destination = %name, env = %env, "upstream API key variable is not set; requests to this destination will fail");
-                    }
+                if let Some(env) = api_key_env
+                    && std::env::var_os(env).is_none()
+                {
+                    tracing::warn!(destination = %name, env = %env, "upstream API key variable is not set; requests to this destination will fail");
                 }
                 Arc::new(
                     UpstreamBackend::new(name, base_url, api_key_env.clone(), settings.upstream)

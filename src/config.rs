@@ -196,10 +196,10 @@ impl Settings {
                 }
             };
         let database_url = cli.database_url.or(file.database_url);
-        if let Some(url) = &database_url {
-            if !(url.starts_with("postgres://") || url.starts_with("postgresql://") || url.starts_with("sqlite:")) {
-                problems.push("database URL must start with postgres://, postgresql:// or sqlite:".to_string());
-            }
+        if let Some(url) = &database_url
+            && !(url.starts_with("postgres://") || url.starts_with("postgresql://") || url.starts_with("sqlite:"))
+        {
+            problems.push("database URL must start with postgres://, postgresql:// or sqlite:".to_string());
         }
         let positive = |problems: &mut Vec<String>, name: &str, value: u64| {
             if value == 0 {

@@ -81,7 +81,7 @@ pub struct Gateway {
 /// A response ready for the API layer.
 pub enum Answer {
     Whole(ChatCompletion),
-    Stream(RecordedStream),
+    Stream(Box<RecordedStream>),
 }
 
 impl Gateway {
@@ -174,7 +174,9 @@ impl Gateway {
         // 5. dispatch
         if cx.stream {
             match backend.stream(request).await {
-                Ok(stream) => Ok(Answer::Stream(RecordedStream::new(stream, Completion::new(&self.recorder, cx)))),
+                Ok(stream) => {
+                    Ok(Answer::Stream(Box::new(RecordedStream::new(stream, Completion::new(&self.recorder, cx)))))
+                }
                 Err(e) => {
                     let error = ApiError::from(e);
                     self.recorder.completion(&cx, outcome_of(&error), &error.status(), None, None).await;
@@ -498,20 +500,20 @@ impl Drop for Completion {
     fn drop(&mut self) {
         // The client went away mid-stream: record it without blocking the
         // dropping task. The audit log's writer commits it; shutdown drains.
-        if let Some((recorder, cx)) = self.pending.take() {
-            if let Ok(handle) = tokio::runtime::Handle::try_current() {
-                handle.spawn(async move {
-                    recorder
-                        .completion(
-                            &cx,
-                            Outcome::ClientCancelled,
-                            &StatusCode::from_u16(499).unwrap_or(StatusCode::OK),
-                            None,
-                            None,
-                        )
-                        .await;
-                });
-            }
+        if let Some((recorder, cx)) = self.pending.take()
+            && let Ok(handle) = tokio::runtime::Handle::try_current()
+        {
+            handle.spawn(async move {
+                recorder
+                    .completion(
+                        &cx,
+                        Outcome::ClientCancelled,
+                        &StatusCode::from_u16(499).unwrap_or(StatusCode::OK),
+                        None,
+                        None,
+                    )
+                    .await;
+            });
         }
     }
 }

@@ -125,10 +125,10 @@ impl IntoResponse for ApiError {
             tracing::debug!(status = status.as_u16(), code, "request rejected");
         }
         let mut response = (status, axum::Json(self.body())).into_response();
-        if let Some(seconds) = self.retry_after() {
-            if let Ok(value) = HeaderValue::from_str(&seconds) {
-                response.headers_mut().insert(header::RETRY_AFTER, value);
-            }
+        if let Some(seconds) = self.retry_after()
+            && let Ok(value) = HeaderValue::from_str(&seconds)
+        {
+            response.headers_mut().insert(header::RETRY_AFTER, value);
         }
         if status == StatusCode::UNAUTHORIZED {
             response.headers_mut().insert(header::WWW_AUTHENTICATE, HeaderValue::from_static("Bearer"));

@@ -82,7 +82,7 @@ async fn chat(state: &AppState, headers: &HeaderMap, body: Body) -> Result<Respo
             set_request_id(&mut response, &id);
             Ok(response)
         }
-        Answer::Stream(stream) => Ok(sse_response(stream, include_usage)),
+        Answer::Stream(stream) => Ok(sse_response(*stream, include_usage)),
     }
 }
 

@@ -165,10 +165,8 @@ fn record_matches(query: &ExportQuery, parsed: &ParsedRecord, matched_requests: 
             let ok = query.principal.as_deref().is_none_or(|p| text(&["principal", "subject"]) == Some(p))
                 && query.action.as_deref().is_none_or(|a| text(&["action"]) == Some(a))
                 && query.rule_id.as_deref().is_none_or(|r| parsed.rule_ids().contains(&r));
-            if ok {
-                if let Some(id) = text(&["request_id"]) {
-                    matched_requests.insert(id.to_owned());
-                }
+            if ok && let Some(id) = text(&["request_id"]) {
+                matched_requests.insert(id.to_owned());
             }
             ok
         }
@@ -296,18 +294,17 @@ pub fn verify_export<R: BufRead>(input: R, verifier: NoteVerifier, trusted: &[Ch
         }
     }
     let mut report = chain.finish(None);
-    if report.is_intact() {
-        if let Some(last) = last_matched {
-            if last > report.anchored_seq {
-                let first = first_unanchored_candidates.into_iter().find(|s| *s > report.anchored_seq).unwrap_or(last);
-                report.problems.push(Problem {
+    if report.is_intact()
+        && let Some(last) = last_matched
+        && last > report.anchored_seq
+    {
+        let first = first_unanchored_candidates.into_iter().find(|s| *s > report.anchored_seq).unwrap_or(last);
+        report.problems.push(Problem {
                     seq: first,
                     until: Some(last),
                     kind: ProblemKind::Unanchored,
                     detail: "exported records are not covered by a signed checkpoint in the export (run `cordon audit checkpoint` and export again)".into(),
                 });
-            }
-        }
     }
     report
 }

@@ -279,10 +279,10 @@ impl Writer {
                 for (waiter, receipt) in waiters.into_iter().zip(outcome.receipts) {
                     let _ = waiter.send(Ok(receipt));
                 }
-                if let (Some(path), Some(receipt)) = (&self.checkpoint_file, &outcome.checkpoint) {
-                    if let Some(note) = &receipt.note {
-                        publish_checkpoint(path, note).await;
-                    }
+                if let (Some(path), Some(receipt)) = (&self.checkpoint_file, &outcome.checkpoint)
+                    && let Some(note) = &receipt.note
+                {
+                    publish_checkpoint(path, note).await;
                 }
                 Ok(outcome.checkpoint)
             }

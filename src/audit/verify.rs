@@ -232,14 +232,10 @@ impl ChainVerifier {
         if computed != stored_hash {
             return Err(self.fail(e, ProblemKind::Modified, "record content does not match its stored hash"));
         }
-        if let Some(columns) = &row.columns {
-            if let Some(name) = parsed.differing_column(columns) {
-                return Err(self.fail(
-                    e,
-                    ProblemKind::Modified,
-                    format!("column {name} disagrees with the hashed record"),
-                ));
-            }
+        if let Some(columns) = &row.columns
+            && let Some(name) = parsed.differing_column(columns)
+        {
+            return Err(self.fail(e, ProblemKind::Modified, format!("column {name} disagrees with the hashed record")));
         }
         if let Some(trusted) = self.trusted.get(&e) {
             if *trusted != computed {

@@ -214,21 +214,21 @@ impl AuthConfig {
             if raw.leeway_secs > 600 {
                 problems.push(format!("{at}.leeway_secs must be at most 600"));
             }
-            if problems.len() == before {
-                if let Some(jwks) = jwks {
-                    issuers.push(IssuerSettings {
-                        issuer: raw.issuer.clone(),
-                        audience: raw.audience.clone(),
-                        jwks,
-                        algorithms,
-                        leeway_secs: raw.leeway_secs,
-                        required_claims: raw.required_claims.clone(),
-                        roles_claim: raw.roles_claim.clone(),
-                        groups_claim: raw.groups_claim.clone(),
-                        group_roles: raw.group_roles.clone(),
-                        refresh_min_interval: Duration::from_secs(raw.jwks_refresh_min_interval_secs),
-                    });
-                }
+            if problems.len() == before
+                && let Some(jwks) = jwks
+            {
+                issuers.push(IssuerSettings {
+                    issuer: raw.issuer.clone(),
+                    audience: raw.audience.clone(),
+                    jwks,
+                    algorithms,
+                    leeway_secs: raw.leeway_secs,
+                    required_claims: raw.required_claims.clone(),
+                    roles_claim: raw.roles_claim.clone(),
+                    groups_claim: raw.groups_claim.clone(),
+                    group_roles: raw.group_roles.clone(),
+                    refresh_min_interval: Duration::from_secs(raw.jwks_refresh_min_interval_secs),
+                });
             }
         }
         if problems.is_empty() { Ok(issuers) } else { Err(AuthConfigError { problems }) }

@@ -174,12 +174,11 @@ impl RemoteJwks {
 
     async fn key_for(&self, kid: Option<&str>, alg: Algorithm) -> Result<Arc<VerifyingKey>, AuthError> {
         let seen = self.cached();
-        if let Some(set) = &seen {
-            if set.fetched.elapsed() < MAX_AGE {
-                if let Some(key) = set.find(kid, alg) {
-                    return Ok(key);
-                }
-            }
+        if let Some(set) = &seen
+            && set.fetched.elapsed() < MAX_AGE
+            && let Some(key) = set.find(kid, alg)
+        {
+            return Ok(key);
         }
         self.refresh(seen.as_ref().map(|s| s.fetched)).await;
         match self.cached() {

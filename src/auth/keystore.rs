@@ -250,14 +250,12 @@ impl KeyStore {
     }
 
     async fn row(&self, id: &str) -> Result<Option<KeyRow>, AuthError> {
-        if let Some(ttl) = self.inner.cache_ttl {
-            if let Ok(cache) = self.inner.cache.read() {
-                if let Some(hit) = cache.get(id) {
-                    if hit.fetched.elapsed() < ttl {
-                        return Ok(Some(hit.row.clone()));
-                    }
-                }
-            }
+        if let Some(ttl) = self.inner.cache_ttl
+            && let Ok(cache) = self.inner.cache.read()
+            && let Some(hit) = cache.get(id)
+            && hit.fetched.elapsed() < ttl
+        {
+            return Ok(Some(hit.row.clone()));
         }
         let row = sqlx::query(
             "SELECT name, roles, secret_sha256, expires_at, revoked_at, last_used_at FROM api_keys WHERE id = $1",
@@ -285,13 +283,13 @@ impl KeyStore {
             tracing::error!(error = %e, "api key row unreadable");
             AuthError::StoreUnavailable
         })?;
-        if let Some(ttl) = self.inner.cache_ttl {
-            if let Ok(mut cache) = self.inner.cache.write() {
-                if cache.len() >= 10_000 {
-                    cache.retain(|_, c| c.fetched.elapsed() < ttl);
-                }
-                cache.insert(id.to_owned(), CachedRow { row: key_row.clone(), fetched: Instant::now() });
+        if let Some(ttl) = self.inner.cache_ttl
+            && let Ok(mut cache) = self.inner.cache.write()
+        {
+            if cache.len() >= 10_000 {
+                cache.retain(|_, c| c.fetched.elapsed() < ttl);
             }
+            cache.insert(id.to_owned(), CachedRow { row: key_row.clone(), fetched: Instant::now() });
         }
         Ok(Some(key_row))
     }

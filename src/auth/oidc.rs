@@ -102,12 +102,11 @@ impl OidcVerifier {
     pub async fn verify(&self, token: &str) -> Result<Principal, AuthError> {
         let digest: [u8; 32] = Sha256::digest(token.as_bytes()).into();
         let now = unix_now();
-        if let Ok(accepted) = self.accepted.read() {
-            if let Some(hit) = accepted.get(&digest) {
-                if now < hit.valid_until {
-                    return Ok(hit.principal.clone());
-                }
-            }
+        if let Ok(accepted) = self.accepted.read()
+            && let Some(hit) = accepted.get(&digest)
+            && now < hit.valid_until
+        {
+            return Ok(hit.principal.clone());
         }
         let (principal, exp) = self.verify_uncached(token).await?;
         let valid_until = exp.min(now.saturating_add(TOKEN_CACHE_MAX_SECS));

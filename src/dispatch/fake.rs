@@ -7,7 +7,7 @@ use std::sync::{Arc, Mutex};
 use serde_json::Map;
 
 use super::{Backend, BackendRequest, ChunkStream, DispatchError};
-use crate::api::openai::{ChatChunk, ChatCompletion, Choice, ChunkChoice, Content, Delta, Message, Usage, unix_now};
+use crate::api::openai::{ChatCompletion, Delta, Usage, unix_now};
 
 /// Answers with `chunks` joined (non-streaming) or one chunk each (streaming).
 #[derive(Debug, Clone, Default)]
@@ -51,55 +51,26 @@ impl FakeBackend {
 impl Backend for FakeBackend {
     async fn complete(&self, request: BackendRequest) -> Result<ChatCompletion, DispatchError> {
         self.note(&request);
-        Ok(ChatCompletion {
-            id: request.request_id.clone(),
-            object: "chat.completion".into(),
-            created: unix_now(),
-            model: request.public_model.clone(),
-            choices: vec![Choice {
-                index: 0,
-                message: Message {
-                    role: "assistant".into(),
-                    content: Some(Content::Text(self.chunks.concat())),
-                    name: None,
-                    extra: Map::new(),
-                },
-                finish_reason: Some("stop".into()),
-                extra: Map::new(),
-            }],
-            usage: Some(self.usage(&request)),
-            extra: Map::new(),
-        })
+        Ok(request.completion(self.chunks.concat(), "stop", self.usage(&request)))
     }
 
     async fn stream(&self, request: BackendRequest) -> Result<ChunkStream, DispatchError> {
         self.note(&request);
-        let chunk = |delta: Delta, finish: Option<&str>| ChatChunk {
-            id: request.request_id.clone(),
-            object: "chat.completion.chunk".into(),
-            created: unix_now(),
-            model: request.public_model.clone(),
-            choices: vec![ChunkChoice {
-                index: 0,
-                delta,
-                finish_reason: finish.map(str::to_string),
-                extra: Map::new(),
-            }],
-            usage: None,
-            extra: Map::new(),
-        };
-        let mut out = vec![chunk(
+        let created = unix_now();
+        let mut out = vec![request.chunk(
+            created,
             Delta { role: Some("assistant".into()), content: Some(String::new()), extra: Map::new() },
             None,
         )];
         for text in &self.chunks {
-            out.push(chunk(Delta { role: None, content: Some(text.clone()), extra: Map::new() }, None));
+            out.push(request.chunk(
+                created,
+                Delta { role: None, content: Some(text.clone()), extra: Map::new() },
+                None,
+            ));
         }
-        out.push(chunk(Delta::default(), Some("stop")));
-        let mut usage = chunk(Delta::default(), None);
-        usage.choices.clear();
-        usage.usage = Some(Some(self.usage(&request)));
-        out.push(usage);
+        out.push(request.chunk(created, Delta::default(), Some("stop")));
+        out.push(request.usage_chunk(created, self.usage(&request)));
         Ok(Box::pin(futures::stream::iter(out.into_iter().map(Ok))))
     }
 

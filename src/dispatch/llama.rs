@@ -30,9 +30,7 @@ use serde_json::Map;
 use tokio::sync::mpsc;
 
 use super::{Backend, BackendRequest, ChunkStream, DispatchError};
-use crate::api::openai::{
-    ChatChunk, ChatCompletion, ChatRequest, Choice, ChunkChoice, Content, Delta, Message, Usage, unix_now,
-};
+use crate::api::openai::{ChatCompletion, ChatRequest, Delta, Usage, unix_now};
 
 /// How the engine runs; from the server configuration, not the policy.
 #[derive(Debug, Clone)]
@@ -212,10 +210,10 @@ fn sampling_of(body: &ChatRequest) -> Result<Sampling, DispatchError> {
     if !(top_p > 0.0 && top_p <= 1.0) {
         return Err(DispatchError::InvalidRequest("`top_p` must be in (0, 1]".into()));
     }
-    if let Some(n) = body.extra.get("n").and_then(|v| v.as_u64()) {
-        if n != 1 {
-            return Err(DispatchError::InvalidRequest("the local model returns one choice; `n` must be 1".into()));
-        }
+    if let Some(n) = body.extra.get("n").and_then(|v| v.as_u64())
+        && n != 1
+    {
+        return Err(DispatchError::InvalidRequest("the local model returns one choice; `n` must be 1".into()));
     }
     let stop = body.stop_sequences();
     if stop.len() > 4 || stop.iter().any(String::is_empty) {
@@ -493,18 +491,6 @@ impl LlamaBackendHandle {
     }
 }
 
-fn chunk(request: &BackendRequest, created: u64, delta: Delta, finish: Option<&str>) -> ChatChunk {
-    ChatChunk {
-        id: request.request_id.clone(),
-        object: "chat.completion.chunk".into(),
-        created,
-        model: request.public_model.clone(),
-        choices: vec![ChunkChoice { index: 0, delta, finish_reason: finish.map(str::to_string), extra: Map::new() }],
-        usage: None,
-        extra: Map::new(),
-    }
-}
-
 /// Waits for the prompt to be decoded so that errors found before generation
 /// (context overflow, bad input) become HTTP errors rather than stream errors.
 async fn started(events: &mut mpsc::Receiver<GenEvent>) -> Result<(), DispatchError> {
@@ -528,25 +514,7 @@ impl Backend for LlamaBackendHandle {
             match events.recv().await {
                 Some(GenEvent::Text(t)) => content.push_str(&t),
                 Some(GenEvent::Finished { finish_reason, usage }) => {
-                    return Ok(ChatCompletion {
-                        id: request.request_id.clone(),
-                        object: "chat.completion".into(),
-                        created: unix_now(),
-                        model: request.public_model.clone(),
-                        choices: vec![Choice {
-                            index: 0,
-                            message: Message {
-                                role: "assistant".into(),
-                                content: Some(Content::Text(content)),
-                                name: None,
-                                extra: Map::new(),
-                            },
-                            finish_reason: Some(finish_reason.into()),
-                            extra: Map::new(),
-                        }],
-                        usage: Some(usage),
-                        extra: Map::new(),
-                    });
+                    return Ok(request.completion(content, finish_reason, usage));
                 }
                 Some(GenEvent::Failed(e)) => return Err(e),
                 Some(GenEvent::Started { .. }) | None => return Err(DispatchError::Internal("llama")),
@@ -559,18 +527,15 @@ impl Backend for LlamaBackendHandle {
         started(&mut events).await?;
         let created = unix_now();
         let stream = async_stream::stream! {
-            yield Ok(chunk(&request, created, Delta { role: Some("assistant".into()), content: Some(String::new()), extra: Map::new() }, None));
+            yield Ok(request.chunk(created, Delta { role: Some("assistant".into()), content: Some(String::new()), extra: Map::new() }, None));
             loop {
                 match events.recv().await {
                     Some(GenEvent::Text(t)) => {
-                        yield Ok(chunk(&request, created, Delta { role: None, content: Some(t), extra: Map::new() }, None));
+                        yield Ok(request.chunk(created, Delta { role: None, content: Some(t), extra: Map::new() }, None));
                     }
                     Some(GenEvent::Finished { finish_reason, usage }) => {
-                        yield Ok(chunk(&request, created, Delta::default(), Some(finish_reason)));
-                        let mut last = chunk(&request, created, Delta::default(), None);
-                        last.choices.clear();
-                        last.usage = Some(Some(usage));
-                        yield Ok(last);
+                        yield Ok(request.chunk(created, Delta::default(), Some(finish_reason)));
+                        yield Ok(request.usage_chunk(created, usage));
                         break;
                     }
                     Some(GenEvent::Failed(e)) => { yield Err(e); break; }

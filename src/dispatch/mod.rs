@@ -17,7 +17,11 @@ use std::pin::Pin;
 
 use futures::Stream;
 
-use crate::api::openai::{ChatChunk, ChatCompletion, ChatRequest};
+use serde_json::Map;
+
+use crate::api::openai::{
+    ChatChunk, ChatCompletion, ChatRequest, Choice, ChunkChoice, Content, Delta, Message, Usage, unix_now,
+};
 
 /// What the pipeline hands a backend.
 #[derive(Debug, Clone)]
@@ -30,6 +34,57 @@ pub struct BackendRequest {
     pub upstream_model: String,
     /// The body to forward, after any transformation the policy required.
     pub body: ChatRequest,
+}
+
+impl BackendRequest {
+    /// A one-choice assistant completion answering this request.
+    pub fn completion(&self, content: String, finish_reason: &str, usage: Usage) -> ChatCompletion {
+        ChatCompletion {
+            id: self.request_id.clone(),
+            object: "chat.completion".into(),
+            created: unix_now(),
+            model: self.public_model.clone(),
+            choices: vec![Choice {
+                index: 0,
+                message: Message {
+                    role: "assistant".into(),
+                    content: Some(Content::Text(content)),
+                    name: None,
+                    extra: Map::new(),
+                },
+                finish_reason: Some(finish_reason.into()),
+                extra: Map::new(),
+            }],
+            usage: Some(usage),
+            extra: Map::new(),
+        }
+    }
+
+    /// One `chat.completion.chunk` of a streamed answer to this request.
+    pub fn chunk(&self, created: u64, delta: Delta, finish_reason: Option<&str>) -> ChatChunk {
+        ChatChunk {
+            id: self.request_id.clone(),
+            object: "chat.completion.chunk".into(),
+            created,
+            model: self.public_model.clone(),
+            choices: vec![ChunkChoice {
+                index: 0,
+                delta,
+                finish_reason: finish_reason.map(str::to_string),
+                extra: Map::new(),
+            }],
+            usage: None,
+            extra: Map::new(),
+        }
+    }
+
+    /// The closing chunk of a stream: no choices, only usage.
+    pub fn usage_chunk(&self, created: u64, usage: Usage) -> ChatChunk {
+        let mut chunk = self.chunk(created, Delta::default(), None);
+        chunk.choices.clear();
+        chunk.usage = Some(Some(usage));
+        chunk
+    }
 }
 
 /// A streamed response. Backends always end a successful stream with a chunk

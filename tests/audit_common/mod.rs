@@ -77,15 +77,15 @@ pub fn decision(i: u32) -> AuditEvent {
     AuditEvent::Decision(DecisionRecord {
         request_id: format!("req-{i}"),
         principal: PrincipalRef {
-            subject: if i % 2 == 0 { "alice" } else { "bob" }.into(),
+            subject: if i.is_multiple_of(2) { "alice" } else { "bob" }.into(),
             issuer: "cordon".into(),
             roles: vec!["staff".into()],
         },
         model: "gpt-4o".into(),
         destination: "local".into(),
         network: "internal".into(),
-        action: if i % 3 == 0 { "deny" } else { "route" }.into(),
-        rule_ids: vec![if i % 3 == 0 { "no-secrets" } else { "phi-stays-inside" }.into()],
+        action: if i.is_multiple_of(3) { "deny" } else { "route" }.into(),
+        rule_ids: vec![if i.is_multiple_of(3) { "no-secrets" } else { "phi-stays-inside" }.into()],
         shadow_rule_ids: vec![],
         policy_revision: "rev-1".into(),
         findings,

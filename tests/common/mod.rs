@@ -107,10 +107,10 @@ impl Gateway {
         let client = reqwest::Client::new();
         let deadline = Instant::now() + limit;
         loop {
-            if let Ok(r) = client.get(format!("{}/readyz", self.url)).send().await {
-                if r.status() == 200 {
-                    return;
-                }
+            if let Ok(r) = client.get(format!("{}/readyz", self.url)).send().await
+                && r.status() == 200
+            {
+                return;
             }
             assert!(Instant::now() < deadline, "gateway not ready; stderr:\n{}", self.stderr());
             tokio::time::sleep(Duration::from_millis(50)).await;
