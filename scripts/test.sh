@@ -61,5 +61,8 @@ cargo fmt --all --check
 cargo clippy --locked --all-targets -- -D warnings
 cargo test --locked
 
-# The shipped policies' own tests, exactly as a reviewer runs them.
-cargo run --locked --quiet -- policy test policies/hospital.yaml policies/law-firm.yaml policies/quickstart.yaml
+# The shipped policies' own tests, exactly as a reviewer runs them, with the
+# binary the test build just made (a separate `cargo run` would resolve
+# features without the dev-dependencies and rebuild llama.cpp).
+"${CARGO_TARGET_DIR:-target}/debug/cordon" policy test \
+  policies/hospital.yaml policies/law-firm.yaml policies/quickstart.yaml
