@@ -102,6 +102,7 @@ async fn through_gateway() -> (Duration, f64, usize) {
         backends: BTreeMap::from([("local".to_string(), backend)]),
         authenticator: Authenticator::open(),
         recorder,
+        response: Default::default(),
     });
     let app = api::router(AppState { gateway, limits: Limits::default() });
     let listener = cordon::server::bind("127.0.0.1:0").await.unwrap();

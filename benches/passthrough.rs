@@ -51,6 +51,7 @@ async fn serve_gateway(upstream: &str, recorder: Arc<Recorder>) -> String {
         backends: BTreeMap::from([("fake".to_string(), backend)]),
         authenticator: Authenticator::open(),
         recorder,
+        response: Default::default(),
     });
     let app = api::router(AppState { gateway, limits: Limits::default() });
     let listener = cordon::server::bind("127.0.0.1:0").await.unwrap();

@@ -385,7 +385,7 @@ pub async fn serve(args: ServeArgs) -> anyhow::Result<i32> {
             Authenticator::open()
         }
     };
-    let gateway = Arc::new(Gateway { policy, backends, authenticator, recorder });
+    let gateway = Arc::new(Gateway { policy, backends, authenticator, recorder, response: settings.response });
     let app = api::router(AppState { gateway, limits: settings.limits });
 
     let listener = match server::bind(&settings.listen).await {

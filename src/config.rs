@@ -15,6 +15,7 @@ use crate::api::Limits;
 use crate::audit::AuditOptions;
 use crate::dispatch::llama::LlamaSettings;
 use crate::dispatch::upstream::UpstreamTimeouts;
+use crate::response::ResponseSettings;
 
 /// The config file, as written.
 #[derive(Debug, Default, Deserialize)]
@@ -35,6 +36,8 @@ pub struct FileConfig {
     pub secrets: FileSecrets,
     #[serde(default)]
     pub audit: FileAudit,
+    #[serde(default)]
+    pub response: FileResponse,
     /// Identity: API keys and OIDC issuers. Absent: every caller is
     /// anonymous, which is allowed only on a loopback address.
     pub auth: Option<crate::auth::AuthConfig>,
@@ -56,6 +59,16 @@ pub struct FileAudit {
     pub checkpoint_file: Option<PathBuf>,
     /// Apply migrations at startup (false when connecting as the writer role).
     pub run_migrations: Option<bool>,
+}
+
+/// Stage 6: inspection of what the caller receives.
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct FileResponse {
+    /// Scan responses and apply `direction: response` rules (default true).
+    pub inspect: Option<bool>,
+    /// Bytes a streamed response is held back for inspection (default 128).
+    pub window_bytes: Option<usize>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -148,6 +161,7 @@ pub struct Settings {
     pub hmac_key_file: Option<PathBuf>,
     pub signing_key_file: Option<PathBuf>,
     pub audit: AuditOptions,
+    pub response: ResponseSettings,
     pub auth: Option<crate::auth::AuthConfig>,
     pub log_format: LogFormat,
 }
@@ -252,6 +266,17 @@ impl Settings {
         }
         audit.checkpoint_file = file.audit.checkpoint_file;
 
+        let mut response = ResponseSettings::default();
+        if let Some(on) = file.response.inspect {
+            response.inspect = on;
+        }
+        if let Some(bytes) = file.response.window_bytes {
+            if !(16..=65_536).contains(&bytes) {
+                problems.push("`response.window_bytes` must be between 16 and 65536".to_string());
+            }
+            response.window_bytes = bytes;
+        }
+
         let Some(policy) = policy else {
             return Err(ConfigError(problems));
         };
@@ -272,6 +297,7 @@ impl Settings {
             hmac_key_file: cli.hmac_key_file.or(file.secrets.hmac_key_file),
             signing_key_file: cli.signing_key_file.or(file.secrets.signing_key_file),
             audit,
+            response,
             auth: file.auth,
             log_format: cli.log_format.or(file.log_format).unwrap_or(LogFormat::Text),
         })
@@ -310,6 +336,17 @@ mod tests {
         assert!(s.tls.is_none());
         assert!(s.database_url.is_none());
         assert_eq!(s.data_dir, PathBuf::from("cordon-data"));
+        assert_eq!(s.response, ResponseSettings::default());
+    }
+
+    #[test]
+    fn response_section_is_read_and_checked() {
+        let f = file("policy: p\nresponse: { inspect: false, window_bytes: 256 }\n").unwrap();
+        let s = Settings::resolve(Overrides::default(), f).unwrap();
+        assert!(!s.response.inspect);
+        assert_eq!(s.response.window_bytes, 256);
+        let f = file("policy: p\nresponse: { window_bytes: 2 }\n").unwrap();
+        assert!(Settings::resolve(Overrides::default(), f).unwrap_err().to_string().contains("response.window_bytes"));
     }
 
     #[test]

@@ -16,5 +16,6 @@ pub mod dispatch;
 pub mod inspect;
 pub mod pipeline;
 pub mod policy;
+pub mod response;
 pub mod sensitive;
 pub mod server;

@@ -16,8 +16,10 @@
 //!    (403), after they are recorded; redaction and pseudonymisation rewrite
 //!    the request so the backend sees only placeholders.
 //! 5. **dispatch**: the decided [`Backend`] answers, whole or streamed.
-//! 6. **inspect response**: the output is scanned; pseudonyms are mapped
-//!    back to the caller's values.
+//! 6. **inspect response**: pseudonyms are mapped back to the caller's
+//!    values, the output is scanned and the response rules may mask classes
+//!    or stop the answer; streams are inspected as they flow, holding back
+//!    only a small window (see [`crate::response`]).
 //! 7. **record completion**: exactly one completion record per decision
 //!    record: served, denied, upstream error, client cancelled or internal
 //!    error, with status, token counts, latency and the response's findings.
@@ -41,6 +43,7 @@ use crate::detect::{self, Finding, PseudonymMap};
 use crate::dispatch::{Backend, BackendRequest, ChunkStream, DispatchError};
 use crate::inspect::{self, FieldFinding};
 use crate::policy::{Action, Decision, Direction, EvalInput, PolicyHandle};
+use crate::response::{ResponseGuard, ResponseReport, ResponseSettings, Stop};
 
 /// Everything known about one request, filled in stage by stage.
 pub struct RequestContext {
@@ -76,6 +79,8 @@ pub struct Gateway {
     pub backends: BTreeMap<String, Arc<dyn Backend>>,
     pub authenticator: Authenticator,
     pub recorder: Arc<Recorder>,
+    /// How answers are inspected (stage 6).
+    pub response: ResponseSettings,
 }
 
 /// A response ready for the API layer.
@@ -164,6 +169,13 @@ impl Gateway {
             self.recorder.completion(&cx, Outcome::InternalError, &error.status(), None, None).await;
             return Err(error);
         };
+        let mut guard = ResponseGuard::new(
+            Arc::clone(&policy),
+            cx.principal.clone().unwrap_or_else(Principal::anonymous),
+            cx.model.clone(),
+            std::mem::take(&mut cx.pseudonyms),
+            self.response,
+        );
         let request = BackendRequest {
             request_id: cx.id.clone(),
             public_model: cx.model.clone(),
@@ -174,9 +186,11 @@ impl Gateway {
         // 5. dispatch
         if cx.stream {
             match backend.stream(request).await {
-                Ok(stream) => {
-                    Ok(Answer::Stream(Box::new(RecordedStream::new(stream, Completion::new(&self.recorder, cx)))))
-                }
+                Ok(stream) => Ok(Answer::Stream(Box::new(RecordedStream::new(
+                    stream,
+                    Completion::new(&self.recorder, cx),
+                    guard,
+                )))),
                 Err(e) => {
                     let error = ApiError::from(e);
                     self.recorder.completion(&cx, outcome_of(&error), &error.status(), None, None).await;
@@ -187,12 +201,35 @@ impl Gateway {
             match backend.complete(request).await {
                 Ok(mut completion) => {
                     // 6. inspect response
-                    let inspected = inspect_completion(&policy, &cx, &mut completion);
+                    let inspected = guard.inspect_completion(&mut completion);
                     // 7. record completion
-                    self.recorder
-                        .completion(&cx, Outcome::Served, &StatusCode::OK, completion.usage, Some(inspected))
-                        .await;
-                    Ok(Answer::Whole(completion))
+                    match inspected {
+                        Ok(()) => {
+                            self.recorder
+                                .completion(
+                                    &cx,
+                                    Outcome::Served,
+                                    &StatusCode::OK,
+                                    completion.usage,
+                                    Some(guard.report()),
+                                )
+                                .await;
+                            Ok(Answer::Whole(completion))
+                        }
+                        Err(stop) => {
+                            let error = withheld(&stop);
+                            self.recorder
+                                .completion(
+                                    &cx,
+                                    Outcome::StoppedByPolicy,
+                                    &error.status(),
+                                    completion.usage,
+                                    Some(guard.report()),
+                                )
+                                .await;
+                            Err(error)
+                        }
+                    }
                 }
                 Err(e) => {
                     let error = ApiError::from(e);
@@ -234,6 +271,11 @@ fn unknown_model_decision(model: &str, revision: &str) -> Decision {
         policy_revision: revision.to_string(),
         error: None,
     }
+}
+
+/// The error a caller gets when a response rule stops the answer.
+fn withheld(stop: &Stop) -> ApiError {
+    ApiError::ResponseWithheld { message: stop.message.clone(), rules: stop.rules.clone() }
 }
 
 fn outcome_of(error: &ApiError) -> Outcome {
@@ -301,34 +343,6 @@ fn rewrite_fields(
         out.push_str(&text[at..]);
         *text = out;
     });
-}
-
-/// What stage 6 found in a whole response.
-#[derive(Debug, Clone)]
-pub struct ResponseInspection {
-    pub findings: BTreeMap<String, ClassSummary>,
-    pub text: String,
-}
-
-fn inspect_completion(
-    policy: &crate::policy::Policy,
-    cx: &RequestContext,
-    completion: &mut ChatCompletion,
-) -> ResponseInspection {
-    let mut text = String::new();
-    let mut findings: Vec<FieldFinding> = Vec::new();
-    for (i, choice) in completion.choices.iter_mut().enumerate() {
-        inspect::visit_message(&format!("choices[{i}].message"), &mut choice.message, &mut |field, value| {
-            if !cx.pseudonyms.is_empty() {
-                *value = cx.pseudonyms.reidentify(value);
-            }
-            for finding in policy.detector().scan(value) {
-                findings.push(FieldFinding { field: field.to_string(), finding });
-            }
-            text.push_str(value);
-        });
-    }
-    ResponseInspection { findings: class_summaries(&findings), text }
 }
 
 fn class_summaries(findings: &[FieldFinding]) -> BTreeMap<String, ClassSummary> {
@@ -435,12 +449,12 @@ impl Recorder {
         outcome: Outcome,
         status: &StatusCode,
         usage: Option<Usage>,
-        response: Option<ResponseInspection>,
+        response: Option<ResponseReport>,
     ) {
         let latency_ms = cx.received.elapsed().as_millis() as u64;
         tracing::info!(
             request_id = %cx.id,
-            outcome = outcome_name(outcome),
+            outcome = outcome.as_str(),
             status = status.as_u16(),
             prompt_tokens = usage.map(|u| u.prompt_tokens),
             completion_tokens = usage.map(|u| u.completion_tokens),
@@ -455,22 +469,15 @@ impl Recorder {
             completion_tokens: usage.map(|u| u.completion_tokens),
             latency_ms,
             response_digest: response.as_ref().map(|r| self.keys.digest(r.text.as_bytes())),
-            response_inspected: response.is_some(),
+            response_inspected: response.as_ref().is_some_and(|r| r.inspected),
+            response_masked: response.as_ref().map(|r| r.masked.clone()).unwrap_or_default(),
+            response_rule_ids: response.as_ref().map(|r| r.rules.clone()).unwrap_or_default(),
+            stop_reason: response.as_ref().and_then(|r| r.stop_reason.clone()),
             response_findings: response.map(|r| r.findings).unwrap_or_default(),
         };
         // A completion that cannot be recorded is logged; the caller has
         // already been served or refused and the decision record exists.
         let _ = self.append(AuditEvent::Completion(record)).await;
-    }
-}
-
-fn outcome_name(outcome: Outcome) -> &'static str {
-    match outcome {
-        Outcome::Served => "served",
-        Outcome::Denied => "denied",
-        Outcome::UpstreamError => "upstream_error",
-        Outcome::ClientCancelled => "client_cancelled",
-        Outcome::InternalError => "internal_error",
     }
 }
 
@@ -485,14 +492,10 @@ impl Completion {
         Completion { pending: Some((Arc::clone(recorder), cx)) }
     }
 
-    async fn finish(&mut self, outcome: Outcome, status: StatusCode, usage: Option<Usage>) {
+    async fn finish(&mut self, outcome: Outcome, status: StatusCode, usage: Option<Usage>, report: ResponseReport) {
         if let Some((recorder, cx)) = self.pending.take() {
-            recorder.completion(&cx, outcome, &status, usage, None).await;
+            recorder.completion(&cx, outcome, &status, usage, Some(report)).await;
         }
-    }
-
-    fn pseudonyms(&self) -> Option<&PseudonymMap> {
-        self.pending.as_ref().map(|(_, cx)| &cx.pseudonyms).filter(|m| !m.is_empty())
     }
 }
 
@@ -518,16 +521,20 @@ impl Drop for Completion {
     }
 }
 
-/// A backend stream plus the completion record it owes.
+/// A backend stream, the response inspection it goes through, and the
+/// completion record it owes.
 pub struct RecordedStream {
     pub inner: ChunkStream,
     completion: Completion,
     usage: Option<Usage>,
+    guard: ResponseGuard,
+    /// Identity of the stream's chunks, for a closing chunk of held-back text.
+    template: Option<ChatChunk>,
 }
 
 impl RecordedStream {
-    fn new(inner: ChunkStream, completion: Completion) -> RecordedStream {
-        RecordedStream { inner, completion, usage: None }
+    fn new(inner: ChunkStream, completion: Completion, guard: ResponseGuard) -> RecordedStream {
+        RecordedStream { inner, completion, usage: None, guard, template: None }
     }
 
     /// Notes the usage seen in the stream.
@@ -535,25 +542,63 @@ impl RecordedStream {
         self.usage = Some(usage);
     }
 
-    /// Maps pseudonyms in a chunk back to the caller's values.
-    pub fn reidentify(&self, chunk: &mut ChatChunk) {
-        let Some(map) = self.completion.pseudonyms() else { return };
-        for choice in &mut chunk.choices {
-            if let Some(content) = &mut choice.delta.content {
-                *content = map.reidentify(content);
-            }
+    /// Stage 6 for one chunk: re-identifies and inspects its text in place,
+    /// holding back what is not settled yet. `Ok(false)`: the chunk carries
+    /// nothing now and is not sent.
+    pub fn inspect(&mut self, chunk: &mut ChatChunk) -> Result<bool, Stop> {
+        if self.template.is_none() {
+            self.template = Some(ChatChunk { choices: Vec::new(), usage: None, ..chunk.clone() });
         }
+        if self.guard.is_passthrough() {
+            return Ok(true);
+        }
+        self.guard.inspect_chunk(chunk)?;
+        Ok(!crate::response::is_empty_chunk(chunk))
+    }
+
+    /// The end of the backend stream: a last chunk with held-back text of
+    /// choices that never finished, if any.
+    pub fn finish(&mut self) -> Result<Option<ChatChunk>, Stop> {
+        let Some(template) = &self.template else {
+            return self.guard.finish_stream(&empty_chunk()).map(|_| None);
+        };
+        let template = template.clone();
+        self.guard.finish_stream(&template)
     }
 
     /// The stream ended normally.
     pub async fn served(&mut self) {
         let usage = self.usage;
-        self.completion.finish(Outcome::Served, StatusCode::OK, usage).await;
+        let report = self.guard.report();
+        self.completion.finish(Outcome::Served, StatusCode::OK, usage, report).await;
     }
 
     /// The stream failed after it started.
     pub async fn failed(&mut self, error: &ApiError) {
         let usage = self.usage;
-        self.completion.finish(outcome_of(error), error.status(), usage).await;
+        let report = self.guard.report();
+        self.completion.finish(outcome_of(error), error.status(), usage, report).await;
+    }
+
+    /// A response rule stopped the stream: records why and returns the
+    /// error event for the client.
+    pub async fn stopped(&mut self, stop: &Stop) -> ApiError {
+        let error = withheld(stop);
+        let usage = self.usage;
+        let report = self.guard.report();
+        self.completion.finish(Outcome::StoppedByPolicy, error.status(), usage, report).await;
+        error
+    }
+}
+
+fn empty_chunk() -> ChatChunk {
+    ChatChunk {
+        id: String::new(),
+        object: "chat.completion.chunk".into(),
+        created: 0,
+        model: String::new(),
+        choices: Vec::new(),
+        usage: None,
+        extra: serde_json::Map::new(),
     }
 }

@@ -26,10 +26,14 @@ rules:
 }
 
 async fn gateway(extra: &[&str]) -> Gateway {
+    gateway_with(&policy(), extra).await
+}
+
+async fn gateway_with(policy: &str, extra: &[&str]) -> Gateway {
     assert!(model_path().is_file(), "run scripts/fetch-model.sh first");
     let mut args = vec!["--llama-context", "1024"];
     args.extend_from_slice(extra);
-    let g = Gateway::start(&policy(), &args, &[]);
+    let g = Gateway::start(policy, &args, &[]);
     g.ready(Duration::from_secs(120)).await;
     g
 }
@@ -185,4 +189,48 @@ async fn a_full_queue_answers_503_with_retry_after() {
     drop(busy);
     let served = pending.next().await.unwrap().unwrap();
     assert_eq!(served.status(), 200);
+}
+
+/// A response rule masks a word the model is all but sure to write; the
+/// streamed tokens, inspected through the window, give exactly the masked
+/// whole answer.
+#[tokio::test]
+async fn response_rules_mask_the_local_models_tokens_streamed_or_not() {
+    let policy = format!(
+        r#"
+version: 1
+name: local-masking
+destinations:
+  local: {{ kind: llama, model_file: "{}", network: internal }}
+models:
+  smollm: {{ destination: local }}
+detectors:
+  - {{ class: custom.article, regex: '(?i)\bthe\b' }}
+rules:
+  - {{ id: everyone, when: {{}}, then: allow }}
+  - {{ id: no-articles, when: {{ direction: response }}, then: {{ redact: [custom.article] }} }}
+"#,
+        model_path().display()
+    );
+    let g = gateway_with(&policy, &[]).await;
+    let body = |stream: bool| {
+        json!({
+            "model": "smollm", "stream": stream, "temperature": 0, "max_tokens": 48,
+            "messages": [{"role": "user", "content": "Describe the city of Paris and the river that runs through it."}]
+        })
+    };
+    let whole: Value = post(&g, &body(false)).await.json().await.unwrap();
+    let text = whole["choices"][0]["message"]["content"].as_str().unwrap().to_string();
+    let words: Vec<String> = text.split(|c: char| !c.is_alphanumeric()).map(|w| w.to_ascii_lowercase()).collect();
+    assert!(!words.iter().any(|w| w == "the"), "an article got through: {text}");
+    assert!(text.contains("[ARTICLE]"), "the model wrote no article to mask: {text}");
+
+    let events = sse_data(post(&g, &body(true)).await).await;
+    assert_eq!(events.last().unwrap(), "[DONE]");
+    let streamed: String = events[..events.len() - 1]
+        .iter()
+        .map(|e| serde_json::from_str::<Value>(e).unwrap())
+        .filter_map(|c| c["choices"].get(0)?["delta"]["content"].as_str().map(str::to_string))
+        .collect();
+    assert_eq!(streamed, text, "tokens inspected through the window give the whole answer");
 }

@@ -74,6 +74,7 @@ async fn harness() -> Harness {
         backends,
         authenticator: Authenticator::open(),
         recorder: Arc::new(Recorder::new(log.clone(), keys, false)),
+        response: Default::default(),
     });
     let app = router(AppState { gateway, limits: Limits { max_body_bytes: 2048, ..Limits::default() } });
     Harness { fakes, log, app, _dir: dir }

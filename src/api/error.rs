@@ -27,6 +27,8 @@ pub enum ApiError {
     Auth(#[from] AuthError),
     #[error("{message}")]
     PolicyDenied { message: String, rules: Vec<String> },
+    #[error("{message}")]
+    ResponseWithheld { message: String, rules: Vec<String> },
     #[error("the audit log cannot be written, so the request was not forwarded")]
     AuditUnavailable,
     #[error(transparent)]
@@ -57,6 +59,7 @@ impl ApiError {
             }
             ApiError::Auth(_) => (StatusCode::UNAUTHORIZED, "authentication_error", "invalid_api_key"),
             ApiError::PolicyDenied { .. } => (StatusCode::FORBIDDEN, "permission_error", "policy_denied"),
+            ApiError::ResponseWithheld { .. } => (StatusCode::FORBIDDEN, "permission_error", "response_withheld"),
             ApiError::AuditUnavailable => (StatusCode::SERVICE_UNAVAILABLE, "server_error", "audit_unavailable"),
             ApiError::NotFound => (StatusCode::NOT_FOUND, "invalid_request_error", "not_found"),
             ApiError::MethodNotAllowed => {
@@ -109,7 +112,7 @@ impl ApiError {
     pub fn body(&self) -> serde_json::Value {
         let (_, kind, code) = self.parts();
         let mut error = json!({ "message": self.to_string(), "type": kind, "code": code, "param": null });
-        if let ApiError::PolicyDenied { rules, .. } = self {
+        if let ApiError::PolicyDenied { rules, .. } | ApiError::ResponseWithheld { rules, .. } = self {
             error["rules"] = json!(rules);
         }
         json!({ "error": error })

@@ -157,43 +157,62 @@ fn set_request_id(response: &mut Response, id: &str) {
 }
 
 /// Writes a stream as server-sent events in the OpenAI format: one
-/// `data: {chunk}` per chunk, then `data: [DONE]`. A failure after the stream
-/// started becomes one `data: {"error": ...}` event, and the stream ends
-/// without `[DONE]`.
+/// `data: {chunk}` per chunk, then `data: [DONE]`. Each chunk first goes
+/// through response inspection, which may hold text back until it is
+/// settled. A failure after the stream started, or a response rule stopping
+/// it, becomes one `data: {"error": ...}` event, and the stream ends without
+/// `[DONE]`.
 fn sse_response(mut stream: RecordedStream, include_usage: bool) -> Response {
     let events = async_stream::stream! {
         while let Some(item) = stream.inner.next().await {
-            match item {
-                Ok(mut chunk) => {
-                    stream.reidentify(&mut chunk);
-                    if let Some(Some(usage)) = chunk.usage {
-                        stream.observe_usage(usage);
-                    }
-                    let usage_only = chunk.choices.is_empty() && chunk.usage.is_some();
-                    if usage_only && !include_usage {
-                        continue;
-                    }
-                    if include_usage {
-                        chunk.usage = Some(chunk.usage.flatten());
-                    } else {
-                        chunk.usage = None;
-                    }
-                    match serde_json::to_string(&chunk) {
-                        Ok(data) => yield Ok::<Event, Infallible>(Event::default().data(data)),
-                        Err(_) => {
-                            let error = ApiError::Internal;
-                            stream.failed(&error).await;
-                            yield Ok(Event::default().data(error.body().to_string()));
-                            return;
-                        }
-                    }
-                }
+            let mut chunk = match item {
+                Ok(chunk) => chunk,
                 Err(e) => {
                     let error = ApiError::from(e);
                     stream.failed(&error).await;
-                    yield Ok(Event::default().data(error.body().to_string()));
+                    yield Ok::<Event, Infallible>(error_event(&error));
                     return;
                 }
+            };
+            if let Some(Some(usage)) = chunk.usage {
+                stream.observe_usage(usage);
+            }
+            match stream.inspect(&mut chunk) {
+                Ok(true) => {}
+                Ok(false) => continue,
+                Err(stop) => {
+                    let error = stream.stopped(&stop).await;
+                    yield Ok(error_event(&error));
+                    return;
+                }
+            }
+            let usage_only = chunk.choices.is_empty() && chunk.usage.is_some();
+            if usage_only && !include_usage {
+                continue;
+            }
+            chunk.usage = if include_usage { Some(chunk.usage.flatten()) } else { None };
+            match serde_json::to_string(&chunk) {
+                Ok(data) => yield Ok(Event::default().data(data)),
+                Err(_) => {
+                    let error = ApiError::Internal;
+                    stream.failed(&error).await;
+                    yield Ok(error_event(&error));
+                    return;
+                }
+            }
+        }
+        match stream.finish() {
+            Ok(None) => {}
+            Ok(Some(mut last)) => {
+                last.usage = include_usage.then_some(None);
+                if let Ok(data) = serde_json::to_string(&last) {
+                    yield Ok(Event::default().data(data));
+                }
+            }
+            Err(stop) => {
+                let error = stream.stopped(&stop).await;
+                yield Ok(error_event(&error));
+                return;
             }
         }
         stream.served().await;
@@ -202,6 +221,10 @@ fn sse_response(mut stream: RecordedStream, include_usage: bool) -> Response {
     let mut response = Sse::new(events).into_response();
     response.headers_mut().insert(header::CACHE_CONTROL, HeaderValue::from_static("no-cache"));
     response
+}
+
+fn error_event(error: &ApiError) -> Event {
+    Event::default().data(error.body().to_string())
 }
 
 async fn list_models(State(state): State<AppState>) -> Json<serde_json::Value> {

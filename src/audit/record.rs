@@ -94,6 +94,22 @@ pub enum Outcome {
     ClientCancelled,
     /// cordon itself failed.
     InternalError,
+    /// A response rule stopped the answer (withheld, or cut off mid-stream).
+    StoppedByPolicy,
+}
+
+impl Outcome {
+    /// The stable name, as stored in records.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Outcome::Served => "served",
+            Outcome::Denied => "denied",
+            Outcome::UpstreamError => "upstream_error",
+            Outcome::ClientCancelled => "client_cancelled",
+            Outcome::InternalError => "internal_error",
+            Outcome::StoppedByPolicy => "stopped_by_policy",
+        }
+    }
 }
 
 /// The end of one request (exactly one per decision record).
@@ -115,8 +131,19 @@ pub struct CompletionRecord {
     pub response_findings: BTreeMap<String, ClassSummary>,
     /// Keyed digest of the response text returned.
     pub response_digest: Option<String>,
-    /// Whether the response was inspected (false e.g. when nothing came back).
+    /// Whether every byte of the response the caller received was
+    /// inspected (false when inspection is off, nothing came back, or the
+    /// stream ended early).
     pub response_inspected: bool,
+    /// Values masked in the response by response rules: class → count.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub response_masked: BTreeMap<String, u32>,
+    /// Response rules that masked or stopped something.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub response_rule_ids: Vec<String>,
+    /// Why a response rule stopped the answer.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub stop_reason: Option<String>,
 }
 
 /// A failed authentication.

@@ -228,6 +228,15 @@ impl Policy {
         &self.detector
     }
 
+    /// Whether any enforced rule judges responses (`direction: response` or
+    /// `both`). Without one, responses are only observed: nothing in them
+    /// can be masked or stopped, so nothing needs to be held back.
+    pub fn restricts_responses(&self) -> bool {
+        self.rules.iter().any(|r| {
+            r.mode == Mode::Enforce && r.when.direction.is_some_and(|d| d != eval::DirectionCondition::Request)
+        })
+    }
+
     /// A rule by id.
     pub fn rule(&self, id: &str) -> Option<&Rule> {
         self.rules.iter().find(|r| r.id == id)

@@ -106,6 +106,9 @@ pub fn completion(i: u32) -> AuditEvent {
         response_findings: BTreeMap::new(),
         response_digest: Some(test_keys().digest(b"response")),
         response_inspected: true,
+        response_masked: Default::default(),
+        response_rule_ids: Vec::new(),
+        stop_reason: None,
     })
 }
 

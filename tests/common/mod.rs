@@ -178,7 +178,11 @@ struct FakeState {
 /// - `hang`: never answers;
 /// - `cut-stream`: streams two chunks, then closes without `[DONE]`;
 /// - `redirect`: 307 to the URL given to [`FakeUpstream::redirect_to`];
-/// - `slow-stream`: like `echo`, with 300 ms between chunks.
+/// - `slow-stream`: like `echo`, with 300 ms between chunks;
+/// - `script`: answers the request's `x_answer` (default: the last message's
+///   text as the upstream received it), streamed in pieces cut at the byte
+///   offsets in `x_split`; with `x_tool_args`, answers one tool call
+///   `lookup` with those arguments instead, cut the same way.
 pub struct FakeUpstream {
     pub base_url: String,
     state: FakeState,
@@ -247,6 +251,9 @@ async fn fake_chat(State(state): State<FakeState>, headers: HeaderMap, Json(body
         }
         _ => {}
     }
+    if model == "script" {
+        return scripted(&body, stream);
+    }
     if !stream {
         return Json(json!({
             "id": "upstream-id", "object": "chat.completion", "created": 1, "model": "upstream-model",
@@ -278,6 +285,80 @@ async fn fake_chat(State(state): State<FakeState>, headers: HeaderMap, Json(body
         }
         Ok::<_, std::io::Error>(format!("data: {e}\n\n"))
     });
+    Response::builder()
+        .header("content-type", "text/event-stream")
+        .body(axum::body::Body::from_stream(body_stream))
+        .unwrap()
+}
+
+/// Cuts `text` at the given byte offsets (ignoring any off a character boundary).
+pub fn cut_at(text: &str, offsets: &[usize]) -> Vec<String> {
+    let mut pieces = Vec::new();
+    let mut at = 0;
+    for &o in offsets {
+        if o >= at && o <= text.len() && text.is_char_boundary(o) {
+            pieces.push(text[at..o].to_string());
+            at = o;
+        }
+    }
+    pieces.push(text[at..].to_string());
+    pieces
+}
+
+fn scripted(body: &Value, stream: bool) -> Response {
+    let last = body["messages"].as_array().and_then(|m| m.last()).cloned().unwrap_or(Value::Null);
+    let answer = body["x_answer"]
+        .as_str()
+        .map(str::to_string)
+        .unwrap_or_else(|| last["content"].as_str().unwrap_or_default().to_string());
+    let split: Vec<usize> = body["x_split"]
+        .as_array()
+        .map(|a| a.iter().filter_map(Value::as_u64).map(|n| n as usize).collect())
+        .unwrap_or_default();
+    let tool_args = body["x_tool_args"].as_str().map(str::to_string);
+    if !stream {
+        let message = match &tool_args {
+            Some(args) => json!({"role": "assistant", "content": null, "tool_calls": [
+                {"id": "call_1", "type": "function", "function": {"name": "lookup", "arguments": args}}]}),
+            None => json!({"role": "assistant", "content": answer}),
+        };
+        let finish = if tool_args.is_some() { "tool_calls" } else { "stop" };
+        return Json(json!({
+            "id": "upstream-id", "object": "chat.completion", "created": 1, "model": "upstream-model",
+            "choices": [{"index": 0, "message": message, "finish_reason": finish, "logprobs": null}],
+            "usage": {"prompt_tokens": 11, "completion_tokens": 3, "total_tokens": 14}
+        }))
+        .into_response();
+    }
+    let mut events: Vec<String> = Vec::new();
+    match &tool_args {
+        Some(args) => {
+            events.push(chunk(
+                "u",
+                json!({"role": "assistant", "content": null, "tool_calls": [
+                {"index": 0, "id": "call_1", "type": "function", "function": {"name": "lookup", "arguments": ""}}]}),
+                Value::Null,
+            ));
+            for piece in cut_at(args, &split) {
+                events.push(chunk(
+                    "u",
+                    json!({"tool_calls": [{"index": 0, "function": {"arguments": piece}}]}),
+                    Value::Null,
+                ));
+            }
+            events.push(chunk("u", json!({}), json!("tool_calls")));
+        }
+        None => {
+            events.push(chunk("u", json!({"role": "assistant", "content": ""}), Value::Null));
+            for piece in cut_at(&answer, &split) {
+                events.push(chunk("u", json!({"content": piece}), Value::Null));
+            }
+            events.push(chunk("u", json!({}), json!("stop")));
+        }
+    }
+    events.push("[DONE]".into());
+    let body_stream =
+        futures::stream::iter(events.into_iter().map(|e| Ok::<_, std::io::Error>(format!("data: {e}\n\n"))));
     Response::builder()
         .header("content-type", "text/event-stream")
         .body(axum::body::Body::from_stream(body_stream))
