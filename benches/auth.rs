@@ -85,6 +85,28 @@ fn token(signer: &Signer, nonce: u64) -> String {
     jsonwebtoken::encode(&header, &claims, &signer.key).unwrap()
 }
 
+/// A watched key store on a fresh database of the local PostgreSQL, if any.
+async fn postgres_watched() -> Option<(Authenticator, HeaderMap)> {
+    let admin_url = std::env::var("CORDON_TEST_PG_URL")
+        .unwrap_or_else(|_| "postgres://postgres@127.0.0.1:5432/postgres".to_owned());
+    let admin = sqlx::any::AnyPoolOptions::new().max_connections(1).connect(&admin_url).await.ok()?;
+    let name = format!("cordon_bench_auth_{}", std::process::id());
+    sqlx::query(&format!("CREATE DATABASE {name}")).execute(&admin).await.ok()?;
+    let (prefix, _) = admin_url.rsplit_once('/')?;
+    let url = format!("{prefix}/{name}");
+    let pool = sqlx::any::AnyPoolOptions::new().max_connections(4).connect(&url).await.ok()?;
+    migrator("postgres").await.run(&pool).await.ok()?;
+    let store = KeyStore::watching(pool, &url);
+    let (_, key) = store.create("bench", &["service".into()], None).await.ok()?;
+    for _ in 0..500 {
+        if store.is_caching() {
+            break;
+        }
+        tokio::time::sleep(Duration::from_millis(10)).await;
+    }
+    Some((Authenticator::with_key_store(store, false), bearer(key.expose_secret())))
+}
+
 fn benches(c: &mut Criterion) {
     let rt = tokio::runtime::Builder::new_multi_thread().worker_threads(2).enable_all().build().unwrap();
 
@@ -101,8 +123,20 @@ fn benches(c: &mut Criterion) {
     let (_, key) = rt.block_on(store.create("bench", &["service".into()], None)).unwrap();
     let key_headers = bearer(key.expose_secret());
     let uncached = Authenticator::with_key_store(store, false);
-    let cached = Authenticator::with_key_store(KeyStore::with_cache_ttl(pool, Duration::from_secs(60)), false);
+    let cached = Authenticator::with_key_store(KeyStore::with_cache_ttl(pool.clone(), Duration::from_secs(60)), false);
+    // What `cordon serve` uses: rows cached until a change is announced.
+    let watched = rt.block_on(async { Authenticator::with_key_store(KeyStore::watching(pool, &url), false) });
+    // The same on PostgreSQL (NOTIFY), when the local server answers.
+    let pg_watched = rt.block_on(postgres_watched());
     let mut group = c.benchmark_group("api_key");
+    group.bench_function("sqlite_watched_serve_default", |b| {
+        b.to_async(&rt).iter(|| async { watched.authenticate(&key_headers).await.unwrap() })
+    });
+    if let Some((auth, headers)) = &pg_watched {
+        group.bench_function("postgres_watched_serve_default", |b| {
+            b.to_async(&rt).iter(|| async { auth.authenticate(headers).await.unwrap() })
+        });
+    }
     group.bench_function("sqlite_uncached", |b| {
         b.to_async(&rt).iter(|| async { uncached.authenticate(&key_headers).await.unwrap() })
     });

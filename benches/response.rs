@@ -223,8 +223,12 @@ fn main() {
     );
 
     println!("1. per chunk (4-byte chunks, guard only, {} streams each):", iterations / 10);
-    let observe = Arc::new(Policy::from_bytes(Path::new("p.yaml"), policy_text("http://127.0.0.1:9/v1", false).as_bytes()).unwrap());
-    let rules = Arc::new(Policy::from_bytes(Path::new("p.yaml"), policy_text("http://127.0.0.1:9/v1", true).as_bytes()).unwrap());
+    let observe = Arc::new(
+        Policy::from_bytes(Path::new("p.yaml"), policy_text("http://127.0.0.1:9/v1", false).as_bytes()).unwrap(),
+    );
+    let rules = Arc::new(
+        Policy::from_bytes(Path::new("p.yaml"), policy_text("http://127.0.0.1:9/v1", true).as_bytes()).unwrap(),
+    );
     let off = ResponseSettings { inspect: false, ..ResponseSettings::default() };
     per_chunk("inspection off (restore only)", &observe, off, iterations / 10);
     per_chunk("inspection on, no response rule", &observe, ResponseSettings::default(), iterations / 10);
@@ -248,8 +252,12 @@ fn main() {
             );
         }
         let added_ttft = percentile(&b.ttft, 0.5).as_secs_f64() - percentile(&a.ttft, 0.5).as_secs_f64();
-        let added_chunk = (percentile(&b.total, 0.5).as_secs_f64() - percentile(&a.total, 0.5).as_secs_f64())
-            / a.chunks as f64;
-        println!("  added TTFT (p50): {:.1} µs; added per chunk (p50 stream / chunks): {:.2} µs", added_ttft * 1e6, added_chunk * 1e6);
+        let added_chunk =
+            (percentile(&b.total, 0.5).as_secs_f64() - percentile(&a.total, 0.5).as_secs_f64()) / a.chunks as f64;
+        println!(
+            "  added TTFT (p50): {:.1} µs; added per chunk (p50 stream / chunks): {:.2} µs",
+            added_ttft * 1e6,
+            added_chunk * 1e6
+        );
     });
 }

@@ -76,7 +76,8 @@ pub async fn keys(args: crate::auth::cli::KeysArgs) -> anyhow::Result<i32> {
         }
     };
     let mut out = std::io::stdout();
-    let outcome = crate::auth::cli::run(&args, log.store().pool().clone(), &mut out).await?;
+    let store = crate::auth::KeyStore::open(log.store().pool().clone(), &url);
+    let outcome = crate::auth::cli::run(&args, store, &mut out).await?;
     let event = match outcome.event {
         Some(KeyEvent::Created { id, name, roles, .. }) => {
             Some(AuditEvent::KeyCreated { key_id: id, name, role: roles.join(",") })
@@ -364,7 +365,7 @@ pub async fn serve(args: ServeArgs) -> anyhow::Result<i32> {
     tokio::spawn(watch_policy(Arc::clone(&policy), log.clone()));
     let recorder = Arc::new(Recorder::new(log.clone(), keys, settings.audit.store_redacted_text));
     let authenticator = match &settings.auth {
-        Some(auth) => match Authenticator::new(auth, Some(log.store().pool().clone())).await {
+        Some(auth) => match Authenticator::for_database(auth, log.store().pool().clone(), &database_url).await {
             Ok(a) => a,
             Err(e) => {
                 eprintln!("cordon: {e}");

@@ -150,7 +150,7 @@ async fn cli_create_list_revoke() {
         json: true,
         database: db(),
     };
-    let outcome = cli::run_create(&create, pool.clone(), &mut out).await.unwrap();
+    let outcome = cli::run_create(&create, KeyStore::new(pool.clone()), &mut out).await.unwrap();
     assert_eq!(outcome.exit_code, 0);
     let printed: serde_json::Value = serde_json::from_slice(&out).unwrap();
     let obj = printed.as_object().unwrap();
@@ -165,13 +165,14 @@ async fn cli_create_list_revoke() {
     // Text mode prints the key once as its last line.
     let mut out = Vec::new();
     let text = CreateArgs { json: false, expires: None, ..create.clone() };
-    cli::run_create(&text, pool.clone(), &mut out).await.unwrap();
+    cli::run_create(&text, KeyStore::new(pool.clone()), &mut out).await.unwrap();
     let printed = String::from_utf8(out).unwrap();
     assert!(printed.trim_end().lines().last().unwrap().starts_with("cdn_"));
 
     for json in [true, false] {
         let mut out = Vec::new();
-        let outcome = cli::run_list(&ListArgs { json, database: db() }, pool.clone(), &mut out).await.unwrap();
+        let outcome =
+            cli::run_list(&ListArgs { json, database: db() }, KeyStore::new(pool.clone()), &mut out).await.unwrap();
         assert_eq!(outcome.event, None);
         let listed = String::from_utf8(out).unwrap();
         assert!(listed.contains(&id));
@@ -180,19 +181,78 @@ async fn cli_create_list_revoke() {
 
     let mut out = Vec::new();
     let outcome =
-        cli::run_revoke(&RevokeArgs { id: id.clone(), database: db() }, pool.clone(), &mut out).await.unwrap();
+        cli::run_revoke(&RevokeArgs { id: id.clone(), database: db() }, KeyStore::new(pool.clone()), &mut out)
+            .await
+            .unwrap();
     assert_eq!(outcome.exit_code, 0);
     assert_eq!(outcome.event, Some(KeyEvent::Revoked { id: id.clone() }));
     assert_eq!(refused(&auth, &key).await, AuthError::RevokedKey);
 
     let mut out = Vec::new();
-    let outcome = cli::run_revoke(&RevokeArgs { id, database: db() }, pool.clone(), &mut out).await.unwrap();
+    let outcome =
+        cli::run_revoke(&RevokeArgs { id, database: db() }, KeyStore::new(pool.clone()), &mut out).await.unwrap();
     assert_eq!(outcome.exit_code, 1);
     assert_eq!(outcome.event, None);
 
     let mut out = Vec::new();
-    let listed = cli::run_list(&ListArgs { json: true, database: db() }, pool, &mut out).await.unwrap();
+    let listed = cli::run_list(&ListArgs { json: true, database: db() }, KeyStore::new(pool), &mut out).await.unwrap();
     assert_eq!(listed.exit_code, 0);
     let rows: serde_json::Value = serde_json::from_slice(&out).unwrap();
     assert!(rows.as_array().unwrap().iter().any(|r| r["status"] == "revoked"));
+}
+
+/// A watching store (what `cordon serve` uses) serves verified keys from
+/// memory and drops them the moment another store announces a change.
+async fn watched_cache_hears_announced_changes(pool: AnyPool, url: &str) {
+    let writer = KeyStore::open(pool.clone(), url); // as `cordon keys` does, in its own process
+    let server = KeyStore::watching(pool.clone(), url);
+    let deadline = std::time::Instant::now() + Duration::from_secs(10);
+    while !server.is_caching() {
+        assert!(std::time::Instant::now() < deadline, "the change listener never connected");
+        tokio::time::sleep(Duration::from_millis(20)).await;
+    }
+    let (info, key) = writer.create("svc", &["service".into()], None).await.unwrap();
+    let key = key.expose_secret().to_owned();
+    if url.starts_with("postgres") {
+        // Let the creation's own notification arrive before filling the cache.
+        tokio::time::sleep(Duration::from_millis(300)).await;
+    }
+    assert_eq!(server.verify(&key).await.unwrap().roles, ["service"]);
+
+    // Served from memory: a change made behind cordon's back is not seen...
+    sqlx::query("UPDATE api_keys SET roles = '[\"changed\"]' WHERE id = $1")
+        .bind(&info.id)
+        .execute(&pool)
+        .await
+        .unwrap();
+    assert_eq!(server.verify(&key).await.unwrap().roles, ["service"], "the row came from the cache");
+
+    // ...but a change announced by another store is, at once.
+    assert!(writer.revoke(&info.id).await.unwrap());
+    let mut result = server.verify(&key).await;
+    // PostgreSQL delivers the notification asynchronously; allow it a moment.
+    let deadline = std::time::Instant::now() + Duration::from_secs(2);
+    while result.is_ok() && url.starts_with("postgres") && std::time::Instant::now() < deadline {
+        tokio::time::sleep(Duration::from_millis(5)).await;
+        result = server.verify(&key).await;
+    }
+    assert_eq!(result.unwrap_err(), AuthError::RevokedKey);
+
+    // A new key is usable at once too (its creation was announced).
+    let (_, second) = writer.create("svc2", &["service".into()], None).await.unwrap();
+    assert!(server.verify(second.expose_secret()).await.is_ok());
+}
+
+#[tokio::test]
+async fn sqlite_watched_cache_hears_announced_changes() {
+    let (pool, dir) = common::sqlite_pool().await;
+    let url = format!("sqlite://{}?mode=rwc", dir.path().join("cordon.db").display());
+    watched_cache_hears_announced_changes(pool, &url).await;
+    assert!(dir.path().join("cordon.db.keys-changed").is_file());
+}
+
+#[tokio::test]
+async fn postgres_watched_cache_hears_announced_changes() {
+    let (pool, url) = common::postgres_pool_with_url().await;
+    watched_cache_hears_announced_changes(pool, &url).await;
 }

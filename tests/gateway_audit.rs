@@ -7,7 +7,6 @@
 mod common;
 
 use std::collections::BTreeSet;
-use std::sync::atomic::{AtomicU32, Ordering};
 use std::time::Duration;
 
 use common::{FakeUpstream, Gateway, run_cordon};
@@ -15,22 +14,11 @@ use serde_json::{Value, json};
 use sqlx::{Connection, Executor, Row};
 
 fn admin_url() -> String {
-    std::env::var("CORDON_TEST_PG_URL").unwrap_or_else(|_| "postgres://postgres@127.0.0.1:5432/postgres".into())
+    common::pg_admin_url()
 }
 
-fn database_url(name: &str) -> String {
-    let admin = admin_url();
-    let (base, _) = admin.rsplit_once('/').unwrap();
-    format!("{base}/{name}")
-}
-
-/// A fresh database for one test.
 async fn fresh_database(tag: &str) -> (String, String) {
-    static NEXT: AtomicU32 = AtomicU32::new(0);
-    let name = format!("cordon_gw_{tag}_{}_{}", std::process::id(), NEXT.fetch_add(1, Ordering::SeqCst));
-    let mut admin = sqlx::PgConnection::connect(&admin_url()).await.unwrap();
-    admin.execute(format!("CREATE DATABASE {name}").as_str()).await.unwrap();
-    (name.clone(), database_url(&name))
+    common::fresh_pg_database(tag).await
 }
 
 fn policy(base_url: &str) -> String {

@@ -89,6 +89,49 @@ async fn api_keys_are_checked_and_revocation_is_immediate() {
     assert!(!export.contains(&key), "the key never reaches the audit log");
 }
 
+/// The same on PostgreSQL, where the running gateway caches verified keys
+/// and hears of the revocation through `NOTIFY`.
+#[tokio::test]
+async fn a_key_revoked_on_postgres_is_refused_by_the_running_gateway() {
+    let upstream = FakeUpstream::start().await;
+    let dir = tempfile::tempdir().unwrap();
+    let (_, db) = common::fresh_pg_database("keys").await;
+    let config = dir.path().join("cordon.yaml");
+    std::fs::write(&config, format!("database_url: \"{db}\"\nauth: {{ api_keys: true }}\n")).unwrap();
+    let g = Gateway::start(&policy(&upstream.base_url), &["--config", config.to_str().unwrap()], &[]);
+    g.ready(Duration::from_secs(20)).await;
+    let data_dir = g.data_dir.to_str().unwrap().to_string();
+    let env = [("CORDON_DATA_DIR", data_dir.as_str())];
+    let out =
+        run_cordon_env(&["keys", "create", "--name", "svc", "--role", "staff", "--json", "--database-url", &db], &env);
+    assert_eq!(out.status.code(), Some(0), "{}", String::from_utf8_lossy(&out.stderr));
+    let created: Value = serde_json::from_slice(&out.stdout).unwrap();
+    let key = created["key"].as_str().unwrap().to_string();
+    let id = created["id"].as_str().unwrap().to_string();
+
+    let client = reqwest::Client::new();
+    let url = format!("{}/v1/chat/completions", g.url);
+    let body = json!({"model": "echo", "messages": [{"role": "user", "content": "hi"}]});
+    for _ in 0..3 {
+        let r = client.post(&url).bearer_auth(&key).json(&body).send().await.unwrap();
+        assert_eq!(r.status(), 200);
+    }
+    let out = run_cordon_env(&["keys", "revoke", &id, "--database-url", &db], &env);
+    assert_eq!(out.status.code(), Some(0), "{}", String::from_utf8_lossy(&out.stderr));
+    // The notification is delivered asynchronously; it has always arrived
+    // by the time the CLI has exited, but allow a moment rather than flake.
+    let deadline = std::time::Instant::now() + Duration::from_secs(2);
+    let status = loop {
+        let r = client.post(&url).bearer_auth(&key).json(&body).send().await.unwrap();
+        if r.status() != 200 || std::time::Instant::now() > deadline {
+            break r.status();
+        }
+        tokio::time::sleep(Duration::from_millis(10)).await;
+    };
+    assert_eq!(status, 401);
+    assert_eq!(upstream.seen().len(), 3);
+}
+
 #[test]
 fn anonymous_access_is_refused_off_loopback() {
     let dir = tempfile::tempdir().unwrap();

@@ -13,7 +13,6 @@ use std::time::Duration;
 
 use anyhow::Context as _;
 use clap::{Args, Subcommand};
-use sqlx::AnyPool;
 
 use super::apikey::reveal;
 use super::keystore::{KeyInfo, KeyStore, unix_now};
@@ -154,17 +153,16 @@ fn rfc3339(unix: i64) -> String {
 }
 
 /// Run any `keys` subcommand.
-pub async fn run<W: Write>(args: &KeysArgs, pool: AnyPool, out: &mut W) -> anyhow::Result<KeysOutcome> {
+pub async fn run<W: Write>(args: &KeysArgs, store: KeyStore, out: &mut W) -> anyhow::Result<KeysOutcome> {
     match &args.command {
-        KeysCommand::Create(a) => run_create(a, pool, out).await,
-        KeysCommand::List(a) => run_list(a, pool, out).await,
-        KeysCommand::Revoke(a) => run_revoke(a, pool, out).await,
+        KeysCommand::Create(a) => run_create(a, store, out).await,
+        KeysCommand::List(a) => run_list(a, store, out).await,
+        KeysCommand::Revoke(a) => run_revoke(a, store, out).await,
     }
 }
 
 /// `cordon keys create`: prints the key once.
-pub async fn run_create<W: Write>(args: &CreateArgs, pool: AnyPool, out: &mut W) -> anyhow::Result<KeysOutcome> {
-    let store = KeyStore::new(pool);
+pub async fn run_create<W: Write>(args: &CreateArgs, store: KeyStore, out: &mut W) -> anyhow::Result<KeysOutcome> {
     let (info, key) =
         store.create(&args.name, &args.roles, args.expires).await.context("could not create the API key")?;
     if args.json {
@@ -200,8 +198,8 @@ fn status(info: &KeyInfo, now: i64) -> &'static str {
 }
 
 /// `cordon keys list`: never prints secrets.
-pub async fn run_list<W: Write>(args: &ListArgs, pool: AnyPool, out: &mut W) -> anyhow::Result<KeysOutcome> {
-    let keys = KeyStore::new(pool).list().await.context("could not list API keys")?;
+pub async fn run_list<W: Write>(args: &ListArgs, store: KeyStore, out: &mut W) -> anyhow::Result<KeysOutcome> {
+    let keys = store.list().await.context("could not list API keys")?;
     let now = unix_now();
     if args.json {
         let rows: Vec<serde_json::Value> = keys
@@ -245,8 +243,8 @@ pub async fn run_list<W: Write>(args: &ListArgs, pool: AnyPool, out: &mut W) -> 
 }
 
 /// `cordon keys revoke ID`: exit 1 when no active key has that id.
-pub async fn run_revoke<W: Write>(args: &RevokeArgs, pool: AnyPool, out: &mut W) -> anyhow::Result<KeysOutcome> {
-    let revoked = KeyStore::new(pool).revoke(&args.id).await.context("could not revoke the API key")?;
+pub async fn run_revoke<W: Write>(args: &RevokeArgs, store: KeyStore, out: &mut W) -> anyhow::Result<KeysOutcome> {
+    let revoked = store.revoke(&args.id).await.context("could not revoke the API key")?;
     if revoked {
         writeln!(out, "Revoked API key {}.", args.id)?;
         Ok(KeysOutcome { exit_code: EXIT_OK, event: Some(KeyEvent::Revoked { id: args.id.clone() }) })

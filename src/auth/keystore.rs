@@ -2,14 +2,35 @@
 //!
 //! Decides how keys are created, listed, revoked and verified through one
 //! `sqlx::AnyPool`, so the same code serves the embedded SQLite file and the
-//! production PostgreSQL. Verification reads the key's row on every request
-//! (one primary-key lookup) unless a cache TTL is set explicitly: `cordon keys
-//! revoke` runs in another process and other replicas share the database, so
-//! only a read of the row makes a revocation or expiry take effect at once
-//! everywhere. `last_used_at` is written at most once a minute per key, off
-//! the request path.
+//! production PostgreSQL. `last_used_at` is written at most once a minute per
+//! key, off the request path.
+//!
+//! ## Revocation without a database read per request
+//!
+//! `cordon keys revoke` runs in another process, and replicas share the
+//! database, so a plain in-memory cache would keep honouring a revoked key.
+//! A store opened with [`KeyStore::watching`] (what `cordon serve` uses)
+//! caches verified rows and drops the whole cache as soon as it hears of a
+//! change made anywhere:
+//!
+//! * **SQLite** (one machine): every change replaces a signal file beside the
+//!   database (`<database>.keys-changed`); verification compares the file's
+//!   identity (inode, mtime, size) with the last one seen, one `stat` call.
+//!   The writer replaces the file before it exits, so the next request after
+//!   `cordon keys revoke` returns is already refused.
+//! * **PostgreSQL** (any number of hosts): every change sends
+//!   `NOTIFY cordon_api_keys`; a listener connection per process drops the
+//!   cache when one arrives. While the listener is not connected, nothing is
+//!   served from the cache: every request reads its row.
+//!
+//! Cached rows are also re-read after [`MAX_CACHE_AGE`], so a change made
+//! behind cordon's back (an `UPDATE` by hand) takes effect within that time;
+//! expiry is always checked against the clock. Stores made with
+//! [`KeyStore::new`] read the row on every request.
 
 use std::collections::HashMap;
+use std::path::PathBuf;
+use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
 use std::sync::{Arc, Mutex, RwLock};
 use std::time::{Duration, Instant, SystemTime, UNIX_EPOCH};
 
@@ -23,6 +44,12 @@ use super::principal::{API_KEY_ISSUER, Principal, normalise_names};
 
 /// How often `last_used_at` is written for one key, at most.
 const LAST_USED_GRANULARITY_SECS: i64 = 60;
+
+/// Longest a watched store serves a row from memory without re-reading it.
+pub const MAX_CACHE_AGE: Duration = Duration::from_secs(60);
+
+/// The PostgreSQL notification channel key changes are announced on.
+pub const CHANGE_CHANNEL: &str = "cordon_api_keys";
 
 /// What `cordon keys list` shows about a key. Never holds the secret or its digest.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -78,6 +105,58 @@ struct KeyRow {
 struct CachedRow {
     row: KeyRow,
     fetched: Instant,
+    /// The change generation the row was read under.
+    generation: u64,
+}
+
+/// Where changes to the keys are announced (see the module docs).
+#[derive(Debug, Clone)]
+enum Signal {
+    /// Nothing: a store without a known database location.
+    None,
+    /// The signal file beside an SQLite database.
+    File(PathBuf),
+    /// `NOTIFY` on PostgreSQL.
+    Notify,
+}
+
+impl Signal {
+    fn for_url(url: &str) -> Signal {
+        if url.starts_with("postgres://") || url.starts_with("postgresql://") {
+            return Signal::Notify;
+        }
+        let Some(rest) = url.strip_prefix("sqlite://").or_else(|| url.strip_prefix("sqlite:")) else {
+            return Signal::None;
+        };
+        let path = rest.split('?').next().unwrap_or_default();
+        if path.is_empty() || path == ":memory:" {
+            return Signal::None;
+        }
+        let mut file = PathBuf::from(path).into_os_string();
+        file.push(".keys-changed");
+        Signal::File(PathBuf::from(file))
+    }
+}
+
+/// The identity of the signal file: it is replaced (new inode) on every change.
+type Stamp = Option<(u64, u64, i64, i64, u64)>;
+
+fn stamp_of(path: &std::path::Path) -> Result<Stamp, std::io::Error> {
+    use std::os::unix::fs::MetadataExt;
+    match std::fs::metadata(path) {
+        Ok(m) => Ok(Some((m.dev(), m.ino(), m.mtime(), m.mtime_nsec(), m.size()))),
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(None),
+        Err(e) => Err(e),
+    }
+}
+
+/// What a watching store knows about changes.
+struct Watch {
+    generation: AtomicU64,
+    /// PostgreSQL: the listener is connected (nothing is missed).
+    listening: AtomicBool,
+    /// SQLite: the signal file as last seen.
+    last_stamp: Mutex<Stamp>,
 }
 
 /// API keys in the audit database. Cheap to clone.
@@ -89,6 +168,9 @@ pub struct KeyStore {
 
 struct KeyStoreInner {
     cache_ttl: Option<Duration>,
+    signal: Signal,
+    /// Set for stores that cache rows until a change is announced.
+    watch: Option<Watch>,
     cache: RwLock<HashMap<String, CachedRow>>,
     /// Last `last_used_at` write issued by this process, per key id.
     last_used_written: Mutex<HashMap<String, i64>>,
@@ -108,10 +190,50 @@ impl KeyStore {
     /// A store over `pool`, whose migrations (including `0002_api_keys`) have run.
     /// Every verification reads the key's row.
     pub fn new(pool: AnyPool) -> KeyStore {
+        KeyStore::build(pool, Signal::None, None)
+    }
+
+    /// A store for the database at `database_url`: every change it makes is
+    /// announced to watching stores (other processes included). Verification
+    /// reads the row on every request.
+    pub fn open(pool: AnyPool, database_url: &str) -> KeyStore {
+        KeyStore::build(pool, Signal::for_url(database_url), None)
+    }
+
+    /// A store for the database at `database_url` that caches verified rows
+    /// and drops them as soon as a change is announced (see the module docs).
+    /// On PostgreSQL it starts a listener task on the current runtime.
+    pub fn watching(pool: AnyPool, database_url: &str) -> KeyStore {
+        let signal = Signal::for_url(database_url);
+        let watch = match &signal {
+            Signal::None => None,
+            Signal::File(path) => Some(Watch {
+                generation: AtomicU64::new(0),
+                listening: AtomicBool::new(true),
+                last_stamp: Mutex::new(stamp_of(path).ok().flatten()),
+            }),
+            Signal::Notify => Some(Watch {
+                generation: AtomicU64::new(0),
+                listening: AtomicBool::new(false),
+                last_stamp: Mutex::new(None),
+            }),
+        };
+        let store = KeyStore::build(pool, signal, watch);
+        if matches!(store.inner.signal, Signal::Notify)
+            && let Ok(runtime) = tokio::runtime::Handle::try_current()
+        {
+            runtime.spawn(listen_for_changes(database_url.to_owned(), Arc::downgrade(&store.inner)));
+        }
+        store
+    }
+
+    fn build(pool: AnyPool, signal: Signal, watch: Option<Watch>) -> KeyStore {
         KeyStore {
             pool,
             inner: Arc::new(KeyStoreInner {
                 cache_ttl: None,
+                signal,
+                watch,
                 cache: RwLock::new(HashMap::new()),
                 last_used_written: Mutex::new(HashMap::new()),
             }),
@@ -129,6 +251,12 @@ impl KeyStore {
             inner.cache_ttl = Some(ttl);
         }
         store
+    }
+
+    /// Whether verified rows may be served from memory right now (a watching
+    /// store whose change signal is working).
+    pub fn is_caching(&self) -> bool {
+        self.inner.cache_ttl.is_some() || self.cache_generation().is_some()
     }
 
     /// The pool this store uses.
@@ -170,6 +298,7 @@ impl KeyStore {
         .bind(expires_at)
         .execute(&self.pool)
         .await?;
+        self.announce_change(&generated.id).await;
         let info = KeyInfo {
             id: generated.id,
             name: name.to_owned(),
@@ -219,7 +348,58 @@ impl KeyStore {
         if let Ok(mut cache) = self.inner.cache.write() {
             cache.remove(id);
         }
+        if done.rows_affected() > 0 {
+            self.announce_change(id).await;
+        }
         Ok(done.rows_affected() > 0)
+    }
+
+    /// Tells every watching store, in this process and others, that the
+    /// keys changed. Failures are logged: the writer's change is committed,
+    /// and watching stores still re-read rows after [`MAX_CACHE_AGE`].
+    async fn announce_change(&self, id: &str) {
+        if let Some(watch) = &self.inner.watch {
+            watch.generation.fetch_add(1, Ordering::SeqCst);
+        }
+        match &self.inner.signal {
+            Signal::None => {}
+            Signal::File(path) => {
+                if let Err(e) = replace_signal_file(path) {
+                    tracing::warn!(error = %e, file = %path.display(), "could not announce the key change");
+                }
+            }
+            Signal::Notify => {
+                let sent =
+                    sqlx::query("SELECT pg_notify($1, $2)").bind(CHANGE_CHANNEL).bind(id).execute(&self.pool).await;
+                if let Err(e) = sent {
+                    tracing::warn!(error = %e, "could not announce the key change");
+                }
+            }
+        }
+    }
+
+    /// The change generation rows may be served from memory under, or
+    /// `None` when the cache must not be used (no watch, listener down,
+    /// signal file unreadable).
+    fn cache_generation(&self) -> Option<u64> {
+        let watch = self.inner.watch.as_ref()?;
+        match &self.inner.signal {
+            Signal::None => return None,
+            Signal::Notify => {
+                if !watch.listening.load(Ordering::SeqCst) {
+                    return None;
+                }
+            }
+            Signal::File(path) => {
+                let now = stamp_of(path).ok()?;
+                let mut last = watch.last_stamp.lock().ok()?;
+                if *last != now {
+                    *last = now;
+                    watch.generation.fetch_add(1, Ordering::SeqCst);
+                }
+            }
+        }
+        Some(watch.generation.load(Ordering::SeqCst))
     }
 
     /// Check a presented key and turn it into a [`Principal`].
@@ -250,10 +430,17 @@ impl KeyStore {
     }
 
     async fn row(&self, id: &str) -> Result<Option<KeyRow>, AuthError> {
-        if let Some(ttl) = self.inner.cache_ttl
+        let generation = self.cache_generation();
+        let max_age = match (self.inner.cache_ttl, generation) {
+            (Some(ttl), _) => Some(ttl),
+            (None, Some(_)) => Some(MAX_CACHE_AGE),
+            (None, None) => None,
+        };
+        if let Some(max_age) = max_age
             && let Ok(cache) = self.inner.cache.read()
             && let Some(hit) = cache.get(id)
-            && hit.fetched.elapsed() < ttl
+            && hit.fetched.elapsed() < max_age
+            && (self.inner.cache_ttl.is_some() || Some(hit.generation) == generation)
         {
             return Ok(Some(hit.row.clone()));
         }
@@ -283,13 +470,14 @@ impl KeyStore {
             tracing::error!(error = %e, "api key row unreadable");
             AuthError::StoreUnavailable
         })?;
-        if let Some(ttl) = self.inner.cache_ttl
+        if let Some(max_age) = max_age
             && let Ok(mut cache) = self.inner.cache.write()
         {
             if cache.len() >= 10_000 {
-                cache.retain(|_, c| c.fetched.elapsed() < ttl);
+                cache.retain(|_, c| c.fetched.elapsed() < max_age);
             }
-            cache.insert(id.to_owned(), CachedRow { row: key_row.clone(), fetched: Instant::now() });
+            let generation = generation.unwrap_or(0);
+            cache.insert(id.to_owned(), CachedRow { row: key_row.clone(), fetched: Instant::now(), generation });
         }
         Ok(Some(key_row))
     }
@@ -329,5 +517,58 @@ impl KeyStore {
                 tracing::warn!(key_id = %id, error = %e, "could not record api key use");
             }
         });
+    }
+}
+
+/// Replaces the signal file with a new one (a new inode), atomically.
+fn replace_signal_file(path: &std::path::Path) -> std::io::Result<()> {
+    let nonce: u64 = rand::random();
+    let mut tmp = path.as_os_str().to_owned();
+    tmp.push(format!(".{}-{nonce:016x}", std::process::id()));
+    let tmp = PathBuf::from(tmp);
+    std::fs::write(&tmp, format!("{nonce:016x}\n"))?;
+    std::fs::rename(&tmp, path).inspect_err(|_| {
+        let _ = std::fs::remove_file(&tmp);
+    })
+}
+
+/// Listens for key changes on PostgreSQL for as long as the store lives,
+/// reconnecting after failures; the cache is off while disconnected.
+async fn listen_for_changes(url: String, inner: std::sync::Weak<KeyStoreInner>) {
+    loop {
+        let connected = async {
+            let mut listener = sqlx::postgres::PgListener::connect(&url).await?;
+            listener.listen(CHANGE_CHANNEL).await?;
+            Ok::<_, sqlx::Error>(listener)
+        }
+        .await;
+        let Some(store) = inner.upgrade() else { return };
+        let Some(watch) = &store.watch else { return };
+        match connected {
+            Ok(mut listener) => {
+                // Anything announced before now may have been missed.
+                watch.generation.fetch_add(1, Ordering::SeqCst);
+                watch.listening.store(true, Ordering::SeqCst);
+                drop(store);
+                loop {
+                    let received = listener.try_recv().await;
+                    let Some(store) = inner.upgrade() else { return };
+                    let Some(watch) = &store.watch else { return };
+                    watch.generation.fetch_add(1, Ordering::SeqCst);
+                    match received {
+                        Ok(Some(_)) => continue,
+                        Ok(None) => tracing::warn!("api key change listener lost its connection; reconnecting"),
+                        Err(e) => tracing::warn!(error = %e, "api key change listener failed; reconnecting"),
+                    }
+                    watch.listening.store(false, Ordering::SeqCst);
+                    break;
+                }
+            }
+            Err(e) => {
+                watch.listening.store(false, Ordering::SeqCst);
+                tracing::warn!(error = %e, "cannot listen for api key changes; reading keys from the database");
+            }
+        }
+        tokio::time::sleep(Duration::from_secs(1)).await;
     }
 }

@@ -90,6 +90,23 @@ impl Authenticator {
         })
     }
 
+    /// [`Authenticator::new`] for the server: API keys verified against the
+    /// database at `database_url`, with rows cached until a change is
+    /// announced (see [`KeyStore::watching`]).
+    pub async fn for_database(
+        config: &AuthConfig,
+        pool: AnyPool,
+        database_url: &str,
+    ) -> Result<Authenticator, AuthConfigError> {
+        let mut auth = Authenticator::new(config, Some(pool.clone())).await?;
+        if config.api_keys
+            && let Some(inner) = Arc::get_mut(&mut auth.inner)
+        {
+            inner.keys = Some(KeyStore::watching(pool, database_url));
+        }
+        Ok(auth)
+    }
+
     /// Build around an existing key store (e.g. one with a cache TTL) and no
     /// OIDC issuers.
     pub fn with_key_store(keys: KeyStore, allow_anonymous: bool) -> Authenticator {

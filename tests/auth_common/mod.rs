@@ -218,6 +218,11 @@ pub async fn sqlite_pool() -> (AnyPool, tempfile::TempDir) {
 
 /// A fresh, uniquely named PostgreSQL database with the migration applied.
 pub async fn postgres_pool() -> AnyPool {
+    postgres_pool_with_url().await.0
+}
+
+/// [`postgres_pool`], with the database's URL.
+pub async fn postgres_pool_with_url() -> (AnyPool, String) {
     sqlx::any::install_default_drivers();
     let base = std::env::var("CORDON_TEST_PG_URL")
         .unwrap_or_else(|_| "postgres://postgres@127.0.0.1:5432/postgres".to_owned());
@@ -231,7 +236,7 @@ pub async fn postgres_pool() -> AnyPool {
     let url = format!("{prefix}/{name}");
     let pool = sqlx::any::AnyPoolOptions::new().max_connections(4).connect(&url).await.unwrap();
     migrator("postgres").await.run(&pool).await.unwrap();
-    pool
+    (pool, url)
 }
 
 /// The scratch crate's migrations, read at run time (the main repository

@@ -376,3 +376,26 @@ pub async fn sse_data(response: reqwest::Response) -> Vec<String> {
         })
         .collect()
 }
+
+/// The PostgreSQL server tests use (`CORDON_TEST_PG_URL`, default the local one).
+pub fn pg_admin_url() -> String {
+    std::env::var("CORDON_TEST_PG_URL").unwrap_or_else(|_| "postgres://postgres@127.0.0.1:5432/postgres".into())
+}
+
+/// A URL for database `name` on the test server.
+pub fn pg_database_url(name: &str) -> String {
+    let admin = pg_admin_url();
+    let (base, _) = admin.rsplit_once('/').unwrap();
+    format!("{base}/{name}")
+}
+
+/// A fresh PostgreSQL database for one test: (name, URL).
+pub async fn fresh_pg_database(tag: &str) -> (String, String) {
+    use sqlx::{Connection, Executor};
+    static NEXT: std::sync::atomic::AtomicU32 = std::sync::atomic::AtomicU32::new(0);
+    let n = NEXT.fetch_add(1, std::sync::atomic::Ordering::SeqCst);
+    let name = format!("cordon_gw_{tag}_{}_{n}", std::process::id());
+    let mut admin = sqlx::PgConnection::connect(&pg_admin_url()).await.unwrap();
+    admin.execute(format!("CREATE DATABASE {name}").as_str()).await.unwrap();
+    (name.clone(), pg_database_url(&name))
+}
