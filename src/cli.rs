@@ -403,6 +403,12 @@ pub async fn serve(args: ServeArgs) -> anyhow::Result<i32> {
     tracing::info!(address = %local, tls = tls.is_some(), audit = %redact_url(&database_url), "listening");
     server::serve(listener, tls, app, settings.header_timeout, settings.drain, server::shutdown_signal()).await;
     let _ = log.append(AuditEvent::ServerStopped { instance, reason: "signal".into() }).await;
+    // Sign the final head, so that everything this process wrote (its stop
+    // record included) is covered by a checkpoint and a later truncation of
+    // the tail is detectable.
+    if let Err(e) = log.checkpoint_now().await {
+        tracing::warn!(error = %e, "could not sign the final checkpoint");
+    }
     if let Err(e) = log.close().await {
         tracing::warn!(error = %e, "closing the audit log");
     }

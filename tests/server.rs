@@ -96,6 +96,33 @@ async fn sigterm_finishes_in_flight_streams_then_exits() {
     assert_eq!(gateway.wait_exit(Duration::from_secs(20)), Some(0));
     // New connections are refused once it has stopped.
     assert!(client.get(format!("{}/healthz", gateway.url)).send().await.is_err());
+
+    // It signed a final checkpoint: the whole log, its stop record
+    // included, verifies with nothing left unanchored.
+    let data_dir = gateway.data_dir.to_str().unwrap().to_string();
+    let out = common::run_cordon_env(&["audit", "verify"], &[("CORDON_DATA_DIR", data_dir.as_str())]);
+    let report = format!("{}{}", String::from_utf8_lossy(&out.stdout), String::from_utf8_lossy(&out.stderr));
+    assert_eq!(out.status.code(), Some(0), "{report}");
+    assert!(!report.contains("unanchored"), "{report}");
+    let out = common::run_cordon_env(
+        &["audit", "export", "--format", "jsonl", "--out", gateway.data_dir.join("x.jsonl").to_str().unwrap()],
+        &[("CORDON_DATA_DIR", data_dir.as_str())],
+    );
+    assert_eq!(out.status.code(), Some(0), "{}", String::from_utf8_lossy(&out.stderr));
+    let export = std::fs::read_to_string(gateway.data_dir.join("x.jsonl")).unwrap();
+    let kinds: Vec<String> = export
+        .lines()
+        .skip(1)
+        .map(|l| {
+            let line: serde_json::Value = serde_json::from_str(l).unwrap();
+            let record: serde_json::Value = match &line["record"] {
+                serde_json::Value::String(text) => serde_json::from_str(text).unwrap(),
+                other => other.clone(),
+            };
+            record["kind"].as_str().unwrap().to_string()
+        })
+        .collect();
+    assert_eq!(kinds[kinds.len() - 2..], ["server_stopped", "checkpoint"], "{kinds:?}");
     let _ = sse_data; // shared helper, used by other test binaries
 }
 
