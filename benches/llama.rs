@@ -40,8 +40,8 @@ fn prompt_text() -> String {
     )
 }
 
-/// Direct llama.cpp: returns (prompt tokens, prompt tok/s, generation tok/s).
-fn direct() -> (usize, f64, f64) {
+/// Direct llama.cpp: returns (prompt tokens, prompt tok/s, generation tok/s, tokens generated).
+fn direct() -> (usize, f64, f64, usize) {
     // The gateway initialises the backend in the same process later; do the
     // direct measurement in a child process so both get a clean llama.cpp.
     let backend = LlamaBackend::init().unwrap();
@@ -73,6 +73,11 @@ fn direct() -> (usize, f64, f64) {
     let mut produced = 0;
     while produced < GENERATE {
         let token = sampler.sample(&ctx, idx);
+        // Greedy decoding gives the gateway the same tokens: stop where it
+        // stops, so both measure the same work.
+        if model.vocab().is_eog(token) {
+            break;
+        }
         produced += 1;
         let _ = model.vocab().token_to_piece(token, false, None);
         batch.clear();
@@ -82,7 +87,7 @@ fn direct() -> (usize, f64, f64) {
         idx = 0;
     }
     let tg = produced as f64 / t.elapsed().as_secs_f64();
-    (tokens.len(), pp, tg)
+    (tokens.len(), pp, tg, produced)
 }
 
 async fn through_gateway() -> (Duration, f64, usize) {
@@ -153,8 +158,8 @@ async fn through_gateway() -> (Duration, f64, usize) {
 
 fn main() {
     if std::env::args().any(|a| a == "--direct-child") {
-        let (n, pp, tg) = direct();
-        println!("{n} {pp} {tg}");
+        let (n, pp, tg, produced) = direct();
+        println!("{n} {pp} {tg} {produced}");
         return;
     }
     assert!(Path::new(MODEL).is_file(), "run scripts/fetch-model.sh first");
@@ -162,12 +167,12 @@ fn main() {
     let out = std::process::Command::new(exe).arg("--direct-child").output().unwrap();
     let line = String::from_utf8_lossy(&out.stdout);
     let fields: Vec<f64> = line.split_whitespace().filter_map(|s| s.parse().ok()).collect();
-    let (prompt_tokens, pp, tg_direct) = (fields[0] as usize, fields[1], fields[2]);
+    let (prompt_tokens, pp, tg_direct, produced) = (fields[0] as usize, fields[1], fields[2], fields[3] as usize);
     let runtime = tokio::runtime::Builder::new_multi_thread().enable_all().build().unwrap();
     let (ttft, tg_gateway, completion) = runtime.block_on(through_gateway());
     println!("SmolLM2-135M-Instruct Q4_1, {THREADS} threads, context {CONTEXT}, greedy");
     println!(
-        "direct llama.cpp : prompt {prompt_tokens} tokens at {pp:.0} tok/s; generation {tg_direct:.1} tok/s ({GENERATE} tokens)"
+        "direct llama.cpp : prompt {prompt_tokens} tokens at {pp:.0} tok/s; generation {tg_direct:.1} tok/s ({produced} tokens)"
     );
     println!(
         "through gateway  : time to first token {:.1} ms; generation {tg_gateway:.1} tok/s ({completion} tokens)",

@@ -20,6 +20,7 @@ use std::time::{Duration, Instant};
 
 use axum::Router;
 use axum::routing::post;
+use axum::serve::ListenerExt;
 use cordon::api::openai::ChatChunk;
 use cordon::api::{self, AppState, Limits};
 use cordon::auth::{Authenticator, Principal};
@@ -131,6 +132,10 @@ async fn serve_fake() -> String {
     );
     let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
     let addr = listener.local_addr().unwrap();
+    // Each SSE event leaves at once, as from a real streaming server.
+    let listener = listener.tap_io(|tcp| {
+        let _ = tcp.set_nodelay(true);
+    });
     tokio::spawn(async move { axum::serve(listener, app).await });
     format!("http://{addr}/v1")
 }

@@ -141,12 +141,11 @@ pub(crate) struct RemoteJwks {
     fetch: tokio::sync::Mutex<Option<Instant>>,
 }
 
-/// The HTTP client for JWKS fetches: no redirects, no proxies from the
-/// environment, bounded time.
+/// The HTTP client for JWKS fetches: the same egress rules as upstream
+/// model servers ([`crate::dispatch::upstream::egress_client_builder`]),
+/// with a short bound on time.
 pub(crate) fn egress_client() -> Result<reqwest::Client, reqwest::Error> {
-    reqwest::Client::builder()
-        .redirect(reqwest::redirect::Policy::none())
-        .no_proxy()
+    crate::dispatch::upstream::egress_client_builder()
         .connect_timeout(Duration::from_secs(3))
         .timeout(Duration::from_secs(5))
         .https_only(false)

@@ -20,6 +20,18 @@ use serde_json::Value;
 use super::{Backend, BackendRequest, ChunkStream, DispatchError};
 use crate::api::openai::{ChatChunk, ChatCompletion, StreamOptions};
 
+/// The egress rules every outbound HTTP client of cordon follows (upstream
+/// model servers and identity providers' JWKS endpoints alike): redirects
+/// are never followed (a redirect is an error), proxy settings from the
+/// environment are ignored, TLS is rustls, and
+/// requests name cordon as the user agent. Callers add their timeouts.
+pub fn egress_client_builder() -> reqwest::ClientBuilder {
+    reqwest::Client::builder()
+        .redirect(reqwest::redirect::Policy::none())
+        .no_proxy()
+        .use_rustls_tls()
+        .user_agent(concat!("cordon/", env!("CARGO_PKG_VERSION")))
+}
 /// Timeouts for one upstream.
 #[derive(Debug, Clone, Copy)]
 pub struct UpstreamTimeouts {
@@ -60,13 +72,9 @@ impl UpstreamBackend {
             base.set_path(&format!("{}/", base.path()));
         }
         let endpoint = base.join("chat/completions").map_err(|_| DispatchError::Internal("upstream"))?;
-        let client = reqwest::Client::builder()
-            .redirect(reqwest::redirect::Policy::none())
-            .no_proxy()
+        let client = egress_client_builder()
             .connect_timeout(timeouts.connect)
             .read_timeout(timeouts.read)
-            .use_rustls_tls()
-            .user_agent(concat!("cordon/", env!("CARGO_PKG_VERSION")))
             .build()
             .map_err(|_| DispatchError::Internal("upstream"))?;
         Ok(UpstreamBackend { destination: destination.to_string(), endpoint, api_key_env, client, timeouts })
