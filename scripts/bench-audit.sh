@@ -11,7 +11,7 @@ ADMIN="${CORDON_TEST_PG_URL:-postgres://postgres@127.0.0.1:5432/postgres}"
 N="${1:-20000}"
 BASE="${ADMIN%/*}"
 cargo build --release --example audit_bench
-BIN=target/release/examples/audit_bench
+BIN="${CARGO_TARGET_DIR:-target}/release/examples/audit_bench"
 
 psql "$ADMIN" -Atc "SHOW synchronous_commit; SHOW fsync;" | paste -sd' ' | sed 's/^/synchronous_commit, fsync: /'
 run() { # name batch records tasks procs

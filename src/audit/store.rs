@@ -85,6 +85,10 @@ pub(crate) struct BatchOutcome {
 pub struct AuditStore {
     pool: AnyPool,
     backend: Backend,
+    /// PostgreSQL only: a native pool for bulk reads (verification, export),
+    /// which decodes rows without the `Any` driver's per-value conversions.
+    /// Connects on first use.
+    pg_reader: Option<sqlx::PgPool>,
 }
 
 struct Prepared {
@@ -125,7 +129,16 @@ impl AuditStore {
             };
             migrator.run(&pool).await.map_err(AuditError::Migrate)?;
         }
-        Ok(AuditStore { pool, backend })
+        let pg_reader = match backend {
+            Backend::Postgres => Some(
+                sqlx::postgres::PgPoolOptions::new()
+                    .max_connections(2)
+                    .connect_lazy(url)
+                    .map_err(AuditError::store("parse URL"))?,
+            ),
+            Backend::Sqlite => None,
+        };
+        Ok(AuditStore { pool, backend, pg_reader })
     }
 
     /// Which backend this is.
@@ -140,6 +153,9 @@ impl AuditStore {
 
     /// Close the pool.
     pub async fn close(&self) {
+        if let Some(pg) = &self.pg_reader {
+            pg.close().await;
+        }
         self.pool.close().await;
     }
 
@@ -288,6 +304,27 @@ impl AuditStore {
 
     /// Up to `limit` rows with `seq > after`, in order.
     pub async fn rows_after(&self, after: u64, limit: u32) -> Result<Vec<StoredRow>, AuditError> {
+        if let Some(pg) = &self.pg_reader {
+            type PgRecordRow = (i64, i64, String, Option<String>, Option<String>, Option<String>, String, String);
+            let rows: Vec<PgRecordRow> = sqlx::query_as(
+                "SELECT seq, time_us, kind, request_id, principal, action, record, hash \
+                 FROM audit_records WHERE seq > $1 ORDER BY seq LIMIT $2",
+            )
+            .bind(after as i64)
+            .bind(i64::from(limit))
+            .fetch_all(pg)
+            .await
+            .map_err(AuditError::store("read records"))?;
+            return Ok(rows
+                .into_iter()
+                .map(|(seq, time_us, kind, request_id, principal, action, record, hash)| StoredRow {
+                    seq,
+                    columns: Some(RecordColumns { time_us, kind, request_id, principal, action }),
+                    record,
+                    hash,
+                })
+                .collect());
+        }
         let rows = sqlx::query(
             "SELECT seq, time_us, kind, request_id, principal, action, record, hash \
              FROM audit_records WHERE seq > $1 ORDER BY seq LIMIT $2",
