@@ -8,18 +8,17 @@
 //! Run: `cargo bench --bench llama` (needs scripts/fetch-model.sh).
 #![allow(clippy::unwrap_used, clippy::expect_used)] // a benchmark fails loudly
 
-use std::collections::BTreeMap;
+mod common;
+
 use std::num::NonZeroU32;
 use std::path::Path;
 use std::sync::Arc;
 use std::time::{Duration, Instant};
 
-use cordon::api::{self, AppState, Limits};
-use cordon::auth::Authenticator;
 use cordon::dispatch::Backend;
 use cordon::dispatch::llama::{LlamaBackendHandle, LlamaEngine, LlamaSettings};
-use cordon::pipeline::{Gateway, Recorder};
-use cordon::policy::{Policy, PolicyHandle};
+use cordon::pipeline::Recorder;
+use cordon::policy::Policy;
 use futures::StreamExt;
 use llama_cpp_2::context::params::LlamaContextParams;
 use llama_cpp_2::llama_backend::LlamaBackend;
@@ -101,25 +100,9 @@ async fn through_gateway() -> (Duration, f64, usize) {
     let handle = LlamaBackendHandle::pending();
     handle.set(Arc::new(engine));
     let backend: Arc<dyn Backend> = handle;
-    let recorder = Arc::new(Recorder::without_audit_log());
-    let gateway = Arc::new(Gateway {
-        policy: Arc::new(PolicyHandle::new(Path::new("bench.yaml"), policy)),
-        backends: BTreeMap::from([("local".to_string(), backend)]),
-        authenticator: Authenticator::open(),
-        recorder,
-        response: Default::default(),
-    });
-    let app = api::router(AppState { gateway, limits: Limits::default() });
-    let listener = cordon::server::bind("127.0.0.1:0").await.unwrap();
-    let addr = listener.local_addr().unwrap();
-    tokio::spawn(cordon::server::serve(
-        listener,
-        None,
-        app,
-        Duration::from_secs(10),
-        Duration::from_secs(1),
-        std::future::pending(),
-    ));
+    let base =
+        common::serve_gateway(policy, "local", backend, Arc::new(Recorder::without_audit_log()), Default::default())
+            .await;
     let body = serde_json::json!({
         "model": "smollm", "stream": true, "temperature": 0, "max_tokens": GENERATE,
         "stream_options": {"include_usage": true},
@@ -129,7 +112,7 @@ async fn through_gateway() -> (Duration, f64, usize) {
     // One warm-up request, then the measured one.
     for round in 0..2 {
         let t = Instant::now();
-        let response = client.post(format!("http://{addr}/v1/chat/completions")).json(&body).send().await.unwrap();
+        let response = client.post(format!("{base}/v1/chat/completions")).json(&body).send().await.unwrap();
         let mut stream = response.bytes_stream();
         let mut first: Option<Instant> = None;
         let mut text = String::new();

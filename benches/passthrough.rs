@@ -10,20 +10,19 @@
 //! Run: `cargo bench --bench passthrough` (optionally `-- SECONDS` per phase).
 #![allow(clippy::unwrap_used, clippy::expect_used)] // a benchmark fails loudly
 
-use std::collections::BTreeMap;
+mod common;
+
 use std::path::Path;
 use std::sync::Arc;
 use std::time::{Duration, Instant};
 
 use axum::Router;
 use axum::routing::post;
-use cordon::api::{self, AppState, Limits};
 use cordon::audit::{AuditKeys, AuditLog, AuditOptions};
-use cordon::auth::Authenticator;
 use cordon::dispatch::Backend;
 use cordon::dispatch::upstream::{UpstreamBackend, UpstreamTimeouts};
-use cordon::pipeline::{Gateway, Recorder};
-use cordon::policy::{Policy, PolicyHandle};
+use cordon::pipeline::Recorder;
+use cordon::policy::Policy;
 
 const COMPLETION: &str = r#"{"id":"x","object":"chat.completion","created":1,"model":"m","choices":[{"index":0,"message":{"role":"assistant","content":"Hello from upstream"},"finish_reason":"stop"}],"usage":{"prompt_tokens":5,"completion_tokens":3,"total_tokens":8}}"#;
 const REQUEST: &str = r#"{"model":"echo","messages":[{"role":"user","content":"Say hello"}]}"#;
@@ -46,25 +45,8 @@ async fn serve_gateway(upstream: &str, recorder: Arc<Recorder>) -> String {
     let cordon::policy::DestinationKind::OpenAi { base_url, .. } = &destination.kind else { unreachable!() };
     let backend: Arc<dyn Backend> =
         Arc::new(UpstreamBackend::new("fake", base_url, None, UpstreamTimeouts::default()).unwrap());
-    let gateway = Arc::new(Gateway {
-        policy: Arc::new(PolicyHandle::new(Path::new("bench.yaml"), policy)),
-        backends: BTreeMap::from([("fake".to_string(), backend)]),
-        authenticator: Authenticator::open(),
-        recorder,
-        response: Default::default(),
-    });
-    let app = api::router(AppState { gateway, limits: Limits::default() });
-    let listener = cordon::server::bind("127.0.0.1:0").await.unwrap();
-    let addr = listener.local_addr().unwrap();
-    tokio::spawn(cordon::server::serve(
-        listener,
-        None,
-        app,
-        Duration::from_secs(10),
-        Duration::from_secs(1),
-        std::future::pending(),
-    ));
-    format!("http://{addr}/v1")
+    let url = common::serve_gateway(policy, "fake", backend, recorder, Default::default()).await;
+    format!("{url}/v1")
 }
 
 struct Run {

@@ -13,7 +13,8 @@
 //! Run: `cargo bench --bench response` (optionally `-- ITERATIONS`).
 #![allow(clippy::unwrap_used, clippy::expect_used)] // a benchmark fails loudly
 
-use std::collections::BTreeMap;
+mod common;
+
 use std::path::Path;
 use std::sync::Arc;
 use std::time::{Duration, Instant};
@@ -22,13 +23,12 @@ use axum::Router;
 use axum::routing::post;
 use axum::serve::ListenerExt;
 use cordon::api::openai::ChatChunk;
-use cordon::api::{self, AppState, Limits};
-use cordon::auth::{Authenticator, Principal};
+use cordon::auth::Principal;
 use cordon::detect::PseudonymMap;
 use cordon::dispatch::Backend;
 use cordon::dispatch::upstream::{UpstreamBackend, UpstreamTimeouts};
-use cordon::pipeline::{Gateway, Recorder};
-use cordon::policy::{Policy, PolicyHandle};
+use cordon::pipeline::Recorder;
+use cordon::policy::Policy;
 use cordon::response::{ResponseGuard, ResponseSettings};
 use futures::StreamExt;
 use serde_json::{Value, json};
@@ -148,25 +148,8 @@ async fn serve_gateway(upstream: &str, response_rules: bool, response: ResponseS
     };
     let backend: Arc<dyn Backend> =
         Arc::new(UpstreamBackend::new("fake", base_url, None, UpstreamTimeouts::default()).unwrap());
-    let gateway = Arc::new(Gateway {
-        policy: Arc::new(PolicyHandle::new(Path::new("bench.yaml"), policy)),
-        backends: BTreeMap::from([("fake".to_string(), backend)]),
-        authenticator: Authenticator::open(),
-        recorder: Arc::new(Recorder::without_audit_log()),
-        response,
-    });
-    let app = api::router(AppState { gateway, limits: Limits::default() });
-    let listener = cordon::server::bind("127.0.0.1:0").await.unwrap();
-    let addr = listener.local_addr().unwrap();
-    tokio::spawn(cordon::server::serve(
-        listener,
-        None,
-        app,
-        Duration::from_secs(10),
-        Duration::from_secs(1),
-        std::future::pending(),
-    ));
-    format!("http://{addr}/v1")
+    let url = common::serve_gateway(policy, "fake", backend, Arc::new(Recorder::without_audit_log()), response).await;
+    format!("{url}/v1")
 }
 
 struct Timings {

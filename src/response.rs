@@ -29,6 +29,11 @@
 //!   finding that starts before `p`. So a value that fits in the window is
 //!   seen whole, with its left context, whatever the chunking.
 //!
+//! A value that runs to the edge of a step's window (a PEM private key, a
+//! long JWT) makes that step look twice as far, and again, up to
+//! [`MAX_REACH_BYTES`], so that it too is seen whole before anything of it is
+//! sent.
+//!
 //! Where the steps fall and what each scans depends only on the text, never
 //! on how it was cut into chunks, and a whole answer is processed by the very
 //! same steps (one fragment, then the end). So for any chunking the streamed
@@ -61,6 +66,10 @@ pub const STEP_BYTES: usize = 16;
 /// ("MRN", "SSN", "Dr.") that precede a value; the recognisers look back at
 /// most 64 bytes from the value to the end of a keyword of at most 48.
 pub const LEFT_CONTEXT_BYTES: usize = 128;
+/// The furthest a step looks ahead for a value that runs past its window
+/// (a PEM private key, a long JWT or URL): the look-ahead doubles until the
+/// value ends inside it or this is reached.
+pub const MAX_REACH_BYTES: usize = 64 * 1024;
 /// The longest placeholder form the re-identifier waits for.
 pub const MAX_PLACEHOLDER_BYTES: usize = 64;
 
@@ -215,7 +224,10 @@ impl ResponseGuard {
             if let Some(content) = choice.delta.content.as_mut() {
                 *content = self.push((ci, Field::Content), content)?;
             }
-            self.push_delta_extras(ci, &mut choice.delta)?;
+            visit_extras(&mut choice.delta.extra, &mut |field, text| {
+                *text = self.push((ci, field), text)?;
+                Ok(())
+            })?;
             if choice.finish_reason.is_some() {
                 let flushed = self.finish_choice(ci)?;
                 merge_into_delta(&mut choice.delta, flushed);
@@ -276,27 +288,10 @@ impl ResponseGuard {
                     }
                 }
             }
-            for (key, field) in [("refusal", Field::Refusal)]
-                .into_iter()
-                .chain(REASONING_KEYS.into_iter().map(|k| (k, Field::Reasoning)))
-            {
-                if let Some(Value::String(text)) = message.extra.get_mut(key) {
-                    *text = self.whole((ci, field), text)?;
-                }
-            }
-            if let Some(Value::Array(calls)) = message.extra.get_mut("tool_calls") {
-                for (pos, call) in calls.iter_mut().enumerate() {
-                    let index = call.get("index").and_then(Value::as_u64).unwrap_or(pos as u64);
-                    if let Some(Value::String(args)) = call.pointer_mut("/function/arguments") {
-                        *args = self.whole((ci, Field::ToolArguments(index)), args)?;
-                    }
-                }
-            }
-            if let Some(Value::String(args)) =
-                message.extra.get_mut("function_call").and_then(|f| f.get_mut("arguments"))
-            {
-                *args = self.whole((ci, Field::FunctionArguments), args)?;
-            }
+            visit_extras(&mut message.extra, &mut |field, text| {
+                *text = self.whole((ci, field), text)?;
+                Ok(())
+            })?;
         }
         self.finished = true;
         Ok(())
@@ -324,29 +319,6 @@ impl ResponseGuard {
             stop_reason: self.stopped.as_ref().map(|s| s.explanation.clone()),
             text: self.text.clone(),
         }
-    }
-
-    fn push_delta_extras(&mut self, ci: u32, delta: &mut Delta) -> Result<(), Stop> {
-        if let Some(Value::String(text)) = delta.extra.get_mut("refusal") {
-            *text = self.push((ci, Field::Refusal), text)?;
-        }
-        for key in REASONING_KEYS {
-            if let Some(Value::String(text)) = delta.extra.get_mut(key) {
-                *text = self.push((ci, Field::Reasoning), text)?;
-            }
-        }
-        if let Some(Value::Array(calls)) = delta.extra.get_mut("tool_calls") {
-            for (pos, call) in calls.iter_mut().enumerate() {
-                let index = call.get("index").and_then(Value::as_u64).unwrap_or(pos as u64);
-                if let Some(Value::String(args)) = call.pointer_mut("/function/arguments") {
-                    *args = self.push((ci, Field::ToolArguments(index)), args)?;
-                }
-            }
-        }
-        if let Some(Value::String(args)) = delta.extra.get_mut("function_call").and_then(|f| f.get_mut("arguments")) {
-            *args = self.push((ci, Field::FunctionArguments), args)?;
-        }
-        Ok(())
     }
 
     /// A whole field: one fragment, then the end.
@@ -419,6 +391,35 @@ impl ResponseGuard {
             }
         }
     }
+}
+
+/// Calls `visit` with every free-text member of a message's or delta's
+/// other members: `refusal`, reasoning text, and tool-call and legacy
+/// function-call arguments.
+fn visit_extras(
+    extra: &mut serde_json::Map<String, Value>,
+    visit: &mut dyn FnMut(Field, &mut String) -> Result<(), Stop>,
+) -> Result<(), Stop> {
+    if let Some(Value::String(text)) = extra.get_mut("refusal") {
+        visit(Field::Refusal, text)?;
+    }
+    for key in REASONING_KEYS {
+        if let Some(Value::String(text)) = extra.get_mut(key) {
+            visit(Field::Reasoning, text)?;
+        }
+    }
+    if let Some(Value::Array(calls)) = extra.get_mut("tool_calls") {
+        for (pos, call) in calls.iter_mut().enumerate() {
+            let index = call.get("index").and_then(Value::as_u64).unwrap_or(pos as u64);
+            if let Some(Value::String(args)) = call.pointer_mut("/function/arguments") {
+                visit(Field::ToolArguments(index), args)?;
+            }
+        }
+    }
+    if let Some(Value::String(args)) = extra.get_mut("function_call").and_then(|f| f.get_mut("arguments")) {
+        visit(Field::FunctionArguments, args)?;
+    }
+    Ok(())
 }
 
 /// Log probabilities carry the model's raw tokens, which may hold values
@@ -592,12 +593,23 @@ struct Window {
     /// The previous step's offset (its left context anchor).
     prev: usize,
     hold: usize,
+    /// The current step's look-ahead is `hold << reach_shift`.
+    reach_shift: u32,
     ended: bool,
 }
 
 impl Window {
     fn new(hold: usize) -> Window {
-        Window { buf: String::new(), base: 0, settled: 0, next: STEP_BYTES, prev: 0, hold, ended: false }
+        Window {
+            buf: String::new(),
+            base: 0,
+            settled: 0,
+            next: STEP_BYTES,
+            prev: 0,
+            hold,
+            reach_shift: 0,
+            ended: false,
+        }
     }
 
     fn len(&self) -> usize {
@@ -635,20 +647,27 @@ impl Window {
         loop {
             let len = self.len();
             let p = self.next;
-            let last = if p + self.hold <= len {
-                let (cut, right) = (self.ceil(p), self.ceil(p + self.hold));
-                self.step(cut, right, judge, out)?;
+            let reach =
+                self.hold.checked_shl(self.reach_shift).unwrap_or(usize::MAX).min(MAX_REACH_BYTES.max(self.hold));
+            let last = if p + reach <= len {
+                let (cut, right) = (self.ceil(p), self.ceil(p + reach));
+                if !self.step(cut, right, reach < MAX_REACH_BYTES, judge, out)? {
+                    // A value runs to the edge of the window: look further.
+                    self.reach_shift += 1;
+                    continue;
+                }
                 false
             } else if !at_end {
                 return Ok(());
             } else if p < len {
                 let cut = self.ceil(p);
-                self.step(cut, len, judge, out)?;
+                self.step(cut, len, false, judge, out)?;
                 false
             } else {
-                self.step(len, len, judge, out)?;
+                self.step(len, len, false, judge, out)?;
                 true
             };
+            self.reach_shift = 0;
             if last {
                 self.ended = true;
                 return Ok(());
@@ -665,10 +684,19 @@ impl Window {
     }
 
     /// Settles `[settled, cut)` (extended to the end of a value that starts
-    /// before `cut`), scanning `[prev - LEFT_CONTEXT, right)`.
-    fn step(&mut self, cut: usize, right: usize, judge: &mut Judge, out: &mut String) -> Result<(), Stop> {
+    /// before `cut`), scanning `[prev - LEFT_CONTEXT, right)`. Returns false,
+    /// settling nothing, when `may_extend` and a value to settle reaches the
+    /// window's right edge (it may go on beyond it).
+    fn step(
+        &mut self,
+        cut: usize,
+        right: usize,
+        may_extend: bool,
+        judge: &mut Judge,
+        out: &mut String,
+    ) -> Result<bool, Stop> {
         if self.settled >= cut {
-            return Ok(());
+            return Ok(true);
         }
         let left = self.floor(self.prev.saturating_sub(LEFT_CONTEXT_BYTES));
         let window = &self.buf[left - self.base..right - self.base];
@@ -683,6 +711,9 @@ impl Window {
             })
             .filter(|f| f.start >= self.settled && f.start < cut)
             .collect();
+        if may_extend && picked.iter().any(|f| f.end >= right) {
+            return Ok(false);
+        }
         let end = picked.iter().map(|f| f.end).fold(cut, usize::max);
         let base = self.base;
         let mut at = self.settled;
@@ -705,7 +736,7 @@ impl Window {
         }
         out.push_str(&self.buf[at - base..end - base]);
         self.settled = end;
-        Ok(())
+        Ok(true)
     }
 }
 
@@ -805,12 +836,12 @@ fn match_placeholder<'m>(map: &'m PseudonymMap, s: &str, at_end: bool) -> Match<
         if j == bytes.len() && j <= MAX_PLACEHOLDER_BYTES {
             return if at_end { Match::No(1) } else { Match::NeedMore };
         }
-        if j < bytes.len() && bytes[j] == b']' {
-            if let Some(key) = normalize(&s[1..j])
-                && let Some(value) = map.original(&key)
-            {
-                return Match::Found(j + 1, value);
-            }
+        if j < bytes.len()
+            && bytes[j] == b']'
+            && let Some(key) = normalize(&s[1..j])
+            && let Some(value) = map.original(&key)
+        {
+            return Match::Found(j + 1, value);
         }
         return Match::No(1);
     }

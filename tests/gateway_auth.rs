@@ -21,22 +21,11 @@ async fn api_keys_are_checked_and_revocation_is_immediate() {
     let upstream = FakeUpstream::start().await;
     let dir = tempfile::tempdir().unwrap();
     let db = format!("sqlite://{}?mode=rwc", dir.path().join("cordon.db").display());
-    let config = dir.path().join("cordon.yaml");
-    std::fs::write(&config, format!("database_url: \"{db}\"\nauth: {{ api_keys: true }}\n")).unwrap();
-
-    let g = Gateway::start(&policy(&upstream.base_url), &["--config", config.to_str().unwrap()], &[]);
-    g.ready(Duration::from_secs(20)).await;
+    let g = Gateway::start_with_api_keys(&policy(&upstream.base_url), &db, dir.path()).await;
     // The key commands share the gateway's data directory (its audit keys).
     let data_dir = g.data_dir.to_str().unwrap().to_string();
     let env = [("CORDON_DATA_DIR", data_dir.as_str())];
-    let out = run_cordon_env(
-        &["keys", "create", "--name", "ward-7-app", "--role", "staff", "--json", "--database-url", &db],
-        &env,
-    );
-    assert_eq!(out.status.code(), Some(0), "{}", String::from_utf8_lossy(&out.stderr));
-    let created: Value = serde_json::from_slice(&out.stdout).unwrap();
-    let key = created["key"].as_str().unwrap().to_string();
-    let id = created["id"].as_str().unwrap().to_string();
+    let (id, key) = g.create_key(&db, "ward-7-app", "staff");
     assert!(key.starts_with("cdn_"));
 
     let client = reqwest::Client::new();
@@ -96,18 +85,8 @@ async fn a_key_revoked_on_postgres_is_refused_by_the_running_gateway() {
     let upstream = FakeUpstream::start().await;
     let dir = tempfile::tempdir().unwrap();
     let (_, db) = common::fresh_pg_database("keys").await;
-    let config = dir.path().join("cordon.yaml");
-    std::fs::write(&config, format!("database_url: \"{db}\"\nauth: {{ api_keys: true }}\n")).unwrap();
-    let g = Gateway::start(&policy(&upstream.base_url), &["--config", config.to_str().unwrap()], &[]);
-    g.ready(Duration::from_secs(20)).await;
-    let data_dir = g.data_dir.to_str().unwrap().to_string();
-    let env = [("CORDON_DATA_DIR", data_dir.as_str())];
-    let out =
-        run_cordon_env(&["keys", "create", "--name", "svc", "--role", "staff", "--json", "--database-url", &db], &env);
-    assert_eq!(out.status.code(), Some(0), "{}", String::from_utf8_lossy(&out.stderr));
-    let created: Value = serde_json::from_slice(&out.stdout).unwrap();
-    let key = created["key"].as_str().unwrap().to_string();
-    let id = created["id"].as_str().unwrap().to_string();
+    let g = Gateway::start_with_api_keys(&policy(&upstream.base_url), &db, dir.path()).await;
+    let (id, key) = g.create_key(&db, "svc", "staff");
 
     let client = reqwest::Client::new();
     let url = format!("{}/v1/chat/completions", g.url);
@@ -116,7 +95,7 @@ async fn a_key_revoked_on_postgres_is_refused_by_the_running_gateway() {
         let r = client.post(&url).bearer_auth(&key).json(&body).send().await.unwrap();
         assert_eq!(r.status(), 200);
     }
-    let out = run_cordon_env(&["keys", "revoke", &id, "--database-url", &db], &env);
+    let out = g.keys_command(&["revoke", &id], &db);
     assert_eq!(out.status.code(), Some(0), "{}", String::from_utf8_lossy(&out.stderr));
     // The notification is delivered asynchronously; it has always arrived
     // by the time the CLI has exited, but allow a moment rather than flake.

@@ -6,8 +6,6 @@
 
 mod common;
 
-use std::time::Duration;
-
 use common::{FakeUpstream, Gateway, run_cordon_env, sse_data};
 use serde_json::{Value, json};
 
@@ -56,22 +54,9 @@ async fn setup() -> Setup {
     let upstream = FakeUpstream::start().await;
     let dir = tempfile::tempdir().unwrap();
     let db = format!("sqlite://{}?mode=rwc", dir.path().join("cordon.db").display());
-    let config = dir.path().join("cordon.yaml");
-    std::fs::write(&config, format!("database_url: \"{db}\"\nauth: {{ api_keys: true }}\n")).unwrap();
-    let gateway = Gateway::start(&policy(&upstream.base_url), &["--config", config.to_str().unwrap()], &[]);
-    gateway.ready(Duration::from_secs(20)).await;
-    let data_dir = gateway.data_dir.to_str().unwrap().to_string();
-    let key = |role: &str| {
-        let out = run_cordon_env(
-            &["keys", "create", "--name", role, "--role", role, "--json", "--database-url", &db],
-            &[("CORDON_DATA_DIR", data_dir.as_str())],
-        );
-        assert_eq!(out.status.code(), Some(0), "{}", String::from_utf8_lossy(&out.stderr));
-        let created: Value = serde_json::from_slice(&out.stdout).unwrap();
-        created["key"].as_str().unwrap().to_string()
-    };
-    let doctor = key("doctor");
-    let clerk = key("clerk");
+    let gateway = Gateway::start_with_api_keys(&policy(&upstream.base_url), &db, dir.path()).await;
+    let (_, doctor) = gateway.create_key(&db, "doctor", "doctor");
+    let (_, clerk) = gateway.create_key(&db, "clerk", "clerk");
     Setup { upstream, gateway, db, doctor, clerk, dir }
 }
 

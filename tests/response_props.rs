@@ -289,3 +289,52 @@ fn inspection_off_only_restores_and_says_so() {
     assert_eq!(out, "SSN 212-64-3490 for Ann Lee");
     assert!(!g.report().inspected);
 }
+
+const MASK_SECRETS: &str = r#"
+version: 1
+name: mask-secrets
+destinations:
+  local: { kind: llama, model_file: m.gguf, network: internal }
+models:
+  m: { destination: local }
+rules:
+  - { id: everyone, then: allow }
+  - { id: no-secrets-shown, when: { direction: response }, then: { redact: ["secret.*"] } }
+"#;
+
+/// A value far longer than the window (a PEM private key) is masked whole,
+/// streamed or not: the step that meets it looks further until it ends.
+#[test]
+fn values_longer_than_the_window_are_masked_whole() {
+    let policy = Arc::new(Policy::from_bytes(Path::new("p.yaml"), MASK_SECRETS.as_bytes()).unwrap());
+    let body: String =
+        (0..24).map(|i| format!("MIIEv{i:02}QIBADANBgkqhkiG9w0BAQEFAASCBKcwggSjAgEAAoIBAQC7\n")).collect();
+    let pem = format!("-----BEGIN PRIVATE KEY-----\n{body}-----END PRIVATE KEY-----");
+    let text = format!("Here is the key you asked for:\n{pem}\nKeep it safe.");
+    let expected = "Here is the key you asked for:\n[PRIVATE_KEY]\nKeep it safe.";
+    let run = |pieces: Vec<String>| {
+        let mut g = ResponseGuard::new(
+            Arc::clone(&policy),
+            principal("doctor"),
+            "m".into(),
+            PseudonymMap::new(),
+            ResponseSettings::default(),
+        );
+        let mut out = String::new();
+        for p in pieces {
+            let mut c = chunk(json!({"content": p}), Value::Null);
+            g.inspect_chunk(&mut c).unwrap();
+            out.push_str(c.choices[0].delta.content.as_deref().unwrap_or(""));
+            assert!(!out.contains("MIIEv"), "key material sent before it was masked: {out}");
+        }
+        if let Some(last) = g.finish_stream(&chunk(json!({}), Value::Null)).unwrap() {
+            out.push_str(last.choices[0].delta.content.as_deref().unwrap_or(""));
+        }
+        out
+    };
+    assert_eq!(run(vec![text.clone()]), expected);
+    for step in [1usize, 7, 64, 500] {
+        let offsets: Vec<usize> = (step..text.len()).step_by(step).collect();
+        assert_eq!(run(cut(&text, offsets)), expected, "chunks of {step} bytes");
+    }
+}

@@ -399,3 +399,33 @@ pub async fn fresh_pg_database(tag: &str) -> (String, String) {
     admin.execute(format!("CREATE DATABASE {name}").as_str()).await.unwrap();
     (name.clone(), pg_database_url(&name))
 }
+
+impl Gateway {
+    /// Starts `cordon serve` with API keys in the database at `db` as its
+    /// identity (a config file written to `dir`), and waits until it is ready.
+    pub async fn start_with_api_keys(policy: &str, db: &str, dir: &Path) -> Gateway {
+        let config = dir.join("cordon.yaml");
+        std::fs::write(&config, format!("database_url: \"{db}\"\nauth: {{ api_keys: true }}\n")).unwrap();
+        let g = Gateway::start(policy, &["--config", config.to_str().unwrap()], &[]);
+        g.ready(Duration::from_secs(20)).await;
+        g
+    }
+
+    /// Runs `cordon keys ARGS --database-url DB` with the gateway's data
+    /// directory (its audit keys).
+    pub fn keys_command(&self, args: &[&str], db: &str) -> std::process::Output {
+        let data_dir = self.data_dir.to_str().unwrap().to_string();
+        let mut all = vec!["keys"];
+        all.extend_from_slice(args);
+        all.extend_from_slice(&["--database-url", db]);
+        run_cordon_env(&all, &[("CORDON_DATA_DIR", data_dir.as_str())])
+    }
+
+    /// `cordon keys create --name NAME --role ROLE --json`: (id, key).
+    pub fn create_key(&self, db: &str, name: &str, role: &str) -> (String, String) {
+        let out = self.keys_command(&["create", "--name", name, "--role", role, "--json"], db);
+        assert_eq!(out.status.code(), Some(0), "{}", String::from_utf8_lossy(&out.stderr));
+        let created: Value = serde_json::from_slice(&out.stdout).unwrap();
+        (created["id"].as_str().unwrap().to_string(), created["key"].as_str().unwrap().to_string())
+    }
+}
