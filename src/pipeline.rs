@@ -472,6 +472,7 @@ impl Recorder {
             response_inspected: response.as_ref().is_some_and(|r| r.inspected),
             response_masked: response.as_ref().map(|r| r.masked.clone()).unwrap_or_default(),
             response_rule_ids: response.as_ref().map(|r| r.rules.clone()).unwrap_or_default(),
+            response_shadow_rule_ids: response.as_ref().map(|r| r.shadow_rules.clone()).unwrap_or_default(),
             stop_reason: response.as_ref().and_then(|r| r.stop_reason.clone()),
             response_findings: response.map(|r| r.findings).unwrap_or_default(),
         };

@@ -111,6 +111,8 @@ pub struct ResponseReport {
     pub masked: BTreeMap<String, u32>,
     /// Response rules that masked or stopped something.
     pub rules: Vec<String>,
+    /// Shadow response rules that would have applied (`mode: shadow`).
+    pub shadow_rules: Vec<String>,
     /// Why the answer was stopped, when it was.
     pub stop_reason: Option<String>,
     /// The text the caller received, for the keyed digest.
@@ -178,12 +180,14 @@ impl ResponseGuard {
         let observe_only = !policy.restricts_responses();
         let mut judge = Judge {
             observe_only,
+            shadow_only: observe_only && policy.judges_responses(),
             policy,
             principal,
             model,
             seen: Vec::new(),
             masked: BTreeMap::new(),
             rules: BTreeSet::new(),
+            shadow_rules: BTreeSet::new(),
             placeholders: PseudonymMap::new(),
         };
         // A response rule that needs no finding (e.g. "this role gets no
@@ -316,6 +320,7 @@ impl ResponseGuard {
             findings,
             masked: judge.masked.clone(),
             rules: judge.rules.iter().cloned().collect(),
+            shadow_rules: judge.shadow_rules.iter().cloned().collect(),
             stop_reason: self.stopped.as_ref().map(|s| s.explanation.clone()),
             text: self.text.clone(),
         }
@@ -522,14 +527,17 @@ impl FieldStream {
 /// Decides findings: evaluates the response rules on every finding so far
 /// and says what replaces each new one.
 struct Judge {
-    /// No response rule can apply: findings are only counted.
+    /// No enforced response rule can apply: findings are only counted.
     observe_only: bool,
+    /// ... but shadow response rules exist: evaluate them for the record.
+    shadow_only: bool,
     policy: Arc<Policy>,
     principal: Principal,
     model: String,
     seen: Vec<Finding>,
     masked: BTreeMap<String, u32>,
     rules: BTreeSet<String>,
+    shadow_rules: BTreeSet<String>,
     /// Numbered placeholders for response-side `pseudonymize` (never mapped back).
     placeholders: PseudonymMap,
 }
@@ -544,6 +552,15 @@ impl Judge {
     fn judge(&mut self, new: &[(Finding, &str)]) -> Result<Vec<Option<String>>, Stop> {
         self.seen.extend(new.iter().map(|(f, _)| f.clone()));
         if self.observe_only {
+            if self.shadow_only && !new.is_empty() {
+                let decision = self.policy.evaluate(&EvalInput {
+                    principal: &self.principal,
+                    model: &self.model,
+                    direction: Direction::Response,
+                    findings: &self.seen,
+                });
+                self.shadow_rules.extend(decision.shadow_rules);
+            }
             return Ok(vec![None; new.len()]);
         }
         let decision = self.policy.evaluate(&EvalInput {
@@ -552,6 +569,7 @@ impl Judge {
             direction: Direction::Response,
             findings: &self.seen,
         });
+        self.shadow_rules.extend(decision.shadow_rules.iter().cloned());
         if decision.action == Action::Deny {
             self.rules.extend(decision.rules.iter().cloned());
             return Err(Stop {

@@ -338,3 +338,32 @@ fn values_longer_than_the_window_are_masked_whole() {
         assert_eq!(run(cut(&text, offsets)), expected, "chunks of {step} bytes");
     }
 }
+
+/// Shadow response rules are evaluated and reported even when no enforced
+/// response rule exists (nothing is then held back).
+#[test]
+fn shadow_response_rules_are_reported_without_holding_text_back() {
+    let text = r#"
+version: 1
+name: shadow
+destinations:
+  local: { kind: llama, model_file: m.gguf, network: internal }
+models:
+  m: { destination: local }
+rules:
+  - { id: everyone, then: allow }
+  - { id: watch-names, mode: shadow, when: { findings: { any: [pii.person_name], min_count: 2 }, direction: response }, then: deny }
+"#;
+    let policy = Arc::new(Policy::from_bytes(Path::new("p.yaml"), text.as_bytes()).unwrap());
+    let mut g =
+        ResponseGuard::new(policy, principal("doctor"), "m".into(), PseudonymMap::new(), ResponseSettings::default());
+    let answer = "Dr. Alice Moreau and Mr. Tom Becker met on Monday.";
+    let mut c = chunk(json!({"content": answer}), Value::Null);
+    g.inspect_chunk(&mut c).unwrap();
+    assert_eq!(c.choices[0].delta.content.as_deref(), Some(answer), "nothing held back");
+    g.finish_stream(&chunk(json!({}), Value::Null)).unwrap();
+    let report = g.report();
+    assert_eq!(report.shadow_rules, ["watch-names"]);
+    assert!(report.rules.is_empty());
+    assert!(report.inspected);
+}

@@ -141,6 +141,9 @@ pub struct CompletionRecord {
     /// Response rules that masked or stopped something.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub response_rule_ids: Vec<String>,
+    /// Shadow response rules (`mode: shadow`) that would have applied.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub response_shadow_rule_ids: Vec<String>,
     /// Why a response rule stopped the answer.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub stop_reason: Option<String>,

@@ -237,6 +237,11 @@ impl Policy {
         })
     }
 
+    /// Whether any rule, enforced or shadow, judges responses.
+    pub fn judges_responses(&self) -> bool {
+        self.rules.iter().any(|r| r.when.direction.is_some_and(|d| d != eval::DirectionCondition::Request))
+    }
+
     /// A rule by id.
     pub fn rule(&self, id: &str) -> Option<&Rule> {
         self.rules.iter().find(|r| r.id == id)

@@ -108,6 +108,7 @@ pub fn completion(i: u32) -> AuditEvent {
         response_inspected: true,
         response_masked: Default::default(),
         response_rule_ids: Vec::new(),
+        response_shadow_rule_ids: Vec::new(),
         stop_reason: None,
     })
 }
