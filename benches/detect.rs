@@ -101,6 +101,24 @@ fn latency(name: &str, d: &Detector, prompts: &[String]) {
     );
 }
 
+/// Writes every finding over every corpus document and every prompt to the
+/// file named by `CORDON_DETECT_DUMP`, so two builds' outputs can be diffed.
+fn dump(path: &str, dets: &[(&str, &Detector)], prompts: &[String]) {
+    use std::fmt::Write as _;
+    let mut out = String::new();
+    let docs = CORPUS
+        .lines()
+        .map(|l| serde_json::from_str::<serde_json::Value>(l).unwrap()["text"].as_str().unwrap().to_string());
+    for (name, d) in dets {
+        for (i, t) in docs.clone().chain(prompts.iter().cloned()).enumerate() {
+            for f in d.scan(&t) {
+                writeln!(out, "{name} {i} {} {} {} {:?} {}", f.class, f.start, f.end, f.score, f.recognizer).unwrap();
+            }
+        }
+    }
+    std::fs::write(path, out).unwrap();
+}
+
 fn main() {
     let prompts = prompts();
     let total: usize = prompts.iter().map(String::len).sum();
@@ -109,6 +127,10 @@ fn main() {
     let t = Instant::now();
     let big = with_terms(&terms);
     println!("build with 100,000 site terms: {:.1} ms (one-shot)", t.elapsed().as_secs_f64() * 1000.0);
+    if let Ok(path) = std::env::var("CORDON_DETECT_DUMP") {
+        dump(&path, &[("builtin", &builtin), ("big", &big)], &prompts);
+        return;
+    }
     let findings: usize = prompts.iter().map(|p| builtin.scan(p).len()).sum();
     println!(
         "{} prompts, {} bytes, {} built-in findings ({:.1} per prompt)",
