@@ -15,13 +15,15 @@ use cordon::response::{ResponseGuard, ResponseSettings};
 use proptest::prelude::*;
 use serde_json::{Value, json};
 
+/// A policy with one local model `m` and the given sections after it.
+fn policy_with(rest: &str) -> Arc<Policy> {
+    let text = format!(
+        "version: 1\nname: response-props\ndestinations:\n  local: {{ kind: llama, model_file: m.gguf, network: internal }}\nmodels:\n  m: {{ destination: local }}\n{rest}"
+    );
+    Arc::new(Policy::from_bytes(Path::new("p.yaml"), text.as_bytes()).unwrap())
+}
+
 const POLICY: &str = r#"
-version: 1
-name: response-props
-destinations:
-  local: { kind: llama, model_file: m.gguf, network: internal }
-models:
-  m: { destination: local }
 detectors:
   - { class: custom.matter_number, regex: '\bM-\d{6}\b' }
 rules:
@@ -40,7 +42,7 @@ rules:
 "#;
 
 fn policy() -> Arc<Policy> {
-    Arc::new(Policy::from_bytes(Path::new("p.yaml"), POLICY.as_bytes()).unwrap())
+    policy_with(POLICY)
 }
 
 fn principal(role: &str) -> Principal {
@@ -291,12 +293,6 @@ fn inspection_off_only_restores_and_says_so() {
 }
 
 const MASK_SECRETS: &str = r#"
-version: 1
-name: mask-secrets
-destinations:
-  local: { kind: llama, model_file: m.gguf, network: internal }
-models:
-  m: { destination: local }
 rules:
   - { id: everyone, then: allow }
   - { id: no-secrets-shown, when: { direction: response }, then: { redact: ["secret.*"] } }
@@ -306,7 +302,7 @@ rules:
 /// streamed or not: the step that meets it looks further until it ends.
 #[test]
 fn values_longer_than_the_window_are_masked_whole() {
-    let policy = Arc::new(Policy::from_bytes(Path::new("p.yaml"), MASK_SECRETS.as_bytes()).unwrap());
+    let policy = policy_with(MASK_SECRETS);
     let body: String =
         (0..24).map(|i| format!("MIIEv{i:02}QIBADANBgkqhkiG9w0BAQEFAASCBKcwggSjAgEAAoIBAQC7\n")).collect();
     let pem = format!("-----BEGIN PRIVATE KEY-----\n{body}-----END PRIVATE KEY-----");
@@ -343,18 +339,13 @@ fn values_longer_than_the_window_are_masked_whole() {
 /// response rule exists (nothing is then held back).
 #[test]
 fn shadow_response_rules_are_reported_without_holding_text_back() {
-    let text = r#"
-version: 1
-name: shadow
-destinations:
-  local: { kind: llama, model_file: m.gguf, network: internal }
-models:
-  m: { destination: local }
+    let policy = policy_with(
+        r#"
 rules:
   - { id: everyone, then: allow }
   - { id: watch-names, mode: shadow, when: { findings: { any: [pii.person_name], min_count: 2 }, direction: response }, then: deny }
-"#;
-    let policy = Arc::new(Policy::from_bytes(Path::new("p.yaml"), text.as_bytes()).unwrap());
+"#,
+    );
     let mut g =
         ResponseGuard::new(policy, principal("doctor"), "m".into(), PseudonymMap::new(), ResponseSettings::default());
     let answer = "Dr. Alice Moreau and Mr. Tom Becker met on Monday.";
