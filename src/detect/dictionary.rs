@@ -18,7 +18,6 @@ use std::collections::hash_map::Entry;
 use std::hash::{BuildHasherDefault, Hasher};
 
 use super::DetectError;
-use super::bytes::ByteMasks;
 
 /// Longest accepted phrase, in bytes.
 pub const MAX_TERM_LEN: usize = 256;
@@ -219,20 +218,19 @@ impl WordDictionary {
     /// boundaries, including overlapping ones (callers resolve overlaps).
     /// Occurrences come in order of their *last confirmed word*, so callers
     /// that need start order must sort.
-    #[cfg(test)]
-    pub(crate) fn scan(&self, text: &[u8], emit: impl FnMut(usize, usize, u32)) {
-        self.scan_with(text, &ByteMasks::new(text), emit);
-    }
-
-    /// [`WordDictionary::scan`] with the text's byte masks already built
-    /// (the detector builds them once for every pass).
-    pub(crate) fn scan_with(&self, text: &[u8], masks: &ByteMasks, mut emit: impl FnMut(usize, usize, u32)) {
+    pub(crate) fn scan(&self, text: &[u8], mut emit: impl FnMut(usize, usize, u32)) {
         let n = text.len();
+        let mut i = 0;
         let (mut prev_hash, mut prev_start, mut prev_end) = (0u64, usize::MAX, 0usize);
-        let mut i = masks.next_word(0);
         while i < n {
+            if !word_byte(text[i]) {
+                i += 1;
+                continue;
+            }
             let s = i;
-            i = masks.word_end(s);
+            while i < n && word_byte(text[i]) {
+                i += 1;
+            }
             let h = word_hash_in(text, s, i);
             if self.single_bits.may_contain(h)
                 && let Some(&id) = self.single.get(&h)
@@ -250,7 +248,6 @@ impl WordDictionary {
             prev_hash = h;
             prev_start = s;
             prev_end = i;
-            i = masks.next_word(i);
         }
     }
 }

@@ -13,11 +13,9 @@
 //! 1. one Aho-Corasick pass over all built-in keywords and literal prefixes
 //!    (context words, honorifics, vendor secret prefixes, `@`, `http`, month
 //!    names, privilege phrases) records *where* keyword-driven recognisers run;
-//! 2. one pass over ASCII words hands digit-bearing and capitalised words
+//! 2. one byte pass over ASCII words hands digit-bearing and capitalised words
 //!    to the shape recognisers (numbers, identifiers, names), which validate
-//!    check digits and look up context hits from step 1 in a proximity window
-//!    (steps 1-3 find word boundaries in per-byte class bitmaps built once
-//!    per scan, rather than testing bytes one by one);
+//!    check digits and look up context hits from step 1 in a proximity window;
 //! 3. site terms (one case-insensitive Aho-Corasick automaton, word
 //!    boundaries) and site regexes (one `RegexSet` pass, then only the matching
 //!    patterns) add `custom.*` findings;
@@ -27,7 +25,6 @@
 //!
 //! See `docs/detection.md` for the catalogue of classes and recognisers.
 
-mod bytes;
 mod dictionary;
 mod names;
 mod recognizers;
@@ -196,14 +193,11 @@ impl Detector {
     /// Scans `text` and returns findings sorted by start offset, with no two
     /// findings overlapping.
     pub fn scan(&self, text: &str) -> Vec<Finding> {
-        // Dense clinical text yields a candidate every ~40 bytes; reserving
-        // up front avoids regrowing the list several times per scan.
-        let mut cands: Vec<Candidate<'_>> = Vec::with_capacity(16 + text.len() / 32);
-        let masks = bytes::ByteMasks::new(text.as_bytes());
+        let mut cands: Vec<Candidate<'_>> = Vec::new();
         if let Some(b) = &self.builtin {
-            b.scan(text, &masks, &mut cands);
+            b.scan(text, &mut cands);
         }
-        self.site.scan(text, &masks, &mut cands);
+        self.site.scan(text, &mut cands);
         let min = self.min_score;
         cands.retain(|c| {
             c.score >= min
@@ -212,16 +206,16 @@ impl Detector {
                 && text.is_char_boundary(c.end)
                 && !self.allow.allows(&text[c.start..c.end])
         });
-        let accepted = resolve_overlaps(text.len(), cands);
-        let mut out = Vec::with_capacity(accepted.len());
-        out.extend(accepted.into_iter().map(|c| Finding {
-            class: c.class.to_owned(),
-            start: c.start,
-            end: c.end,
-            score: c.score,
-            recognizer: c.recognizer.to_owned(),
-        }));
-        out
+        resolve_overlaps(cands)
+            .into_iter()
+            .map(|c| Finding {
+                class: c.class.to_owned(),
+                start: c.start,
+                end: c.end,
+                score: c.score,
+                recognizer: c.recognizer.to_owned(),
+            })
+            .collect()
     }
 }
 
@@ -229,66 +223,27 @@ impl Detector {
 /// (priority desc, score desc, length desc, start asc, class asc, recogniser
 /// asc); each is accepted unless it overlaps an already accepted one. The
 /// result is sorted by start. Identical input always gives identical output.
-///
-/// Every candidate lies within `0..len`, so accepted spans are marked in a
-/// bitmap of the text's bytes: an overlap check reads `span / 64` words and
-/// allocates nothing per candidate, and the total cost stays linear in the
-/// text plus the candidates' lengths.
-fn resolve_overlaps(len: usize, mut cands: Vec<Candidate<'_>>) -> Vec<Candidate<'_>> {
-    // The ranking is a total order over every field of a candidate, so two
-    // candidates that compare equal are identical and an unstable sort gives
-    // the same result as a stable one. `then_with` keeps the string
-    // comparisons, needed only for ties on the same span, off the common path.
-    cands.sort_unstable_by(|a, b| {
+fn resolve_overlaps(mut cands: Vec<Candidate<'_>>) -> Vec<Candidate<'_>> {
+    cands.sort_by(|a, b| {
         b.priority
             .cmp(&a.priority)
-            .then_with(|| b.score.total_cmp(&a.score))
-            .then_with(|| (b.end - b.start).cmp(&(a.end - a.start)))
-            .then_with(|| a.start.cmp(&b.start))
-            .then_with(|| a.class.cmp(b.class))
-            .then_with(|| a.recognizer.cmp(b.recognizer))
+            .then(b.score.total_cmp(&a.score))
+            .then((b.end - b.start).cmp(&(a.end - a.start)))
+            .then(a.start.cmp(&b.start))
+            .then(a.class.cmp(b.class))
+            .then(a.recognizer.cmp(b.recognizer))
     });
-    let mut taken = Coverage::new(len);
-    cands.retain(|c| {
-        if c.end > len || taken.any(c.start, c.end) {
-            return false;
-        }
-        taken.set(c.start, c.end);
-        true
-    });
-    // Accepted spans are disjoint and non-empty, so their starts are unique.
-    cands.sort_unstable_by_key(|c| c.start);
-    cands
-}
-
-/// One bit per byte of the scanned text: which bytes an accepted finding covers.
-struct Coverage {
-    words: Vec<u64>,
-}
-
-impl Coverage {
-    fn new(len: usize) -> Coverage {
-        Coverage { words: vec![0; len.div_ceil(64)] }
-    }
-
-    /// The bits of word `w` that fall inside `s..e`.
-    fn mask(w: usize, s: usize, e: usize) -> u64 {
-        let lo = s.max(w * 64) - w * 64;
-        let hi = e.min(w * 64 + 64) - w * 64;
-        let upto = if hi == 64 { u64::MAX } else { (1u64 << hi) - 1 };
-        upto & !((1u64 << lo) - 1)
-    }
-
-    /// Is any byte of `s..e` (non-empty, within the text) covered?
-    fn any(&self, s: usize, e: usize) -> bool {
-        (s / 64..e.div_ceil(64)).any(|w| self.words[w] & Coverage::mask(w, s, e) != 0)
-    }
-
-    fn set(&mut self, s: usize, e: usize) {
-        for w in s / 64..e.div_ceil(64) {
-            self.words[w] |= Coverage::mask(w, s, e);
+    // Accepted spans keyed by start: each overlap check is two ordered-map
+    // lookups, so a large text with many findings stays O(n log n).
+    let mut accepted: std::collections::BTreeMap<usize, Candidate<'_>> = std::collections::BTreeMap::new();
+    for c in cands {
+        let clash_left = accepted.range(..=c.start).next_back().is_some_and(|(_, a)| a.end > c.start);
+        let clash_right = accepted.range(c.start..c.end).next().is_some();
+        if !clash_left && !clash_right {
+            accepted.insert(c.start, c);
         }
     }
+    accepted.into_values().collect()
 }
 
 /// Class → number of findings.
@@ -425,7 +380,7 @@ mod tests {
         let a = Candidate { class: "a", recognizer: "a", start: 0, end: 10, score: 0.9, priority: 1 };
         let b = Candidate { class: "b", recognizer: "b", start: 5, end: 12, score: 0.6, priority: 3 };
         let c = Candidate { class: "c", recognizer: "c", start: 12, end: 14, score: 0.6, priority: 0 };
-        let r = resolve_overlaps(14, vec![a, b, c]);
+        let r = resolve_overlaps(vec![a, b, c]);
         assert_eq!(r.iter().map(|c| c.class).collect::<Vec<_>>(), vec!["b", "c"]);
     }
 

@@ -26,9 +26,8 @@
 //! values 0.6–0.95 (priority 1); names 0.6–0.9 (priority 1). Candidates under
 //! the detector's minimum score (0.5 by default) are dropped.
 
-use super::bytes::ByteMasks;
 use super::dictionary::WordDictionary;
-use super::names::{AMBIGUOUS_NAME, FIRST_NAME, NON_NAME_WORD, Names, SURNAME};
+use super::names::Names;
 use super::validators as v;
 use super::{Candidate, DetectError};
 
@@ -458,10 +457,30 @@ pub(crate) struct Builtin {
 struct Scan<'t, 'o, 'd> {
     text: &'t str,
     b: &'t [u8],
-    masks: &'t ByteMasks,
     hits: Vec<Hit>,
     out: &'o mut Vec<Candidate<'d>>,
 }
+
+const KIND_DIGIT: u8 = 1;
+const KIND_LETTER: u8 = 2;
+
+/// ASCII digit → 1, ASCII letter → 2, anything else → 0.
+static BYTE_KIND: [u8; 256] = {
+    let mut t = [0u8; 256];
+    let mut c = 0;
+    while c < 256 {
+        let b = c as u8;
+        t[c] = if b.is_ascii_digit() {
+            KIND_DIGIT
+        } else if b.is_ascii_alphabetic() {
+            KIND_LETTER
+        } else {
+            0
+        };
+        c += 1;
+    }
+    t
+};
 
 fn is_word(c: u8) -> bool {
     c.is_ascii_alphanumeric() || c == b'_' || c >= 0x80
@@ -503,13 +522,12 @@ impl Builtin {
         Ok(Builtin { keywords, triggers, names: Names::new() })
     }
 
-    pub(crate) fn scan<'d>(&'d self, text: &str, masks: &ByteMasks, out: &mut Vec<Candidate<'d>>) {
+    pub(crate) fn scan<'d>(&'d self, text: &str, out: &mut Vec<Candidate<'d>>) {
         let b = text.as_bytes();
-        // Prose has a context keyword every few dozen bytes: reserve once.
-        let mut hits: Vec<Hit> = Vec::with_capacity(16 + text.len() / 64);
-        let mut specials: Vec<(Special, usize, usize)> = Vec::with_capacity(8 + text.len() / 256);
+        let mut hits: Vec<Hit> = Vec::new();
+        let mut specials: Vec<(Special, usize, usize)> = Vec::new();
         // Pass 1: keywords (word-bounded, ASCII-case-insensitive).
-        self.keywords.scan_with(b, masks, |s, e, id| {
+        self.keywords.scan(b, |s, e, id| {
             let t = self.triggers[id as usize];
             let ok_case = match t.case {
                 Any => true,
@@ -528,7 +546,7 @@ impl Builtin {
         });
         hits.sort_by_key(|h| (h.start, h.end));
         specials.sort_by_key(|x| (x.1, x.2));
-        let mut sc = Scan { text, b, masks, hits, out };
+        let mut sc = Scan { text, b, hits, out };
         // Keyword-driven recognisers.
         for i in 0..sc.hits.len() {
             let h = sc.hits[i];
@@ -646,12 +664,6 @@ impl Builtin {
         let mut covered = 0; // end of the last numeric candidate group
         let mut pem_end = 0; // end of the last private key block: nested BEGIN lines are inside it
         while i < n {
-            // Bytes other than letters, digits, `@` and `-` start nothing:
-            // jump over them.
-            i = sc.masks.next_stop(i);
-            if i >= n {
-                break;
-            }
             let c = b[i];
             if !c.is_ascii_alphanumeric() {
                 if c == b'@' && i > 0 {
@@ -670,11 +682,18 @@ impl Builtin {
             if matches!(c, b'A' | b'g' | b's' | b'x' | b'e' | b'b' | b'0' | b'h' | b'H' | b'w' | b'W') {
                 self.prefixes(sc, s);
             }
-            // The word's end and which character kinds it has, from the masks.
-            let e = sc.masks.alnum_end(s);
-            i = e;
-            let (digits, all_digits) = sc.masks.digit_kinds(s, e);
-            let letters = !all_digits;
+            // One table load and one OR per byte: which character kinds the word has.
+            let mut kinds = 0u8;
+            while i < n {
+                let k = BYTE_KIND[usize::from(b[i])];
+                if k == 0 {
+                    break;
+                }
+                kinds |= k;
+                i += 1;
+            }
+            let (digits, letters) = (kinds & KIND_DIGIT != 0, kinds & KIND_LETTER != 0);
+            let e = i;
             // Words glued to non-ASCII letters or underscores are not ASCII tokens.
             if !bound_before(b, s) || !bound_after(b, e) {
                 continue;
@@ -1592,8 +1611,7 @@ impl<'d> Scan<'_, '_, 'd> {
         };
         let first_end = name_word(b, s).unwrap_or(end);
         let first = &b[s..first_end];
-        let first_flags = names.flags(first);
-        let known = first_flags & (FIRST_NAME | SURNAME) != 0;
+        let known = names.is_first(first) || names.is_last(first);
         let score = if honorific {
             0.9
         } else if known {
@@ -1603,7 +1621,7 @@ impl<'d> Scan<'_, '_, 'd> {
         } else {
             return;
         };
-        if !honorific && first_flags & AMBIGUOUS_NAME != 0 && count == 1 {
+        if !honorific && names.is_ambiguous(first) && count == 1 {
             return;
         }
         self.push("pii.person_name", if honorific { "name_honorific" } else { "name_role" }, s, end, score, 1);
@@ -1612,9 +1630,7 @@ impl<'d> Scan<'_, '_, 'd> {
     fn name_from_lexicon(&mut self, names: &Names, s: usize, e: usize) -> Option<usize> {
         let b = self.b;
         let w = &b[s..e];
-        // One lexicon lookup answers every question asked about `w` below.
-        let flags = names.flags(w);
-        if flags & FIRST_NAME != 0 {
+        if names.is_first(w) {
             let (_, end, count) = self.name_span(names, s)?;
             if count >= 2 {
                 // Last word decides the confidence.
@@ -1623,28 +1639,29 @@ impl<'d> Scan<'_, '_, 'd> {
                     ls -= 1;
                 }
                 let last = &b[ls..end];
-                let score = if names.flags(last) & (FIRST_NAME | SURNAME) != 0 { 0.85 } else { 0.7 };
+                let score = if names.is_last(last) || names.is_first(last) { 0.85 } else { 0.7 };
                 self.push("pii.person_name", "name_lexicon", s, end, score, 1);
                 return Some(end);
             }
-            if flags & AMBIGUOUS_NAME == 0 {
+            if !names.is_ambiguous(w) {
                 self.push("pii.person_name", "name_lexicon", s, e, 0.6, 1);
             }
             return Some(e);
         }
         // "Marisol Kowalski": an unknown capitalised word followed by a listed surname.
-        if flags & (NON_NAME_WORD | SURNAME) == 0
+        if !names.is_non_name(w)
+            && !names.is_last(w)
             && b.get(e) == Some(&b' ')
             && let Some(le) = name_word(b, e + 1)
         {
             let last = &b[e + 1..le];
-            if names.flags(last) & (SURNAME | NON_NAME_WORD | AMBIGUOUS_NAME) == SURNAME {
+            if names.is_last(last) && !names.is_non_name(last) && !names.is_ambiguous(last) {
                 self.push("pii.person_name", "name_lexicon", s, le, 0.7, 1);
                 return Some(le);
             }
         }
         // "Smith, John"
-        if flags & SURNAME != 0
+        if names.is_last(w)
             && b.get(e) == Some(&b',')
             && b.get(e + 1) == Some(&b' ')
             && let Some(fe) = name_word(b, e + 2)

@@ -21,7 +21,6 @@
 
 use regex::{Regex, RegexBuilder, RegexSet, RegexSetBuilder};
 
-use super::bytes::ByteMasks;
 use super::dictionary::WordDictionary;
 use super::{Candidate, DetectError, MAX_SITE_PATTERN_LEN};
 
@@ -124,9 +123,9 @@ impl SiteDetectors {
         self.regexes.len()
     }
 
-    pub(crate) fn scan<'d>(&'d self, text: &str, masks: &ByteMasks, out: &mut Vec<Candidate<'d>>) {
+    pub(crate) fn scan<'d>(&'d self, text: &str, out: &mut Vec<Candidate<'d>>) {
         if !self.terms.is_empty() {
-            self.terms.scan_with(text.as_bytes(), masks, |start, end, ci| {
+            self.terms.scan(text.as_bytes(), |start, end, ci| {
                 out.push(Candidate {
                     class: &self.classes[ci as usize],
                     recognizer: "site_terms",
