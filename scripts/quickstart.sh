@@ -7,4 +7,4 @@ here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$here"
 scripts/setup.sh
 cargo build --release --locked
-exec target/release/cordon serve --policy policies/quickstart.yaml "$@"
+exec "${CARGO_TARGET_DIR:-target}/release/cordon" serve --policy policies/quickstart.yaml "$@"
