@@ -210,11 +210,6 @@ impl ResponseGuard {
         self.pseudonyms.is_empty() && !self.settings.inspect
     }
 
-    /// The stop, if a response rule has stopped the answer.
-    pub fn stopped(&self) -> Option<&Stop> {
-        self.stopped.as_ref()
-    }
-
     /// Rewrites one streamed chunk in place: the text of every field is
     /// replaced by the part of it that is settled (possibly empty). A choice
     /// that finishes in this chunk has all of its held-back text appended.
@@ -788,7 +783,7 @@ fn is_word_char(c: char) -> bool {
 /// Restores placeholders in `text`, writing to `out`; returns how many bytes
 /// were consumed (the rest may be the start of a placeholder and waits for
 /// more text, unless `at_end`).
-pub fn restore(map: &PseudonymMap, text: &str, after_word: bool, at_end: bool, json: bool, out: &mut String) -> usize {
+fn restore(map: &PseudonymMap, text: &str, after_word: bool, at_end: bool, json: bool, out: &mut String) -> usize {
     let bytes = text.as_bytes();
     let mut i = 0;
     let mut copied = 0;

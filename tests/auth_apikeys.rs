@@ -256,3 +256,24 @@ async fn postgres_watched_cache_hears_announced_changes() {
     let (pool, url) = common::postgres_pool_with_url().await;
     watched_cache_hears_announced_changes(pool, &url).await;
 }
+
+/// When the PostgreSQL change listener cannot connect, the watching store
+/// serves nothing from memory: every request reads its row, so another
+/// process's revocation still takes effect at once.
+#[tokio::test]
+async fn without_its_change_listener_a_watched_store_reads_every_row() {
+    let (pool, _) = common::postgres_pool_with_url().await;
+    // The listener is pointed at a port where nothing answers.
+    let unreachable = "postgres://postgres@127.0.0.1:1/cordon";
+    let server = KeyStore::watching(pool.clone(), unreachable);
+    let writer = KeyStore::new(pool.clone()); // announces nothing
+    let (info, key) = writer.create("svc", &["service".into()], None).await.unwrap();
+    let key = key.expose_secret().to_owned();
+    for _ in 0..3 {
+        assert!(!server.is_caching());
+        assert!(server.verify(&key).await.is_ok());
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+    assert!(writer.revoke(&info.id).await.unwrap());
+    assert_eq!(server.verify(&key).await.unwrap_err(), AuthError::RevokedKey);
+}

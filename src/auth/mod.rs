@@ -79,15 +79,7 @@ impl Authenticator {
     /// when `api_keys` is on. Remote JWKS are fetched once here; a provider
     /// that is down is not an error (its tokens fail until it answers).
     pub async fn new(config: &AuthConfig, pool: Option<AnyPool>) -> Result<Authenticator, AuthConfigError> {
-        let issuers = config.validate(pool.is_some())?;
-        let keys = match (config.api_keys, pool) {
-            (true, Some(pool)) => Some(KeyStore::new(pool)),
-            _ => None,
-        };
-        let oidc = if issuers.is_empty() { None } else { Some(OidcVerifier::new(issuers).await?) };
-        Ok(Authenticator {
-            inner: Arc::new(Inner { open: false, allow_anonymous: config.allow_anonymous, keys, oidc }),
-        })
+        Authenticator::build(config, pool.is_some(), || pool.map(KeyStore::new)).await
     }
 
     /// [`Authenticator::new`] for the server: API keys verified against the
@@ -98,13 +90,22 @@ impl Authenticator {
         pool: AnyPool,
         database_url: &str,
     ) -> Result<Authenticator, AuthConfigError> {
-        let mut auth = Authenticator::new(config, Some(pool.clone())).await?;
-        if config.api_keys
-            && let Some(inner) = Arc::get_mut(&mut auth.inner)
-        {
-            inner.keys = Some(KeyStore::watching(pool, database_url));
-        }
-        Ok(auth)
+        Authenticator::build(config, true, || Some(KeyStore::watching(pool, database_url))).await
+    }
+
+    /// Checks the config, then makes the key store (when API keys are on)
+    /// and the OIDC verifier.
+    async fn build(
+        config: &AuthConfig,
+        have_database: bool,
+        key_store: impl FnOnce() -> Option<KeyStore>,
+    ) -> Result<Authenticator, AuthConfigError> {
+        let issuers = config.validate(have_database)?;
+        let keys = if config.api_keys { key_store() } else { None };
+        let oidc = if issuers.is_empty() { None } else { Some(OidcVerifier::new(issuers).await?) };
+        Ok(Authenticator {
+            inner: Arc::new(Inner { open: false, allow_anonymous: config.allow_anonymous, keys, oidc }),
+        })
     }
 
     /// Build around an existing key store (e.g. one with a cache TTL) and no
