@@ -71,7 +71,7 @@ rules:
 }
 
 fn finding(class: &str, score: f32) -> Finding {
-    Finding { class: class.into(), start: 0, end: 4, score, recognizer: "bench".into() }
+    Finding { class: class.into(), start: 0, end: 4, score, recognizer: "bench" }
 }
 
 fn bench(c: &mut Criterion) {

@@ -34,7 +34,10 @@ pub struct ClassCount {
 pub fn summarize(findings: &[FieldFinding]) -> BTreeMap<String, ClassCount> {
     let mut out: BTreeMap<String, ClassCount> = BTreeMap::new();
     for f in findings {
-        let entry = out.entry(f.finding.class.clone()).or_insert(ClassCount { count: 0, max_score: 0.0 });
+        if !out.contains_key(f.finding.class.as_str()) {
+            out.insert(f.finding.class.to_string(), ClassCount { count: 0, max_score: 0.0 });
+        }
+        let Some(entry) = out.get_mut(f.finding.class.as_str()) else { continue };
         entry.count += 1;
         entry.max_score = entry.max_score.max(f.finding.score);
     }

@@ -293,9 +293,9 @@ fn transform_request(body: &mut ChatRequest, findings: &[FieldFinding], decision
         return;
     }
     rewrite_fields(body, findings, &mut |finding, value| {
-        if decision.redact.contains(&finding.class) {
+        if decision.redact.iter().any(|c| *c == finding.class) {
             Some(format!("[{}]", detect::class_label(&finding.class)))
-        } else if decision.pseudonymize.contains(&finding.class) {
+        } else if decision.pseudonymize.iter().any(|c| *c == finding.class) {
             Some(map.placeholder(&finding.class, value))
         } else {
             None

@@ -575,15 +575,15 @@ impl Judge {
         }
         let mut out = Vec::with_capacity(new.len());
         for (finding, value) in new {
-            let replacement = if decision.redact.contains(&finding.class) {
+            let replacement = if decision.redact.iter().any(|c| *c == finding.class) {
                 Some(format!("[{}]", class_label(&finding.class)))
-            } else if decision.pseudonymize.contains(&finding.class) {
+            } else if decision.pseudonymize.iter().any(|c| *c == finding.class) {
                 Some(self.placeholders.placeholder(&finding.class, value))
             } else {
                 None
             };
             if replacement.is_some() {
-                *self.masked.entry(finding.class.clone()).or_insert(0) += 1;
+                *self.masked.entry(finding.class.to_string()).or_insert(0) += 1;
                 self.rules.extend(decision.rules.iter().cloned());
             }
             out.push(replacement);

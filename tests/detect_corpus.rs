@@ -118,9 +118,9 @@ fn corpus_precision_recall() {
             }
         }
         for (i, f) in found.iter().enumerate() {
-            counts.entry(f.class.clone()).or_default().predicted += 1;
+            counts.entry(f.class.to_string()).or_default().predicted += 1;
             if handwritten {
-                hand.entry(f.class.clone()).or_default().predicted += 1;
+                hand.entry(f.class.to_string()).or_default().predicted += 1;
             }
             if !used[i] && verbose {
                 println!("FALSE {} {:?} ({}) in doc {}", f.class, &text[f.start..f.end], f.recognizer, doc["id"]);

@@ -75,7 +75,7 @@ proptest! {
         let principal = Principal { subject: "s".into(), issuer: "i".into(), roles, groups: vec!["g".into()], display_name: None, email: None };
         let findings: Vec<Finding> = findings
             .into_iter()
-            .map(|(class, score)| Finding { class, start: 0, end: 1, score, recognizer: "p".into() })
+            .map(|(class, score)| Finding { class: class.into(), start: 0, end: 1, score, recognizer: "p" })
             .collect();
         let input = EvalInput {
             principal: &principal,

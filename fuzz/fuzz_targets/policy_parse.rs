@@ -51,7 +51,7 @@ fuzz_target!(|data: &[u8]| {
                     start: i,
                     end: i + 1,
                     score: (i as f32) / 4.0,
-                    recognizer: "fuzz".into(),
+                    recognizer: "fuzz",
                 })
                 .collect();
             let models: Vec<String> = policy.models.keys().cloned().collect();

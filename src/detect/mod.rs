@@ -34,6 +34,7 @@ mod site;
 pub mod validators;
 
 use std::collections::BTreeMap;
+use std::sync::Arc;
 
 use serde::Serialize;
 
@@ -95,7 +96,7 @@ pub const MAX_SITE_PATTERN_LEN: usize = 4096;
 #[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct Finding {
     /// Dotted class name, e.g. `phi.mrn` or `custom.matter_number`.
-    pub class: String,
+    pub class: ClassName,
     /// Byte offset of the first byte (on a UTF-8 character boundary).
     pub start: usize,
     /// Byte offset one past the last byte (on a UTF-8 character boundary).
@@ -103,13 +104,159 @@ pub struct Finding {
     /// Confidence in `0.0..=1.0`.
     pub score: f32,
     /// Stable recogniser id, e.g. `us_ssn`, `site_terms`.
-    pub recognizer: String,
+    pub recognizer: &'static str,
 }
 
 impl Finding {
     /// The byte range of the finding.
     pub fn range(&self) -> std::ops::Range<usize> {
         self.start..self.end
+    }
+}
+
+/// A class name as a [`Finding`] carries it. Built-in names are static
+/// strings and site names are shared, so producing a finding allocates
+/// nothing. Compares, hashes, orders and serialises exactly like the string.
+#[derive(Clone)]
+pub struct ClassName(NameRepr);
+
+#[derive(Clone)]
+enum NameRepr {
+    Static(&'static str),
+    Shared(Arc<str>),
+}
+
+impl ClassName {
+    /// A name known at compile time.
+    pub const fn from_static(name: &'static str) -> ClassName {
+        ClassName(NameRepr::Static(name))
+    }
+
+    /// Any name; a built-in class name becomes the static one.
+    pub fn new(name: &str) -> ClassName {
+        match CLASSES.iter().find(|c| **c == name) {
+            Some(c) => ClassName::from_static(c),
+            None => ClassName(NameRepr::Shared(Arc::from(name))),
+        }
+    }
+
+    /// The name as a string slice.
+    pub fn as_str(&self) -> &str {
+        match &self.0 {
+            NameRepr::Static(s) => s,
+            NameRepr::Shared(s) => s,
+        }
+    }
+}
+
+impl std::ops::Deref for ClassName {
+    type Target = str;
+    fn deref(&self) -> &str {
+        self.as_str()
+    }
+}
+
+impl AsRef<str> for ClassName {
+    fn as_ref(&self) -> &str {
+        self.as_str()
+    }
+}
+
+impl std::borrow::Borrow<str> for ClassName {
+    fn borrow(&self) -> &str {
+        self.as_str()
+    }
+}
+
+impl std::fmt::Display for ClassName {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl std::fmt::Debug for ClassName {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        std::fmt::Debug::fmt(self.as_str(), f)
+    }
+}
+
+impl PartialEq for ClassName {
+    fn eq(&self, other: &ClassName) -> bool {
+        self.as_str() == other.as_str()
+    }
+}
+
+impl Eq for ClassName {}
+
+impl PartialOrd for ClassName {
+    fn partial_cmp(&self, other: &ClassName) -> Option<std::cmp::Ordering> {
+        Some(self.cmp(other))
+    }
+}
+
+impl Ord for ClassName {
+    fn cmp(&self, other: &ClassName) -> std::cmp::Ordering {
+        self.as_str().cmp(other.as_str())
+    }
+}
+
+impl std::hash::Hash for ClassName {
+    fn hash<H: std::hash::Hasher>(&self, state: &mut H) {
+        self.as_str().hash(state);
+    }
+}
+
+impl PartialEq<str> for ClassName {
+    fn eq(&self, other: &str) -> bool {
+        self.as_str() == other
+    }
+}
+
+impl PartialEq<&str> for ClassName {
+    fn eq(&self, other: &&str) -> bool {
+        self.as_str() == *other
+    }
+}
+
+impl PartialEq<String> for ClassName {
+    fn eq(&self, other: &String) -> bool {
+        self.as_str() == other.as_str()
+    }
+}
+
+impl PartialEq<ClassName> for &str {
+    fn eq(&self, other: &ClassName) -> bool {
+        *self == other.as_str()
+    }
+}
+
+impl PartialEq<ClassName> for String {
+    fn eq(&self, other: &ClassName) -> bool {
+        self.as_str() == other.as_str()
+    }
+}
+
+impl From<&str> for ClassName {
+    fn from(name: &str) -> ClassName {
+        ClassName::new(name)
+    }
+}
+
+impl From<String> for ClassName {
+    fn from(name: String) -> ClassName {
+        ClassName::new(&name)
+    }
+}
+
+impl From<ClassName> for String {
+    fn from(name: ClassName) -> String {
+        name.as_str().to_owned()
+    }
+}
+
+impl Serialize for ClassName {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_str(self.as_str())
     }
 }
 
@@ -166,11 +313,34 @@ impl std::fmt::Debug for Detector {
     }
 }
 
+/// A candidate's class: a built-in name, or one of the site detectors' names.
+#[derive(Clone, Copy, Debug)]
+pub(crate) enum CandidateClass<'d> {
+    Builtin(&'static str),
+    Site(&'d ClassName),
+}
+
+impl CandidateClass<'_> {
+    pub(crate) fn as_str(&self) -> &str {
+        match self {
+            CandidateClass::Builtin(s) => s,
+            CandidateClass::Site(c) => c.as_str(),
+        }
+    }
+
+    fn to_name(self) -> ClassName {
+        match self {
+            CandidateClass::Builtin(s) => ClassName::from_static(s),
+            CandidateClass::Site(c) => c.clone(),
+        }
+    }
+}
+
 /// Internal candidate before allow-listing and overlap resolution.
 #[derive(Clone, Copy, Debug)]
 pub(crate) struct Candidate<'d> {
-    pub class: &'d str,
-    pub recognizer: &'d str,
+    pub class: CandidateClass<'d>,
+    pub recognizer: &'static str,
     pub start: usize,
     pub end: usize,
     pub score: f32,
@@ -193,7 +363,8 @@ impl Detector {
     /// Scans `text` and returns findings sorted by start offset, with no two
     /// findings overlapping.
     pub fn scan(&self, text: &str) -> Vec<Finding> {
-        let mut cands: Vec<Candidate<'_>> = Vec::new();
+        // Dense texts produce about one candidate per 40 bytes.
+        let mut cands: Vec<Candidate<'_>> = Vec::with_capacity(16 + text.len() / 32);
         if let Some(b) = &self.builtin {
             b.scan(text, &mut cands);
         }
@@ -206,51 +377,106 @@ impl Detector {
                 && text.is_char_boundary(c.end)
                 && !self.allow.allows(&text[c.start..c.end])
         });
-        resolve_overlaps(cands)
+        resolve_overlaps(&mut cands);
+        cands
             .into_iter()
             .map(|c| Finding {
-                class: c.class.to_owned(),
+                class: c.class.to_name(),
                 start: c.start,
                 end: c.end,
                 score: c.score,
-                recognizer: c.recognizer.to_owned(),
+                recognizer: c.recognizer,
             })
             .collect()
     }
 }
 
-/// Resolves overlapping candidates deterministically: candidates are ranked by
-/// (priority desc, score desc, length desc, start asc, class asc, recogniser
-/// asc); each is accepted unless it overlaps an already accepted one. The
-/// result is sorted by start. Identical input always gives identical output.
-fn resolve_overlaps(mut cands: Vec<Candidate<'_>>) -> Vec<Candidate<'_>> {
-    cands.sort_by(|a, b| {
-        b.priority
-            .cmp(&a.priority)
-            .then(b.score.total_cmp(&a.score))
-            .then((b.end - b.start).cmp(&(a.end - a.start)))
-            .then(a.start.cmp(&b.start))
-            .then(a.class.cmp(b.class))
-            .then(a.recognizer.cmp(b.recognizer))
-    });
-    // Accepted spans keyed by start: each overlap check is two ordered-map
-    // lookups, so a large text with many findings stays O(n log n).
-    let mut accepted: std::collections::BTreeMap<usize, Candidate<'_>> = std::collections::BTreeMap::new();
-    for c in cands {
-        let clash_left = accepted.range(..=c.start).next_back().is_some_and(|(_, a)| a.end > c.start);
-        let clash_right = accepted.range(c.start..c.end).next().is_some();
-        if !clash_left && !clash_right {
-            accepted.insert(c.start, c);
-        }
+/// Ranking for overlap resolution: priority desc, score desc, length desc,
+/// start asc, class asc, recogniser asc.
+fn rank(a: &Candidate<'_>, b: &Candidate<'_>) -> std::cmp::Ordering {
+    b.priority
+        .cmp(&a.priority)
+        .then(b.score.total_cmp(&a.score))
+        .then((b.end - b.start).cmp(&(a.end - a.start)))
+        .then(a.start.cmp(&b.start))
+        .then_with(|| a.class.as_str().cmp(b.class.as_str()))
+        .then_with(|| a.recognizer.cmp(b.recognizer))
+}
+
+/// Resolves overlapping candidates deterministically, in place: candidates
+/// are ranked by [`rank`] and each is accepted unless it overlaps an already
+/// accepted one. The result is sorted by start. Identical input always gives
+/// identical output.
+///
+/// Candidates are first cut into clusters of transitively overlapping spans
+/// (sorted by start, a cluster ends where no earlier span reaches). A
+/// candidate can only clash with candidates of its own cluster, so ranking
+/// each cluster on its own accepts exactly what ranking all candidates
+/// together would, and the common case, a cluster of one, costs nothing.
+fn resolve_overlaps(cands: &mut Vec<Candidate<'_>>) {
+    if !cands.is_sorted_by_key(|c| (c.start, c.end)) {
+        cands.sort_unstable_by(|a, b| (a.start, a.end).cmp(&(b.start, b.end)).then_with(|| rank(a, b)));
     }
-    accepted.into_values().collect()
+    let n = cands.len();
+    let mut kept = 0;
+    let mut i = 0;
+    let mut cluster: Vec<Candidate<'_>> = Vec::new();
+    while i < n {
+        let mut reach = cands[i].end;
+        let mut j = i + 1;
+        while j < n && cands[j].start < reach {
+            reach = reach.max(cands[j].end);
+            j += 1;
+        }
+        if j == i + 1 {
+            cands[kept] = cands[i];
+            kept += 1;
+        } else {
+            cluster.clear();
+            cluster.extend_from_slice(&cands[i..j]);
+            cluster.sort_unstable_by(rank);
+            let first = kept;
+            if cluster.len() <= 32 {
+                for c in &cluster {
+                    let clash = cands[first..kept].iter().any(|a| a.start < c.end && c.start < a.end);
+                    if !clash {
+                        cands[kept] = *c;
+                        kept += 1;
+                    }
+                }
+                cands[first..kept].sort_unstable_by_key(|c| c.start);
+            } else {
+                // A large cluster (a long run of overlapping spans): accepted
+                // spans keyed by start, two ordered-map lookups per check.
+                let mut accepted: BTreeMap<usize, Candidate<'_>> = BTreeMap::new();
+                for c in &cluster {
+                    let clash_left = accepted.range(..=c.start).next_back().is_some_and(|(_, a)| a.end > c.start);
+                    let clash_right = accepted.range(c.start..c.end).next().is_some();
+                    if !clash_left && !clash_right {
+                        accepted.insert(c.start, *c);
+                    }
+                }
+                for c in accepted.into_values() {
+                    cands[kept] = c;
+                    kept += 1;
+                }
+            }
+        }
+        i = j;
+    }
+    cands.truncate(kept);
 }
 
 /// Class → number of findings.
 pub fn summarize(findings: &[Finding]) -> BTreeMap<String, usize> {
     let mut m = BTreeMap::new();
     for f in findings {
-        *m.entry(f.class.clone()).or_insert(0) += 1;
+        match m.get_mut(f.class.as_str()) {
+            Some(n) => *n += 1,
+            None => {
+                m.insert(f.class.to_string(), 1);
+            }
+        }
     }
     m
 }
@@ -357,7 +583,7 @@ mod tests {
     use super::*;
 
     fn classes(d: &Detector, t: &str) -> Vec<(String, String)> {
-        d.scan(t).into_iter().map(|f| (f.class, t[f.start..f.end].to_string())).collect()
+        d.scan(t).into_iter().map(|f| (f.class.to_string(), t[f.start..f.end].to_string())).collect()
     }
 
     #[test]
@@ -377,11 +603,58 @@ mod tests {
 
     #[test]
     fn overlap_resolution_prefers_priority_then_score() {
-        let a = Candidate { class: "a", recognizer: "a", start: 0, end: 10, score: 0.9, priority: 1 };
-        let b = Candidate { class: "b", recognizer: "b", start: 5, end: 12, score: 0.6, priority: 3 };
-        let c = Candidate { class: "c", recognizer: "c", start: 12, end: 14, score: 0.6, priority: 0 };
-        let r = resolve_overlaps(vec![a, b, c]);
-        assert_eq!(r.iter().map(|c| c.class).collect::<Vec<_>>(), vec!["b", "c"]);
+        let cand = |class: &'static str, start, end, score, priority| Candidate {
+            class: CandidateClass::Builtin(class),
+            recognizer: class,
+            start,
+            end,
+            score,
+            priority,
+        };
+        let mut r = vec![cand("a", 0, 10, 0.9, 1), cand("b", 5, 12, 0.6, 3), cand("c", 12, 14, 0.6, 0)];
+        resolve_overlaps(&mut r);
+        assert_eq!(r.iter().map(|c| c.class.as_str()).collect::<Vec<_>>(), vec!["b", "c"]);
+    }
+
+    /// The ranking applied to all candidates at once, one ordered-map check
+    /// per candidate: what the clustered resolution must reproduce.
+    fn resolve_globally(mut cands: Vec<Candidate<'_>>) -> Vec<(usize, usize, String)> {
+        cands.sort_by(rank);
+        let mut accepted: BTreeMap<usize, Candidate<'_>> = BTreeMap::new();
+        for c in cands {
+            let clash_left = accepted.range(..=c.start).next_back().is_some_and(|(_, a)| a.end > c.start);
+            let clash_right = accepted.range(c.start..c.end).next().is_some();
+            if !clash_left && !clash_right {
+                accepted.insert(c.start, c);
+            }
+        }
+        accepted.into_values().map(|c| (c.start, c.end, c.class.as_str().to_owned())).collect()
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn clustered_resolution_matches_global_ranking(
+            spans in proptest::collection::vec((0usize..300, 1usize..40, 0u8..4, 0u8..4, 0usize..3), 0..120)
+        ) {
+            const NAMES: [&str; 3] = ["pii.ssn", "phi.mrn", "pii.phone"];
+            let cands: Vec<Candidate<'_>> = spans
+                .iter()
+                .map(|&(start, len, priority, score, name)| Candidate {
+                    class: CandidateClass::Builtin(NAMES[name]),
+                    recognizer: NAMES[name],
+                    start,
+                    end: start + len,
+                    score: f32::from(score) / 4.0,
+                    priority,
+                })
+                .collect();
+            let expected = resolve_globally(cands.clone());
+            let mut got = cands;
+            resolve_overlaps(&mut got);
+            let got: Vec<(usize, usize, String)> =
+                got.iter().map(|c| (c.start, c.end, c.class.as_str().to_owned())).collect();
+            proptest::prop_assert_eq!(got, expected);
+        }
     }
 
     #[test]

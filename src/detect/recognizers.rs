@@ -29,7 +29,7 @@
 use super::dictionary::WordDictionary;
 use super::names::Names;
 use super::validators as v;
-use super::{Candidate, DetectError};
+use super::{Candidate, CandidateClass, DetectError};
 
 // Context kinds (bit masks).
 const SSN: u64 = 1 << 0;
@@ -833,7 +833,14 @@ fn valid_date(y: u32, m: u32, d: u32) -> bool {
 impl<'d> Scan<'_, '_, 'd> {
     fn push(&mut self, class: &'static str, rec: &'static str, start: usize, end: usize, score: f32, priority: u8) {
         if start < end && end <= self.b.len() {
-            self.out.push(Candidate { class, recognizer: rec, start, end, score, priority });
+            self.out.push(Candidate {
+                class: CandidateClass::Builtin(class),
+                recognizer: rec,
+                start,
+                end,
+                score,
+                priority,
+            });
         }
     }
 
@@ -1430,7 +1437,12 @@ impl<'d> Scan<'_, '_, 'd> {
             }
             let vitamin = s >= 8 && b[s - 8..s - 1].eq_ignore_ascii_case(b"vitamin");
             let ctx = !vitamin && self.ctx(ICD, s, end, 64, 0)
-                || self.out.iter().rev().take(4).any(|c| c.class == "phi.icd10" && s >= c.end && s - c.end <= 12);
+                || self
+                    .out
+                    .iter()
+                    .rev()
+                    .take(4)
+                    .any(|c| c.class.as_str() == "phi.icd10" && s >= c.end && s - c.end <= 12);
             let score = match (ctx, end > e) {
                 (true, _) => 0.9,
                 (false, true) => 0.55,
@@ -1855,7 +1867,7 @@ mod tests {
 
     fn found(t: &str) -> Vec<(String, String)> {
         let d = Detector::builtin().unwrap();
-        d.scan(t).into_iter().map(|f| (f.class, t[f.start..f.end].to_string())).collect()
+        d.scan(t).into_iter().map(|f| (f.class.to_string(), t[f.start..f.end].to_string())).collect()
     }
 
     fn has(t: &str, class: &str, value: &str) {

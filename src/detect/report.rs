@@ -158,7 +158,13 @@ pub fn render_table_with(text: &str, findings: &[Finding], opts: &TableOptions) 
             } else {
                 format!("[{}]", class_label(&f.class))
             };
-            [f.class.clone(), format!("{}..{}", f.start, f.end), format!("{:.2}", f.score), f.recognizer.clone(), value]
+            [
+                f.class.to_string(),
+                format!("{}..{}", f.start, f.end),
+                format!("{:.2}", f.score),
+                f.recognizer.to_string(),
+                value,
+            ]
         })
         .collect();
     let header = ["CLASS", "SPAN", "SCORE", "RECOGNIZER", "VALUE"];

@@ -22,7 +22,7 @@
 use regex::{Regex, RegexBuilder, RegexSet, RegexSetBuilder};
 
 use super::dictionary::WordDictionary;
-use super::{Candidate, DetectError, MAX_SITE_PATTERN_LEN};
+use super::{Candidate, CandidateClass, ClassName, DetectError, MAX_SITE_PATTERN_LEN};
 
 const SITE_TERM_SCORE: f32 = 0.95;
 const SITE_REGEX_SCORE: f32 = 0.9;
@@ -52,7 +52,7 @@ fn compile(pattern: &str, limit: usize) -> Result<Regex, regex::Error> {
 
 /// Compiled site regexes and term dictionary.
 pub(crate) struct SiteDetectors {
-    classes: Vec<String>,
+    classes: Vec<ClassName>,
     regex_set: Option<RegexSet>,
     regexes: Vec<(usize, Regex)>, // (class index, regex)
     terms: WordDictionary,
@@ -64,7 +64,7 @@ impl SiteDetectors {
         terms: &[(String, Vec<String>)],
         limit: usize,
     ) -> Result<SiteDetectors, DetectError> {
-        let mut classes: Vec<String> = Vec::new();
+        let mut classes: Vec<ClassName> = Vec::new();
         let mut class_index = |c: &str| -> Result<usize, DetectError> {
             if !valid_class(c) {
                 return Err(DetectError::InvalidClass);
@@ -72,7 +72,7 @@ impl SiteDetectors {
             Ok(match classes.iter().position(|x| x == c) {
                 Some(i) => i,
                 None => {
-                    classes.push(c.to_owned());
+                    classes.push(ClassName::new(c));
                     classes.len() - 1
                 }
             })
@@ -127,7 +127,7 @@ impl SiteDetectors {
         if !self.terms.is_empty() {
             self.terms.scan(text.as_bytes(), |start, end, ci| {
                 out.push(Candidate {
-                    class: &self.classes[ci as usize],
+                    class: CandidateClass::Site(&self.classes[ci as usize]),
                     recognizer: "site_terms",
                     start,
                     end,
@@ -142,7 +142,7 @@ impl SiteDetectors {
                 for m in re.find_iter(text) {
                     if m.start() < m.end() {
                         out.push(Candidate {
-                            class: &self.classes[*ci],
+                            class: CandidateClass::Site(&self.classes[*ci]),
                             recognizer: "site_regex",
                             start: m.start(),
                             end: m.end(),

@@ -44,10 +44,7 @@ fn who(roles: &[&str]) -> Principal {
 }
 
 fn found(classes: &[(&str, f32)]) -> Vec<Finding> {
-    classes
-        .iter()
-        .map(|(c, s)| Finding { class: c.to_string(), start: 0, end: 1, score: *s, recognizer: "t".into() })
-        .collect()
+    classes.iter().map(|(c, s)| Finding { class: (*c).into(), start: 0, end: 1, score: *s, recognizer: "t" }).collect()
 }
 
 fn eval_dir(p: &Policy, roles: &[&str], model: &str, f: &[(&str, f32)], direction: Direction) -> Decision {

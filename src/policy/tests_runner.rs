@@ -74,7 +74,7 @@ impl TestRequest {
             .findings
             .iter()
             .map(|f| Finding {
-                class: f.class.clone(),
+                class: f.class.as_str().into(),
                 start: 0,
                 end: 0,
                 score: f.score,
