@@ -17,7 +17,7 @@ use std::collections::HashMap;
 use std::collections::hash_map::Entry;
 use std::hash::{BuildHasherDefault, Hasher};
 
-use super::DetectError;
+use super::{DetectError, bytes};
 
 /// Longest accepted phrase, in bytes.
 pub const MAX_TERM_LEN: usize = 256;
@@ -27,8 +27,54 @@ pub const MAX_TERMS: usize = 5_000_000;
 
 /// A word byte: ASCII alphanumeric or part of a non-ASCII character (so
 /// "Zoë" is one word).
+#[inline]
 pub(crate) fn word_byte(c: u8) -> bool {
-    c.is_ascii_alphanumeric() || c >= 0x80
+    WORD_BYTE[usize::from(c)]
+}
+
+static WORD_BYTE: [bool; 256] = {
+    let mut t = [false; 256];
+    let mut c = 0;
+    while c < 256 {
+        let b = c as u8;
+        t[c] = b.is_ascii_alphanumeric() || b >= 0x80;
+        c += 1;
+    }
+    t
+};
+
+/// Which (first byte, length) shapes a set of words has: one load and one
+/// bit test rule out most words of a text before any hashing. The first
+/// byte is folded to six bits (ASCII letters of either case share a slot)
+/// and lengths above 31 share the top bit, so it never rules out a word in
+/// the set.
+#[derive(Clone)]
+struct ShapeFilter([u32; 64]);
+
+impl Default for ShapeFilter {
+    fn default() -> Self {
+        ShapeFilter([0; 64])
+    }
+}
+
+impl ShapeFilter {
+    #[inline]
+    fn slot(first: u8, len: usize) -> (usize, u32) {
+        (usize::from((first | 0x20) & 63), 1 << len.min(31))
+    }
+
+    fn add(&mut self, word: &[u8]) {
+        if let Some(&first) = word.first() {
+            let (i, bit) = Self::slot(first, word.len());
+            self.0[i] |= bit;
+        }
+    }
+
+    #[inline]
+    fn may_contain(&self, first: u8, len: usize) -> bool {
+        let (i, bit) = Self::slot(first, len);
+        self.0[i] & bit != 0
+    }
 }
 
 /// Eight bytes of `text` at `at` (caller guarantees `at + 8 <= text.len()`).
@@ -138,6 +184,10 @@ pub(crate) struct WordDictionary {
     pair: KeyMap,
     single_bits: KeyBits,
     pair_bits: KeyBits,
+    /// Shapes of one-word phrases, and of the first and second words of longer ones.
+    single_shapes: ShapeFilter,
+    first_shapes: ShapeFilter,
+    second_shapes: ShapeFilter,
 }
 
 impl WordDictionary {
@@ -173,11 +223,15 @@ impl WordDictionary {
         let h1 = word_hash(&b[..w1_end]);
         let id = self.terms.len() as u32;
         let entry = if w1_end == b.len() {
+            self.single_shapes.add(b);
             self.single.entry(h1)
         } else {
             let w2_start = w1_end + b[w1_end..].iter().position(|&c| word_byte(c)).unwrap_or(0);
             let w2_len = b[w2_start..].iter().position(|&c| !word_byte(c)).unwrap_or(b.len() - w2_start);
-            self.pair.entry(pair_key(h1, word_hash(&b[w2_start..w2_start + w2_len])))
+            let w2 = &b[w2_start..w2_start + w2_len];
+            self.first_shapes.add(&b[..w1_end]);
+            self.second_shapes.add(w2);
+            self.pair.entry(pair_key(h1, word_hash(w2)))
         };
         let next = match entry {
             Entry::Occupied(mut e) => std::mem::replace(e.get_mut(), id),
@@ -221,23 +275,32 @@ impl WordDictionary {
     pub(crate) fn scan(&self, text: &[u8], mut emit: impl FnMut(usize, usize, u32)) {
         let n = text.len();
         let mut i = 0;
+        // The previous word, when it may start a longer phrase.
         let (mut prev_hash, mut prev_start, mut prev_end) = (0u64, usize::MAX, 0usize);
         while i < n {
             if !word_byte(text[i]) {
-                i += 1;
+                i = bytes::next_word(text, i + 1);
                 continue;
             }
             let s = i;
-            while i < n && word_byte(text[i]) {
-                i += 1;
+            i = bytes::word_end(text, i + 1);
+            let (first, len) = (text[s], i - s);
+            let single = self.single_shapes.may_contain(first, len);
+            let starts_pair = self.first_shapes.may_contain(first, len);
+            let ends_pair =
+                prev_start != usize::MAX && s - prev_end <= 16 && self.second_shapes.may_contain(first, len);
+            if !(single || starts_pair || ends_pair) {
+                prev_start = usize::MAX;
+                continue;
             }
             let h = word_hash_in(text, s, i);
-            if self.single_bits.may_contain(h)
+            if single
+                && self.single_bits.may_contain(h)
                 && let Some(&id) = self.single.get(&h)
             {
                 self.confirm(text, s, id, &mut emit);
             }
-            if prev_start != usize::MAX && s - prev_end <= 16 {
+            if ends_pair {
                 let k = pair_key(prev_hash, h);
                 if self.pair_bits.may_contain(k)
                     && let Some(&id) = self.pair.get(&k)
@@ -245,9 +308,11 @@ impl WordDictionary {
                     self.confirm(text, prev_start, id, &mut emit);
                 }
             }
-            prev_hash = h;
-            prev_start = s;
-            prev_end = i;
+            if starts_pair {
+                (prev_hash, prev_start, prev_end) = (h, s, i);
+            } else {
+                prev_start = usize::MAX;
+            }
         }
     }
 }

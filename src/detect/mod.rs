@@ -25,6 +25,7 @@
 //!
 //! See `docs/detection.md` for the catalogue of classes and recognisers.
 
+mod bytes;
 mod dictionary;
 mod names;
 mod recognizers;

@@ -8,100 +8,106 @@
 //! ("Maria"), which is how names are written in prose; all-capital and
 //! lower-case names are left to honorific/role context.
 
-use std::collections::HashSet;
-use std::hash::{BuildHasherDefault, Hasher};
-
 const FIRST: &str = include_str!("data/first_names.txt");
 const LAST: &str = include_str!("data/surnames.txt");
 const AMBIGUOUS: &str = include_str!("data/ambiguous_names.txt");
 const NON_NAME: &str = include_str!("data/non_name_words.txt");
 
-/// FNV-1a: names are short, trusted (compiled in) keys, so a fast non-keyed
-/// hash is fine and keeps a lookup per capitalised word cheap.
-#[derive(Default)]
-pub(crate) struct Fnv(u64);
+/// The word is a listed given name.
+pub(crate) const IS_FIRST: u8 = 1;
+/// The word is a listed surname.
+pub(crate) const IS_LAST: u8 = 2;
+/// A given name that is also a common word or place ("Will", "Jordan").
+pub(crate) const IS_AMBIGUOUS: u8 = 4;
+/// A capitalised word that ends or rules out a name ("Hospital", "The").
+pub(crate) const IS_NON_NAME: u8 = 8;
 
-impl Hasher for Fnv {
-    fn finish(&self) -> u64 {
-        self.0
-    }
-    fn write(&mut self, bytes: &[u8]) {
-        let mut h = if self.0 == 0 { 0xcbf2_9ce4_8422_2325 } else { self.0 };
-        for &b in bytes {
-            h ^= u64::from(b);
-            h = h.wrapping_mul(0x0100_0000_01b3);
-        }
-        self.0 = h;
-    }
+/// Exact-case hash of a word from its first and last eight bytes and its
+/// length: constant time, whatever the word's length.
+fn hash(w: &[u8]) -> u64 {
+    let load = |b: &[u8]| {
+        let mut buf = [0u8; 8];
+        buf[..b.len()].copy_from_slice(b);
+        u64::from_le_bytes(buf)
+    };
+    let n = w.len();
+    let (head, tail) = if n >= 8 { (load(&w[..8]), load(&w[n - 8..])) } else { (load(w), 0) };
+    let x =
+        head.wrapping_mul(0x9e37_79b9_7f4a_7c15) ^ tail.rotate_left(29).wrapping_mul(0xc2b2_ae3d_27d4_eb4f) ^ n as u64;
+    x ^ (x >> 31)
 }
 
-/// A word list with a bitset in front: most capitalised words are not
-/// names, and one cache-resident bit test rejects them before any hashing
-/// of the full word.
-struct Set {
-    bits: Vec<u64>,
-    words: HashSet<&'static [u8], BuildHasherDefault<Fnv>>,
-}
+/// Bits of the filter in front of the table.
+const FILTER_BITS: u64 = 1 << 16;
 
-const SET_BITS: u64 = 1 << 16;
-
-fn quick_key(w: &[u8]) -> u64 {
-    // Exact-case key: the capitalised form is what is looked up.
-    let mut buf = [0u8; 8];
-    let n = w.len().min(8);
-    buf[..n].copy_from_slice(&w[..n]);
-    let x = u64::from_le_bytes(buf).wrapping_mul(0x9e37_79b9_7f4a_7c15)
-        ^ (w.len() as u64).wrapping_mul(0xc2b2_ae3d_27d4_eb4f);
-    (x >> 40) & (SET_BITS - 1)
-}
-
-impl Set {
-    fn contains(&self, w: &[u8]) -> bool {
-        let k = quick_key(w);
-        self.bits[(k / 64) as usize] & (1 << (k % 64)) != 0 && self.words.contains(w)
-    }
-    #[cfg(test)]
-    fn len(&self) -> usize {
-        self.words.len()
-    }
-}
-
-fn load(src: &'static str) -> Set {
-    let words: HashSet<&'static [u8], BuildHasherDefault<Fnv>> =
-        src.lines().map(str::trim).filter(|l| !l.is_empty() && !l.starts_with('#')).map(str::as_bytes).collect();
-    let mut bits = vec![0u64; (SET_BITS / 64) as usize];
-    for w in &words {
-        let k = quick_key(w);
-        bits[(k / 64) as usize] |= 1 << (k % 64);
-    }
-    Set { bits, words }
-}
-
-/// The compiled lexicon.
+/// The compiled lexicon: every listed word once, with the lists it is on as
+/// flags, in an open-addressing table behind a bit filter (most capitalised
+/// words of a text are not listed, and one cache-resident bit test rejects
+/// them).
 pub(crate) struct Names {
-    first: Set,
-    last: Set,
-    ambiguous: Set,
-    non_name: Set,
+    filter: Vec<u64>,
+    slots: Vec<(u64, &'static [u8], u8)>,
+    mask: usize,
 }
 
 impl Names {
     pub(crate) fn new() -> Names {
-        Names { first: load(FIRST), last: load(LAST), ambiguous: load(AMBIGUOUS), non_name: load(NON_NAME) }
+        let mut words: std::collections::BTreeMap<&'static [u8], u8> = std::collections::BTreeMap::new();
+        for (src, flag) in [(FIRST, IS_FIRST), (LAST, IS_LAST), (AMBIGUOUS, IS_AMBIGUOUS), (NON_NAME, IS_NON_NAME)] {
+            for w in src.lines().map(str::trim).filter(|l| !l.is_empty() && !l.starts_with('#')) {
+                *words.entry(w.as_bytes()).or_insert(0) |= flag;
+            }
+        }
+        let size = (words.len() * 4).next_power_of_two();
+        let mut slots: Vec<(u64, &'static [u8], u8)> = vec![(0, &[], 0); size];
+        let mut filter = vec![0u64; (FILTER_BITS / 64) as usize];
+        for (w, flags) in words {
+            let h = hash(w);
+            let f = h % FILTER_BITS;
+            filter[(f / 64) as usize] |= 1 << (f % 64);
+            let mut i = (h >> 20) as usize & (size - 1);
+            while slots[i].2 != 0 {
+                i = (i + 1) & (size - 1);
+            }
+            slots[i] = (h, w, flags);
+        }
+        Names { filter, slots, mask: size - 1 }
     }
+
+    /// The lists `w` is on (exact case), as `IS_*` flags; 0 when none.
+    #[inline]
+    pub(crate) fn flags(&self, w: &[u8]) -> u8 {
+        let h = hash(w);
+        let f = h % FILTER_BITS;
+        if self.filter[(f / 64) as usize] & (1 << (f % 64)) == 0 {
+            return 0;
+        }
+        let mut i = (h >> 20) as usize & self.mask;
+        loop {
+            let (sh, sw, flags) = self.slots[i];
+            if flags == 0 {
+                return 0;
+            }
+            if sh == h && sw == w {
+                return flags;
+            }
+            i = (i + 1) & self.mask;
+        }
+    }
+
     pub(crate) fn is_first(&self, w: &[u8]) -> bool {
-        self.first.contains(w)
+        self.flags(w) & IS_FIRST != 0
     }
     pub(crate) fn is_last(&self, w: &[u8]) -> bool {
-        self.last.contains(w)
+        self.flags(w) & IS_LAST != 0
     }
     /// Given names that are also common words or places ("Will", "Jordan").
     pub(crate) fn is_ambiguous(&self, w: &[u8]) -> bool {
-        self.ambiguous.contains(w)
+        self.flags(w) & IS_AMBIGUOUS != 0
     }
     /// Capitalised words that end or rule out a name ("Hospital", "The").
     pub(crate) fn is_non_name(&self, w: &[u8]) -> bool {
-        self.non_name.contains(w)
+        self.flags(w) & IS_NON_NAME != 0
     }
 }
 
@@ -112,11 +118,20 @@ mod tests {
     #[test]
     fn lists_load() {
         let n = Names::new();
-        assert!(n.first.len() > 500, "first names: {}", n.first.len());
-        assert!(n.last.len() > 500, "surnames: {}", n.last.len());
+        let count = |flag: u8| n.slots.iter().filter(|s| s.2 & flag != 0).count();
+        assert!(count(IS_FIRST) > 500, "first names: {}", count(IS_FIRST));
+        assert!(count(IS_LAST) > 500, "surnames: {}", count(IS_LAST));
+        assert!(count(IS_AMBIGUOUS) > 100, "ambiguous: {}", count(IS_AMBIGUOUS));
         assert!(n.is_first(b"Maria"));
         assert!(n.is_last(b"Nguyen"));
         assert!(n.is_non_name(b"Hospital"));
         assert!(!n.is_first(b"maria"));
+        assert!(!n.is_first(b"Mari") && !n.is_first(b"Mariaa") && n.flags(b"") == 0);
+        // Every listed word is found with exactly its lists.
+        for (src, flag) in [(FIRST, IS_FIRST), (LAST, IS_LAST), (AMBIGUOUS, IS_AMBIGUOUS), (NON_NAME, IS_NON_NAME)] {
+            for w in src.lines().map(str::trim).filter(|l| !l.is_empty() && !l.starts_with('#')) {
+                assert!(n.flags(w.as_bytes()) & flag != 0, "{w}");
+            }
+        }
     }
 }

@@ -26,8 +26,9 @@
 //! values 0.6–0.95 (priority 1); names 0.6–0.9 (priority 1). Candidates under
 //! the detector's minimum score (0.5 by default) are dropped.
 
+use super::bytes;
 use super::dictionary::WordDictionary;
-use super::names::Names;
+use super::names::{IS_AMBIGUOUS, IS_FIRST, IS_LAST, IS_NON_NAME, Names};
 use super::validators as v;
 use super::{Candidate, CandidateClass, DetectError};
 
@@ -461,27 +462,6 @@ struct Scan<'t, 'o, 'd> {
     out: &'o mut Vec<Candidate<'d>>,
 }
 
-const KIND_DIGIT: u8 = 1;
-const KIND_LETTER: u8 = 2;
-
-/// ASCII digit → 1, ASCII letter → 2, anything else → 0.
-static BYTE_KIND: [u8; 256] = {
-    let mut t = [0u8; 256];
-    let mut c = 0;
-    while c < 256 {
-        let b = c as u8;
-        t[c] = if b.is_ascii_digit() {
-            KIND_DIGIT
-        } else if b.is_ascii_alphabetic() {
-            KIND_LETTER
-        } else {
-            0
-        };
-        c += 1;
-    }
-    t
-};
-
 fn is_word(c: u8) -> bool {
     c.is_ascii_alphanumeric() || c == b'_' || c >= 0x80
 }
@@ -682,18 +662,9 @@ impl Builtin {
             if matches!(c, b'A' | b'g' | b's' | b'x' | b'e' | b'b' | b'0' | b'h' | b'H' | b'w' | b'W') {
                 self.prefixes(sc, s);
             }
-            // One table load and one OR per byte: which character kinds the word has.
-            let mut kinds = 0u8;
-            while i < n {
-                let k = BYTE_KIND[usize::from(b[i])];
-                if k == 0 {
-                    break;
-                }
-                kinds |= k;
-                i += 1;
-            }
-            let (digits, letters) = (kinds & KIND_DIGIT != 0, kinds & KIND_LETTER != 0);
-            let e = i;
+            // The word's end and which character kinds it has, eight bytes at a time.
+            let (e, digits, letters) = bytes::ascii_word(b, i);
+            i = e;
             // Words glued to non-ASCII letters or underscores are not ASCII tokens.
             if !bound_before(b, s) || !bound_after(b, e) {
                 continue;
@@ -1642,7 +1613,8 @@ impl<'d> Scan<'_, '_, 'd> {
     fn name_from_lexicon(&mut self, names: &Names, s: usize, e: usize) -> Option<usize> {
         let b = self.b;
         let w = &b[s..e];
-        if names.is_first(w) {
+        let flags = names.flags(w);
+        if flags & IS_FIRST != 0 {
             let (_, end, count) = self.name_span(names, s)?;
             if count >= 2 {
                 // Last word decides the confidence.
@@ -1655,25 +1627,24 @@ impl<'d> Scan<'_, '_, 'd> {
                 self.push("pii.person_name", "name_lexicon", s, end, score, 1);
                 return Some(end);
             }
-            if !names.is_ambiguous(w) {
+            if flags & IS_AMBIGUOUS == 0 {
                 self.push("pii.person_name", "name_lexicon", s, e, 0.6, 1);
             }
             return Some(e);
         }
         // "Marisol Kowalski": an unknown capitalised word followed by a listed surname.
-        if !names.is_non_name(w)
-            && !names.is_last(w)
+        if flags & (IS_NON_NAME | IS_LAST) == 0
             && b.get(e) == Some(&b' ')
             && let Some(le) = name_word(b, e + 1)
         {
             let last = &b[e + 1..le];
-            if names.is_last(last) && !names.is_non_name(last) && !names.is_ambiguous(last) {
+            if names.flags(last) & (IS_LAST | IS_NON_NAME | IS_AMBIGUOUS) == IS_LAST {
                 self.push("pii.person_name", "name_lexicon", s, le, 0.7, 1);
                 return Some(le);
             }
         }
         // "Smith, John"
-        if names.is_last(w)
+        if flags & IS_LAST != 0
             && b.get(e) == Some(&b',')
             && b.get(e + 1) == Some(&b' ')
             && let Some(fe) = name_word(b, e + 2)
