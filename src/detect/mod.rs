@@ -680,9 +680,9 @@ mod tests {
     #[test]
     fn summary_counts() {
         let f = vec![
-            Finding { class: "pii.ssn".into(), start: 0, end: 1, score: 1.0, recognizer: "x".into() },
-            Finding { class: "pii.ssn".into(), start: 2, end: 3, score: 1.0, recognizer: "x".into() },
-            Finding { class: "phi.mrn".into(), start: 4, end: 5, score: 1.0, recognizer: "x".into() },
+            Finding { class: "pii.ssn".into(), start: 0, end: 1, score: 1.0, recognizer: "x" },
+            Finding { class: "pii.ssn".into(), start: 2, end: 3, score: 1.0, recognizer: "x" },
+            Finding { class: "phi.mrn".into(), start: 4, end: 5, score: 1.0, recognizer: "x" },
         ];
         let s = summarize(&f);
         assert_eq!(s.get("pii.ssn"), Some(&2));

@@ -169,7 +169,7 @@ mod tests {
     use super::*;
 
     fn f(class: &str, start: usize, end: usize) -> Finding {
-        Finding { class: class.into(), start, end, score: 0.9, recognizer: "t".into() }
+        Finding { class: class.into(), start, end, score: 0.9, recognizer: "t" }
     }
 
     #[test]

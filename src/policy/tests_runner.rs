@@ -78,7 +78,7 @@ impl TestRequest {
                 start: 0,
                 end: 0,
                 score: f.score,
-                recognizer: "policy-test".into(),
+                recognizer: "policy-test",
             })
             .collect();
         if let Some(text) = &self.text {
