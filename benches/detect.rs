@@ -6,7 +6,9 @@
 //! * `scan_4k/builtin+100k_terms`: the same with a 100,000-term site dictionary.
 //! * `build/100k_terms`: compiling a detector with that dictionary.
 //! * Before criterion runs, p50/p99/max latency per 4 KB prompt is measured
-//!   directly (20,000 timed scans per configuration) and printed.
+//!   directly (20,000 timed scans per configuration) and printed, and the
+//!   same bytes are scanned as 272-byte windows (what response inspection
+//!   scans per step).
 //!
 //! Run: `cargo bench --bench detect`
 #![allow(clippy::unwrap_used, clippy::expect_used)] // bench code: a panic is the failure report
@@ -152,6 +154,27 @@ fn main() {
     });
     latency("builtin", &builtin, &prompts);
     latency("builtin+100k_terms", &big, &prompts);
+    // Response inspection scans windows of about 272 bytes (128 behind, 16
+    // step, 128 ahead): the same bytes cut into such windows.
+    let windows: Vec<String> = prompts
+        .iter()
+        .flat_map(|p| {
+            let mut out = Vec::new();
+            let mut at = 0;
+            while at < p.len() {
+                let mut end = (at + 272).min(p.len());
+                while !p.is_char_boundary(end) {
+                    end -= 1;
+                }
+                out.push(p[at..end].to_string());
+                at = end;
+            }
+            out
+        })
+        .collect();
+    throughput("builtin, 272-byte windows", &windows, 20, |w| {
+        black_box(builtin.scan(black_box(w)));
+    });
 
     let mut c = Criterion::default().configure_from_args();
     {
