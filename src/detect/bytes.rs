@@ -44,8 +44,9 @@ pub(crate) fn kinds8(v: u64) -> Kinds8 {
     Kinds8 { digit: gather(digit), letter: gather(letter), non_ascii: gather(high) }
 }
 
+/// Eight bytes of `b` at `at`, little-endian (caller guarantees `at + 8 <= b.len()`).
 #[inline]
-fn load8(b: &[u8], at: usize) -> u64 {
+pub(crate) fn load8(b: &[u8], at: usize) -> u64 {
     let mut buf = [0u8; 8];
     buf.copy_from_slice(&b[at..at + 8]);
     u64::from_le_bytes(buf)

@@ -17,7 +17,8 @@ use std::collections::HashMap;
 use std::collections::hash_map::Entry;
 use std::hash::{BuildHasherDefault, Hasher};
 
-use super::{DetectError, bytes};
+use super::DetectError;
+use super::bytes::{self, load8};
 
 /// Longest accepted phrase, in bytes.
 pub const MAX_TERM_LEN: usize = 256;
@@ -75,14 +76,6 @@ impl ShapeFilter {
         let (i, bit) = Self::slot(first, len);
         self.0[i] & bit != 0
     }
-}
-
-/// Eight bytes of `text` at `at` (caller guarantees `at + 8 <= text.len()`).
-#[inline]
-fn load8(text: &[u8], at: usize) -> u64 {
-    let mut buf = [0u8; 8];
-    buf.copy_from_slice(&text[at..at + 8]);
-    u64::from_le_bytes(buf)
 }
 
 /// Case-insensitive key of the word `text[s..e]` from its first and last
