@@ -643,6 +643,7 @@ impl Builtin {
         let mut i = 0;
         let mut covered = 0; // end of the last numeric candidate group
         let mut pem_end = 0; // end of the last private key block: nested BEGIN lines are inside it
+        let mut digit_word_end = usize::MAX; // end of the last word of digits only
         while i < n {
             let c = b[i];
             if !c.is_ascii_alphanumeric() {
@@ -665,6 +666,8 @@ impl Builtin {
             // The word's end and which character kinds it has, eight bytes at a time.
             let (e, digits, letters) = bytes::ascii_word(b, i);
             i = e;
+            let prev_digit_word_end = digit_word_end;
+            digit_word_end = if digits && !letters { e } else { usize::MAX };
             // Words glued to non-ASCII letters or underscores are not ASCII tokens.
             if !bound_before(b, s) || !bound_after(b, e) {
                 continue;
@@ -679,11 +682,19 @@ impl Builtin {
                 i = i.max(end);
                 continue;
             }
-            // A digit word right after "digit + '.', '-' or '/'" continues a
-            // chain that was parsed from its first group (or cut at six
+            // A digit word right after "digit word + '.', '-' or '/'" continues
+            // a chain that was parsed from its first group (or cut at six
             // groups); starting again inside it would find values the chain
             // rules rejected (an "IP address" inside a longer dotted number).
-            let inside_chain = s >= 2 && matches!(b[s - 1], b'.' | b'-' | b'/') && b[s - 2].is_ascii_digit();
+            // Chains hold digit words only: "MK73-1EG4" is two identifiers;
+            // and a dash right after a finding starts a new value (a range,
+            // "10.1.2.3-10.1.2.9").
+            let inside_chain = !letters
+                && s >= 2
+                && matches!(b[s - 1], b'.' | b'-' | b'/')
+                && prev_digit_word_end == s - 1
+                && !(b[s - 1] == b'-'
+                    && sc.out.last().is_some_and(|c| c.end == s - 1 && c.score >= super::DEFAULT_MIN_SCORE));
             if digits && !inside_chain {
                 if s >= covered {
                     let end = if !letters { sc.numeric(s, e) } else { sc.alnum(s, e) };
@@ -1097,9 +1108,24 @@ impl<'d> Scan<'_, '_, 'd> {
                 } else {
                     false
                 };
-                // `sep` after the last group is 0 unless the chain was cut at six groups.
-                let after_ok = sep[i + 2] == 0 || sep[i + 2] == b' ';
-                if ok && after_ok {
+                // `sep` after the last group is 0 unless the chain was cut at
+                // six groups. A dash may join two dates of one shape (a range,
+                // "03/14/2024-03/20/2024"); otherwise a glued number means the
+                // groups are not a date.
+                let range = sep[i + 2] == b'-'
+                    && i + 5 < k
+                    && (0..3).all(|j| l(i + 3 + j) == l(i + j))
+                    && sep[i + 3] == sep[i]
+                    && sep[i + 4] == sep[i];
+                let after_ok = sep[i + 2] == 0 || sep[i + 2] == b' ' || range;
+                // The same on the left: the second date of a range, or nothing glued.
+                let range_end = i >= 3
+                    && sep[i - 1] == b'-'
+                    && (0..3).all(|j| l(i - 3 + j) == l(i + j))
+                    && sep[i - 3] == sep[i]
+                    && sep[i - 2] == sep[i];
+                let before_ok = i == 0 || sep[i - 1] == b' ' || range_end;
+                if ok && after_ok && before_ok {
                     let score = self.date_score(gi, ge[i + 2]);
                     self.push("pii.date", "date_numeric", gi, ge[i + 2], score, 1);
                 }
@@ -1662,16 +1688,25 @@ impl<'d> Scan<'_, '_, 'd> {
         let b = self.b;
         let local = |c: u8| c.is_ascii_alphanumeric() || b"._%+-_".contains(&c);
         let mut ls = at;
-        while ls > 0 && at - ls < 64 && local(b[ls - 1]) {
+        // Two dashes end the local part from the left: a separator line or
+        // PEM armour glued to the address ("-----jane@mercy.org").
+        while ls > 0 && at - ls < 64 && local(b[ls - 1]) && !(ls >= 2 && b[ls - 1] == b'-' && b[ls - 2] == b'-') {
             ls -= 1;
         }
-        while ls < at && b[ls] == b'.' {
+        // Dots and dashes do not start an address ("-----jane@mercy.org"
+        // after PEM armour or a separator line).
+        while ls < at && (b[ls] == b'.' || b[ls] == b'-') {
             ls += 1;
         }
         if ls == at || !bound_before(b, ls) {
             return;
         }
         let mut de = run(b, at + 1, 253, |c| c.is_ascii_alphanumeric() || c == b'.' || c == b'-');
+        // Three dashes end the domain: an address glued to a separator line
+        // or PEM armour ("jane@mercy.org-----BEGIN ...").
+        if let Some(k) = b[at + 1..de].windows(3).position(|w| w == b"---") {
+            de = at + 1 + k;
+        }
         while de > at + 1 && (b[de - 1] == b'.' || b[de - 1] == b'-') {
             de -= 1;
         }
@@ -1680,6 +1715,15 @@ impl<'d> Scan<'_, '_, 'd> {
         }
         if v::email_domain(&b[at + 1..de]) {
             self.push("pii.email", "email", ls, de, 0.95, 2);
+            return;
+        }
+        // A sentence's full stop glued to a number ("jane@mercy.org.03/14"):
+        // a last label of digits is not a top-level domain; try without it.
+        if let Some(dot) = b[at + 1..de].iter().rposition(|&c| c == b'.')
+            && b[at + 2 + dot..de].iter().all(u8::is_ascii_digit)
+            && v::email_domain(&b[at + 1..at + 1 + dot])
+        {
+            self.push("pii.email", "email", ls, at + 1 + dot, 0.95, 2);
         }
     }
 
@@ -1866,6 +1910,9 @@ mod tests {
         has("VIN 1M8GDM9AXKP042788", "id.vin", "1M8GDM9AXKP042788");
         has("NHS number 943 476 5919", "id.uk_nhs", "943 476 5919");
         has("Medicare MBI 1EG4-TE5-MK73", "phi.mbi", "1EG4-TE5-MK73");
+        has("hosts 10.1.2.3-10.1.2.9", "pii.ip_address", "10.1.2.9");
+        // Two dashed identifiers joined by a dash are two identifiers.
+        assert_eq!(found("1EG4-TE5-MK73-1EG4-TE5-MK73").len(), 2);
         has("MRN: A1234567", "phi.mrn", "A1234567");
         has("passport no. 912345678", "pii.us_passport", "912345678");
         has("driver's license D1234567", "pii.us_driver_license", "D1234567");
@@ -1880,6 +1927,12 @@ mod tests {
         has("+44 20 7946 0958", "pii.phone", "+44 20 7946 0958");
         has("mail jane.doe@mercy-hospital.org.", "pii.email", "jane.doe@mercy-hospital.org");
         none_of("user@localhost", "pii.email");
+        // Glued to PEM armour or a separator line: three dashes end the domain.
+        has("jane@mercy.org-----BEGIN PRIVATE KEY-----", "pii.email", "jane@mercy.org");
+        has("jane@mercy.org---", "pii.email", "jane@mercy.org");
+        has("mail jane@mercy.org.03/14/1954", "pii.email", "jane@mercy.org");
+        has("-----END PRIVATE KEY-----jane@mercy.org", "pii.email", "jane@mercy.org");
+        has("a@xn--bcher-kva.example", "pii.email", "a@xn--bcher-kva.example");
         has("see https://portal.example.com/p?id=3.", "pii.url", "https://portal.example.com/p?id=3");
         has("host 10.20.30.40 down", "pii.ip_address", "10.20.30.40");
         none_of("version 1.2.3.4", "pii.ip_address");
@@ -1891,6 +1944,12 @@ mod tests {
     #[test]
     fn dates_ages_places() {
         has("DOB 03/14/1954", "pii.date", "03/14/1954");
+        // A dash joins the two dates of a range; a glued number is not a date.
+        has("admitted 03/14/2024-03/20/2024", "pii.date", "03/14/2024");
+        has("admitted 03/14/2024-03/20/2024", "pii.date", "03/20/2024");
+        none_of("ref 03/14/2024-4411", "pii.date");
+        none_of("ref 4411-03/14/2024", "pii.date");
+        none_of("03/14/1954/03/14/1954", "pii.date");
         has("born March 3, 1954", "pii.date", "March 3, 1954");
         has("admitted on 3 March 2021", "pii.date", "3 March 2021");
         none_of("guideline published 2021-06-01", "pii.date");
