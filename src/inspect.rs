@@ -34,10 +34,7 @@ pub struct ClassCount {
 pub fn summarize(findings: &[FieldFinding]) -> BTreeMap<String, ClassCount> {
     let mut out: BTreeMap<String, ClassCount> = BTreeMap::new();
     for f in findings {
-        if !out.contains_key(f.finding.class.as_str()) {
-            out.insert(f.finding.class.to_string(), ClassCount { count: 0, max_score: 0.0 });
-        }
-        let Some(entry) = out.get_mut(f.finding.class.as_str()) else { continue };
+        let entry = out.entry(f.finding.class.to_string()).or_insert(ClassCount { count: 0, max_score: 0.0 });
         entry.count += 1;
         entry.max_score = entry.max_score.max(f.finding.score);
     }

@@ -8,6 +8,24 @@
 //! typical word costs one load and one predictable branch. Safe code only: the
 //! eight bytes are read through `u64::from_le_bytes`.
 
+/// A word byte: ASCII alphanumeric or part of a non-ASCII character (so
+/// "Zoë" is one word).
+#[inline]
+pub(crate) fn word_byte(c: u8) -> bool {
+    WORD_BYTE[usize::from(c)]
+}
+
+static WORD_BYTE: [bool; 256] = {
+    let mut t = [false; 256];
+    let mut c = 0;
+    while c < 256 {
+        let b = c as u8;
+        t[c] = b.is_ascii_alphanumeric() || b >= 0x80;
+        c += 1;
+    }
+    t
+};
+
 const HIGH: u64 = 0x8080_8080_8080_8080;
 const ONES: u64 = 0x0101_0101_0101_0101;
 
@@ -94,7 +112,7 @@ pub(crate) fn word_end(b: &[u8], mut i: usize) -> usize {
             return i;
         }
     }
-    while i < b.len() && (b[i].is_ascii_alphanumeric() || b[i] >= 0x80) {
+    while i < b.len() && word_byte(b[i]) {
         i += 1;
     }
     i
@@ -111,7 +129,7 @@ pub(crate) fn next_word(b: &[u8], mut i: usize) -> usize {
         }
         i += 8;
     }
-    while i < b.len() && !(b[i].is_ascii_alphanumeric() || b[i] >= 0x80) {
+    while i < b.len() && !word_byte(b[i]) {
         i += 1;
     }
     i

@@ -18,31 +18,13 @@ use std::collections::hash_map::Entry;
 use std::hash::{BuildHasherDefault, Hasher};
 
 use super::DetectError;
-use super::bytes::{self, load8};
+use super::bytes::{self, load8, word_byte};
 
 /// Longest accepted phrase, in bytes.
 pub const MAX_TERM_LEN: usize = 256;
 
 /// Most phrases accepted in one dictionary.
 pub const MAX_TERMS: usize = 5_000_000;
-
-/// A word byte: ASCII alphanumeric or part of a non-ASCII character (so
-/// "Zoë" is one word).
-#[inline]
-pub(crate) fn word_byte(c: u8) -> bool {
-    WORD_BYTE[usize::from(c)]
-}
-
-static WORD_BYTE: [bool; 256] = {
-    let mut t = [false; 256];
-    let mut c = 0;
-    while c < 256 {
-        let b = c as u8;
-        t[c] = b.is_ascii_alphanumeric() || b >= 0x80;
-        c += 1;
-    }
-    t
-};
 
 /// Which (first byte, length) shapes a set of words has: one load and one
 /// bit test rule out most words of a text before any hashing. The first

@@ -414,15 +414,22 @@ fn rank(a: &Candidate<'_>, b: &Candidate<'_>) -> std::cmp::Ordering {
 /// candidate can only clash with candidates of its own cluster, so ranking
 /// each cluster on its own accepts exactly what ranking all candidates
 /// together would, and the common case, a cluster of one, costs nothing.
+/// Within a cluster, accepted bytes are marked in a bitmap of the cluster's
+/// span, so each check costs the candidate's length / 64 words, however many
+/// candidates the cluster holds.
 fn resolve_overlaps(cands: &mut Vec<Candidate<'_>>) {
+    // Candidates with the same span always share a cluster, and ranking
+    // within a cluster is a total order, so ties here need no ordering.
     if !cands.is_sorted_by_key(|c| (c.start, c.end)) {
-        cands.sort_unstable_by(|a, b| (a.start, a.end).cmp(&(b.start, b.end)).then_with(|| rank(a, b)));
+        cands.sort_unstable_by_key(|c| (c.start, c.end));
     }
     let n = cands.len();
     let mut kept = 0;
     let mut i = 0;
     let mut cluster: Vec<Candidate<'_>> = Vec::new();
+    let mut taken = Coverage::default();
     while i < n {
+        let base = cands[i].start;
         let mut reach = cands[i].end;
         let mut j = i + 1;
         while j < n && cands[j].start < reach {
@@ -433,39 +440,57 @@ fn resolve_overlaps(cands: &mut Vec<Candidate<'_>>) {
             cands[kept] = cands[i];
             kept += 1;
         } else {
+            // The cluster is copied out, so its slots (at or after `kept`) can be reused.
             cluster.clear();
             cluster.extend_from_slice(&cands[i..j]);
             cluster.sort_unstable_by(rank);
+            taken.reset(reach - base);
             let first = kept;
-            if cluster.len() <= 32 {
-                for c in &cluster {
-                    let clash = cands[first..kept].iter().any(|a| a.start < c.end && c.start < a.end);
-                    if !clash {
-                        cands[kept] = *c;
-                        kept += 1;
-                    }
-                }
-                cands[first..kept].sort_unstable_by_key(|c| c.start);
-            } else {
-                // A large cluster (a long run of overlapping spans): accepted
-                // spans keyed by start, two ordered-map lookups per check.
-                let mut accepted: BTreeMap<usize, Candidate<'_>> = BTreeMap::new();
-                for c in &cluster {
-                    let clash_left = accepted.range(..=c.start).next_back().is_some_and(|(_, a)| a.end > c.start);
-                    let clash_right = accepted.range(c.start..c.end).next().is_some();
-                    if !clash_left && !clash_right {
-                        accepted.insert(c.start, *c);
-                    }
-                }
-                for c in accepted.into_values() {
-                    cands[kept] = c;
+            for c in &cluster {
+                if !taken.any(c.start - base, c.end - base) {
+                    taken.set(c.start - base, c.end - base);
+                    cands[kept] = *c;
                     kept += 1;
                 }
             }
+            cands[first..kept].sort_unstable_by_key(|c| c.start);
         }
         i = j;
     }
     cands.truncate(kept);
+}
+
+/// One bit per byte of a cluster's span: which bytes an accepted candidate covers.
+#[derive(Default)]
+struct Coverage {
+    words: Vec<u64>,
+}
+
+impl Coverage {
+    /// Clears the map and sizes it for `len` bytes.
+    fn reset(&mut self, len: usize) {
+        self.words.clear();
+        self.words.resize(len.div_ceil(64), 0);
+    }
+
+    /// The bits of word `w` that fall inside `s..e`.
+    fn mask(w: usize, s: usize, e: usize) -> u64 {
+        let lo = s.max(w * 64) - w * 64;
+        let hi = e.min(w * 64 + 64) - w * 64;
+        let upto = if hi == 64 { u64::MAX } else { (1u64 << hi) - 1 };
+        upto & !((1u64 << lo) - 1)
+    }
+
+    /// Is any byte of `s..e` (non-empty, within the span) covered?
+    fn any(&self, s: usize, e: usize) -> bool {
+        (s / 64..e.div_ceil(64)).any(|w| self.words[w] & Coverage::mask(w, s, e) != 0)
+    }
+
+    fn set(&mut self, s: usize, e: usize) {
+        for w in s / 64..e.div_ceil(64) {
+            self.words[w] |= Coverage::mask(w, s, e);
+        }
+    }
 }
 
 /// Class → number of findings.
