@@ -4,6 +4,10 @@
 //!   from the labelled corpus (clinical, legal and ops prompts, dense with
 //!   identifiers), reported as bytes/s.
 //! * `scan_4k/builtin+100k_terms`: the same with a 100,000-term site dictionary.
+//! * `scan_4k_realistic/*`: the same over 4 KB prompts at the density of
+//!   real notes and letters (narrative paragraphs from
+//!   `tests/corpus/prose.txt` with a corpus document after every second one,
+//!   about 17 findings per prompt instead of 85).
 //! * `build/100k_terms`: compiling a detector with that dictionary.
 //! * Before criterion runs, p50/p99/max latency per 4 KB prompt is measured
 //!   directly (20,000 timed scans per configuration) and printed, and the
@@ -23,6 +27,7 @@ use criterion::{Criterion, Throughput};
 mod site_terms;
 
 const CORPUS: &str = include_str!("../tests/corpus/corpus.jsonl");
+const PROSE: &str = include_str!("../tests/corpus/prose.txt");
 
 /// 4 KB prompts: corpus documents concatenated and cut at a character boundary.
 fn prompts() -> Vec<String> {
@@ -48,6 +53,63 @@ fn prompts() -> Vec<String> {
         }
     }
     out
+}
+
+/// 4 KB prompts at the density of real notes and letters: the narrative
+/// paragraphs of `tests/corpus/prose.txt` (no identifiers of their own, but
+/// doses, lab values and vital signs), with one corpus document after every
+/// second paragraph, about 17 findings per 4 KB instead of 85.
+fn realistic_prompts() -> Vec<String> {
+    let docs: Vec<String> = CORPUS
+        .lines()
+        .map(|l| serde_json::from_str::<serde_json::Value>(l).unwrap())
+        .filter(|d| d["kind"] != "negative")
+        .map(|d| d["text"].as_str().unwrap().to_string())
+        .collect();
+    let mut docs = docs.iter().cycle();
+    let mut out = Vec::new();
+    let mut cur = String::new();
+    for (i, para) in PROSE.split("\n\n").cycle().enumerate() {
+        cur.push_str(para.trim_end());
+        cur.push_str("\n\n");
+        if i % 2 == 1 {
+            cur.push_str(docs.next().unwrap());
+            cur.push_str("\n\n");
+        }
+        if cur.len() >= 4096 {
+            let mut cut = 4096;
+            while !cur.is_char_boundary(cut) {
+                cut -= 1;
+            }
+            out.push(cur[..cut].to_string());
+            cur.clear();
+        }
+        if out.len() == 64 {
+            break;
+        }
+    }
+    out
+}
+
+/// Response inspection scans windows of about 272 bytes (128 behind, 16
+/// step, 128 ahead): the same bytes cut into such windows.
+fn windows(prompts: &[String]) -> Vec<String> {
+    prompts
+        .iter()
+        .flat_map(|p| {
+            let mut out = Vec::new();
+            let mut at = 0;
+            while at < p.len() {
+                let mut end = (at + 272).min(p.len());
+                while !p.is_char_boundary(end) {
+                    end -= 1;
+                }
+                out.push(p[at..end].to_string());
+                at = end;
+            }
+            out
+        })
+        .collect()
 }
 
 fn with_terms(terms: &[String]) -> Detector {
@@ -123,6 +185,7 @@ fn dump(path: &str, dets: &[(&str, &Detector)], prompts: &[String]) {
 
 fn main() {
     let prompts = prompts();
+    let realistic = realistic_prompts();
     let total: usize = prompts.iter().map(String::len).sum();
     let builtin = Detector::builtin().unwrap();
     let terms = site_terms::synthetic_terms(100_000);
@@ -130,17 +193,38 @@ fn main() {
     let big = with_terms(&terms);
     println!("build with 100,000 site terms: {:.1} ms (one-shot)", t.elapsed().as_secs_f64() * 1000.0);
     if let Ok(path) = std::env::var("CORDON_DETECT_DUMP") {
-        dump(&path, &[("builtin", &builtin), ("big", &big)], &prompts);
+        let all: Vec<String> = prompts.iter().chain(&realistic).cloned().collect();
+        dump(&path, &[("builtin", &builtin), ("big", &big)], &all);
         return;
     }
-    let findings: usize = prompts.iter().map(|p| builtin.scan(p).len()).sum();
-    println!(
-        "{} prompts, {} bytes, {} built-in findings ({:.1} per prompt)",
-        prompts.len(),
-        total,
-        findings,
-        findings as f64 / prompts.len() as f64
-    );
+    // Profiling aid: `CORDON_DETECT_PROFILE=dense|realistic|windows` scans
+    // only that set with the built-ins, for about five seconds, so a
+    // profiler sees nothing else.
+    if let Ok(set) = std::env::var("CORDON_DETECT_PROFILE") {
+        let texts: Vec<String> = match set.as_str() {
+            "dense" => prompts.clone(),
+            "realistic" => realistic.clone(),
+            "windows" => windows(&prompts),
+            other => panic!("CORDON_DETECT_PROFILE: unknown set {other} (dense, realistic, windows)"),
+        };
+        let t = Instant::now();
+        while t.elapsed().as_secs() < 5 {
+            for p in &texts {
+                black_box(builtin.scan(black_box(p)));
+            }
+        }
+        return;
+    }
+    for (name, set) in [("dense", &prompts), ("realistic", &realistic)] {
+        let findings: usize = set.iter().map(|p| builtin.scan(p).len()).sum();
+        println!(
+            "{name}: {} prompts, {} bytes, {} built-in findings ({:.1} per prompt)",
+            set.len(),
+            set.iter().map(String::len).sum::<usize>(),
+            findings,
+            findings as f64 / set.len() as f64
+        );
+    }
     // Calibration: the same bytes through a trivial loop (count ASCII digits),
     // to show what this machine does per byte while the benchmark runs.
     throughput("baseline: count digits", &prompts, 200, |p| {
@@ -154,24 +238,15 @@ fn main() {
     });
     latency("builtin", &builtin, &prompts);
     latency("builtin+100k_terms", &big, &prompts);
-    // Response inspection scans windows of about 272 bytes (128 behind, 16
-    // step, 128 ahead): the same bytes cut into such windows.
-    let windows: Vec<String> = prompts
-        .iter()
-        .flat_map(|p| {
-            let mut out = Vec::new();
-            let mut at = 0;
-            while at < p.len() {
-                let mut end = (at + 272).min(p.len());
-                while !p.is_char_boundary(end) {
-                    end -= 1;
-                }
-                out.push(p[at..end].to_string());
-                at = end;
-            }
-            out
-        })
-        .collect();
+    throughput("realistic: builtin", &realistic, 20, |p| {
+        black_box(builtin.scan(black_box(p)));
+    });
+    throughput("realistic: builtin+100k_terms", &realistic, 20, |p| {
+        black_box(big.scan(black_box(p)));
+    });
+    latency("realistic: builtin", &builtin, &realistic);
+    latency("realistic: builtin+100k_terms", &big, &realistic);
+    let windows = windows(&prompts);
     throughput("builtin, 272-byte windows", &windows, 20, |w| {
         black_box(builtin.scan(black_box(w)));
     });
@@ -190,6 +265,25 @@ fn main() {
         g.bench_function("builtin+100k_terms", |b| {
             b.iter(|| {
                 for p in &prompts {
+                    black_box(big.scan(black_box(p)));
+                }
+            })
+        });
+        g.finish();
+    }
+    {
+        let mut g = c.benchmark_group("scan_4k_realistic");
+        g.throughput(Throughput::Bytes(realistic.iter().map(String::len).sum::<usize>() as u64));
+        g.bench_function("builtin", |b| {
+            b.iter(|| {
+                for p in &realistic {
+                    black_box(builtin.scan(black_box(p)));
+                }
+            })
+        });
+        g.bench_function("builtin+100k_terms", |b| {
+            b.iter(|| {
+                for p in &realistic {
                     black_box(big.scan(black_box(p)));
                 }
             })

@@ -1,12 +1,13 @@
-//! Word scanning eight bytes at a time.
+//! Byte classes of a text as bitmaps, and word scanning over them.
 //!
-//! Both word passes of the detector spend most of their time finding where a
-//! word ends. A byte loop pays a mispredicted branch at the end of nearly
-//! every word; here eight bytes are classified at once with plain integer
-//! arithmetic (digits, ASCII letters, bytes of non-ASCII characters, each as
-//! one bit per byte) and the end is found with one trailing-zero count, so a
-//! typical word costs one load and one predictable branch. Safe code only: the
-//! eight bytes are read through `u64::from_le_bytes`.
+//! Both word passes of the detector spend most of their time finding where
+//! words start and end. A byte loop pays a mispredicted branch at nearly
+//! every word boundary; here the whole text is classified once, eight bytes
+//! at a time with plain integer arithmetic (digits, ASCII letters, bytes of
+//! non-ASCII characters, `@` and `-`, each as one bit per byte), into a
+//! [`ByteMap`] of 64-byte blocks, and both passes step from word to word with
+//! trailing-zero counts. Safe code only: bytes are read through
+//! `u64::from_le_bytes`.
 
 /// A word byte: ASCII alphanumeric or part of a non-ASCII character (so
 /// "Zoë" is one word).
@@ -70,69 +71,163 @@ pub(crate) fn load8(b: &[u8], at: usize) -> u64 {
     u64::from_le_bytes(buf)
 }
 
-/// Bits `0..n` set.
+/// Bit 7 of each byte of `v` set where the byte equals `c`, exactly (no
+/// false positive from a borrow into the next byte).
 #[inline]
-fn low_bits(n: u32) -> u8 {
-    if n >= 8 { 0xFF } else { (1u8 << n) - 1 }
+fn equal(v: u64, c: u8) -> u64 {
+    let x = v ^ (ONES * u64::from(c));
+    !(((x & !HIGH).wrapping_add(!HIGH)) | x) & HIGH
 }
 
-/// End of the run of ASCII letters and digits starting at `i`, and whether
-/// the run holds a digit and a letter.
-#[inline]
-pub(crate) fn ascii_word(b: &[u8], mut i: usize) -> (usize, bool, bool) {
-    let (mut digits, mut letters) = (0u8, 0u8);
-    while i + 8 <= b.len() {
-        let k = kinds8(load8(b, i));
-        let stop = (!(k.digit | k.letter)).trailing_zeros();
-        let inside = low_bits(stop);
-        digits |= k.digit & inside;
-        letters |= k.letter & inside;
-        i += stop as usize;
-        if stop < 8 {
-            return (i, digits != 0, letters != 0);
-        }
-    }
-    while i < b.len() && b[i].is_ascii_alphanumeric() {
-        digits |= u8::from(b[i].is_ascii_digit());
-        letters |= u8::from(b[i].is_ascii_alphabetic());
-        i += 1;
-    }
-    (i, digits != 0, letters != 0)
+/// One 64-byte block of a [`ByteMap`]: bit `k` describes byte `k`.
+#[derive(Clone, Copy, Default)]
+struct Block {
+    digit: u64,
+    letter: u64,
+    non_ascii: u64,
+    /// `@` and `-`: where the email and PEM recognisers look.
+    mark: u64,
+    /// Where the word pass stops: the first byte of every run of ASCII
+    /// letters and digits, the first digit of every run of digits, and marks.
+    visit: u64,
 }
 
-/// End of the run of word bytes (ASCII letters and digits, bytes of
-/// non-ASCII characters) starting at `i`.
-#[inline]
-pub(crate) fn word_end(b: &[u8], mut i: usize) -> usize {
-    while i + 8 <= b.len() {
-        let k = kinds8(load8(b, i));
-        let stop = (!(k.digit | k.letter | k.non_ascii)).trailing_zeros();
-        i += stop as usize;
-        if stop < 8 {
-            return i;
+impl Block {
+    fn of(chunk: &[u8; 64]) -> Block {
+        let mut blk = Block::default();
+        for (j, eight) in chunk.chunks_exact(8).enumerate() {
+            let mut buf = [0u8; 8];
+            buf.copy_from_slice(eight);
+            let v = u64::from_le_bytes(buf);
+            let k = kinds8(v);
+            let shift = j * 8;
+            blk.digit |= u64::from(k.digit) << shift;
+            blk.letter |= u64::from(k.letter) << shift;
+            blk.non_ascii |= u64::from(k.non_ascii) << shift;
+            blk.mark |= u64::from(gather(equal(v, b'@') | equal(v, b'-'))) << shift;
         }
+        blk
     }
-    while i < b.len() && word_byte(b[i]) {
-        i += 1;
-    }
-    i
 }
 
-/// Start of the next word byte at or after `i` (or `b.len()`).
-#[inline]
-pub(crate) fn next_word(b: &[u8], mut i: usize) -> usize {
-    while i + 8 <= b.len() {
-        let k = kinds8(load8(b, i));
-        let word = k.digit | k.letter | k.non_ascii;
-        if word != 0 {
-            return i + word.trailing_zeros() as usize;
+/// Which bytes of a whole text are digits, ASCII letters, bytes of
+/// non-ASCII characters, or `@`/`-`, as bitmaps of 64 bytes each, built
+/// eight bytes at a time. The word passes then step from word to word with
+/// trailing-zero counts instead of testing every byte, which a byte loop
+/// pays for with a mispredicted branch at nearly every word boundary. Bytes
+/// past the end of the text are in no class.
+#[derive(Default)]
+pub(crate) struct ByteMap {
+    blocks: Vec<Block>,
+    len: usize,
+}
+
+/// The bitmap of one class, chosen by a function of the block.
+type Select = fn(&Block) -> u64;
+
+impl ByteMap {
+    pub(crate) fn new(b: &[u8]) -> ByteMap {
+        let mut blocks = Vec::with_capacity(b.len().div_ceil(64));
+        let mut chunks = b.chunks_exact(64);
+        for c in &mut chunks {
+            let mut buf = [0u8; 64];
+            buf.copy_from_slice(c);
+            blocks.push(Block::of(&buf));
         }
-        i += 8;
+        let rest = chunks.remainder();
+        if !rest.is_empty() {
+            let mut buf = [0u8; 64];
+            buf[..rest.len()].copy_from_slice(rest);
+            blocks.push(Block::of(&buf));
+        }
+        // Runs continue across blocks: a block's first byte starts a run
+        // only if the previous block's last byte is not in it.
+        let (mut alnum_carry, mut digit_carry) = (0u64, 0u64);
+        for blk in &mut blocks {
+            let alnum = blk.digit | blk.letter;
+            let word_starts = alnum & !(alnum << 1 | alnum_carry);
+            let digit_starts = blk.digit & !(blk.digit << 1 | digit_carry);
+            blk.visit = word_starts | digit_starts | blk.mark;
+            alnum_carry = alnum >> 63;
+            digit_carry = blk.digit >> 63;
+        }
+        ByteMap { blocks, len: b.len() }
     }
-    while i < b.len() && !word_byte(b[i]) {
-        i += 1;
+
+    /// The next position at or after `i` where the word pass stops: where
+    /// a run of ASCII letters and digits starts, where a run of digits
+    /// starts (inside such a word or not), or a `@` or `-`.
+    #[inline]
+    pub(crate) fn next_visit(&self, i: usize) -> Option<usize> {
+        self.next_set(|k| k.visit, i)
     }
-    i
+
+    /// First position at or after `i` whose bit is set in `sel`, if any.
+    #[inline]
+    fn next_set(&self, sel: Select, i: usize) -> Option<usize> {
+        let mut k = i / 64;
+        let mut m = sel(self.blocks.get(k)?) & (u64::MAX << (i % 64));
+        while m == 0 {
+            k += 1;
+            m = sel(self.blocks.get(k)?);
+        }
+        Some(k * 64 + m.trailing_zeros() as usize)
+    }
+
+    /// First position at or after `i` whose bit is clear in `sel` (at most the text length).
+    #[inline]
+    fn next_clear(&self, sel: Select, i: usize) -> usize {
+        let mut k = i / 64;
+        let Some(blk) = self.blocks.get(k) else {
+            return self.len;
+        };
+        let mut m = !sel(blk) & (u64::MAX << (i % 64));
+        while m == 0 {
+            k += 1;
+            match self.blocks.get(k) {
+                Some(blk) => m = !sel(blk),
+                None => return self.len,
+            }
+        }
+        (k * 64 + m.trailing_zeros() as usize).min(self.len)
+    }
+
+    /// Is any bit of `sel` set in `s..e`?
+    #[inline]
+    fn any(&self, sel: Select, s: usize, e: usize) -> bool {
+        if s >= e {
+            return false;
+        }
+        let (first, last) = (s / 64, (e - 1) / 64);
+        (first..=last).any(|k| {
+            let lo = if k == first { u64::MAX << (s % 64) } else { u64::MAX };
+            let hi = if k == last { u64::MAX >> (63 - (e - 1) % 64) } else { u64::MAX };
+            self.blocks.get(k).is_some_and(|blk| sel(blk) & lo & hi != 0)
+        })
+    }
+
+    /// The next word (a run of word bytes: ASCII letters and digits, bytes
+    /// of non-ASCII characters) starting at or after `i`.
+    #[inline]
+    pub(crate) fn next_word(&self, i: usize) -> Option<(usize, usize)> {
+        let word: Select = |k| k.digit | k.letter | k.non_ascii;
+        let s = self.next_set(word, i)?;
+        Some((s, self.next_clear(word, s)))
+    }
+
+    /// End of the run of ASCII letters and digits starting at `s`, and
+    /// whether the run holds a digit and a letter.
+    #[inline]
+    pub(crate) fn ascii_word(&self, s: usize) -> (usize, bool, bool) {
+        let e = self.next_clear(|k| k.digit | k.letter, s);
+        if e > s && s / 64 == (e - 1) / 64 {
+            // Within one block (nearly every word): one mask.
+            let blk = &self.blocks[s / 64];
+            let range = (u64::MAX << (s % 64)) & (u64::MAX >> (63 - (e - 1) % 64));
+            return (e, blk.digit & range != 0, blk.letter & range != 0);
+        }
+        (e, self.any(|k| k.digit, s, e), self.any(|k| k.letter, s, e))
+    }
 }
 
 #[cfg(test)]
@@ -157,6 +252,36 @@ mod tests {
         }
     }
 
+    fn scalar_word_runs(b: &[u8]) -> Vec<(usize, usize)> {
+        let word = |c: u8| c.is_ascii_alphanumeric() || c >= 0x80;
+        let mut out = Vec::new();
+        let mut i = 0;
+        while i < b.len() {
+            if word(b[i]) {
+                let s = i;
+                while i < b.len() && word(b[i]) {
+                    i += 1;
+                }
+                out.push((s, i));
+            } else {
+                i += 1;
+            }
+        }
+        out
+    }
+
+    #[test]
+    fn marks_are_exactly_at_and_dash() {
+        for c in 0..=255u8 {
+            let mut text = [b'a'; 64];
+            text[13] = c;
+            text[14] = c.wrapping_add(1);
+            let m = Block::of(&text).mark;
+            let expect = |x: u8| u64::from(x == b'@' || x == b'-');
+            assert_eq!(m, (expect(c) << 13) | (expect(c.wrapping_add(1)) << 14), "byte {c:#x}");
+        }
+    }
+
     fn scalar_ascii_word(b: &[u8], mut i: usize) -> (usize, bool, bool) {
         let (mut d, mut l) = (false, false);
         while i < b.len() && b[i].is_ascii_alphanumeric() {
@@ -169,23 +294,31 @@ mod tests {
 
     proptest::proptest! {
         #[test]
-        fn runs_match_a_byte_loop(
-            text in proptest::collection::vec(proptest::sample::select(b"aZ09 -.\xC3\xA9@_\n".to_vec()), 0..80),
-            start in 0usize..80,
+        fn byte_map_matches_byte_loops(
+            text in proptest::collection::vec(proptest::sample::select(b"aZ09 -.\xC3\xA9@_\n".to_vec()), 0..300),
+            start in 0usize..300,
         ) {
+            let map = ByteMap::new(&text);
+            let mut runs = Vec::new();
+            let mut i = 0;
+            while let Some((s, e)) = map.next_word(i) {
+                runs.push((s, e));
+                i = e;
+            }
+            proptest::prop_assert_eq!(runs, scalar_word_runs(&text));
             let i = start.min(text.len());
-            proptest::prop_assert_eq!(ascii_word(&text, i), scalar_ascii_word(&text, i));
-            let word = |c: u8| c.is_ascii_alphanumeric() || c >= 0x80;
-            let mut e = i;
-            while e < text.len() && word(text[e]) {
-                e += 1;
+            let alnum = |j: usize| text[j].is_ascii_alphanumeric();
+            let digit = |j: usize| text[j].is_ascii_digit();
+            let visit = (i..text.len()).find(|&j| {
+                (alnum(j) && (j == 0 || !alnum(j - 1)))
+                    || (digit(j) && (j == 0 || !digit(j - 1)))
+                    || text[j] == b'@'
+                    || text[j] == b'-'
+            });
+            proptest::prop_assert_eq!(map.next_visit(i), visit);
+            if text.get(i).is_some_and(u8::is_ascii_alphanumeric) {
+                proptest::prop_assert_eq!(map.ascii_word(i), scalar_ascii_word(&text, i));
             }
-            proptest::prop_assert_eq!(word_end(&text, i), e);
-            let mut n = i;
-            while n < text.len() && !word(text[n]) {
-                n += 1;
-            }
-            proptest::prop_assert_eq!(next_word(&text, i), n);
         }
     }
 }

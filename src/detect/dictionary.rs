@@ -18,7 +18,7 @@ use std::collections::hash_map::Entry;
 use std::hash::{BuildHasherDefault, Hasher};
 
 use super::DetectError;
-use super::bytes::{self, load8, word_byte};
+use super::bytes::{ByteMap, load8, word_byte};
 
 /// Longest accepted phrase, in bytes.
 pub const MAX_TERM_LEN: usize = 256;
@@ -26,11 +26,12 @@ pub const MAX_TERM_LEN: usize = 256;
 /// Most phrases accepted in one dictionary.
 pub const MAX_TERMS: usize = 5_000_000;
 
-/// Which (first byte, length) shapes a set of words has: one load and one
-/// bit test rule out most words of a text before any hashing. The first
-/// byte is folded to six bits (ASCII letters of either case share a slot)
-/// and lengths above 31 share the top bit, so it never rules out a word in
-/// the set.
+/// Which (first byte, length) shapes a set of words has: once a word passed
+/// the role screen, one load and one bit test tell which of its roles (one-
+/// word phrase, first word, second word) it may have. The first byte is
+/// folded to six bits (ASCII letters of either case share a slot) and
+/// lengths above 31 share the top bit, so it never rules out a word in the
+/// set.
 #[derive(Clone)]
 struct ShapeFilter([u32; 64]);
 
@@ -65,7 +66,7 @@ impl ShapeFilter {
 /// lower-cases ASCII letters and leaves digits unchanged; it may merge
 /// distinct non-ASCII bytes, which only costs a failed confirmation, since
 /// every candidate is confirmed byte by byte.
-#[inline]
+#[inline(always)]
 pub(crate) fn word_hash_in(text: &[u8], s: usize, e: usize) -> u64 {
     const FOLD: u64 = 0x2020_2020_2020_2020;
     let len = e - s;
@@ -159,6 +160,10 @@ pub(crate) struct WordDictionary {
     pair: KeyMap,
     single_bits: KeyBits,
     pair_bits: KeyBits,
+    /// Keys of every word that has a role (one-word phrase, first or second
+    /// word of a longer one): the first screen for every word of a text.
+    role_words: Vec<u64>,
+    role_bits: KeyBits,
     /// Shapes of one-word phrases, and of the first and second words of longer ones.
     single_shapes: ShapeFilter,
     first_shapes: ShapeFilter,
@@ -197,6 +202,7 @@ impl WordDictionary {
         let w1_end = b.iter().position(|&c| !word_byte(c)).unwrap_or(b.len());
         let h1 = word_hash(&b[..w1_end]);
         let id = self.terms.len() as u32;
+        self.role_words.push(h1);
         let entry = if w1_end == b.len() {
             self.single_shapes.add(b);
             self.single.entry(h1)
@@ -206,6 +212,7 @@ impl WordDictionary {
             let w2 = &b[w2_start..w2_start + w2_len];
             self.first_shapes.add(&b[..w1_end]);
             self.second_shapes.add(w2);
+            self.role_words.push(word_hash(w2));
             self.pair.entry(pair_key(h1, word_hash(w2)))
         };
         let next = match entry {
@@ -222,6 +229,10 @@ impl WordDictionary {
 
     /// Builds the bitsets; must be called once all phrases are inserted.
     pub(crate) fn seal(&mut self) {
+        self.role_words.sort_unstable();
+        self.role_words.dedup();
+        self.role_bits = KeyBits::build(self.role_words.iter().copied(), self.role_words.len());
+        self.role_words = Vec::new();
         self.single_bits = KeyBits::build(self.single.keys().copied(), self.single.len());
         self.pair_bits = KeyBits::build(self.pair.keys().copied(), self.pair.len());
         self.buf.shrink_to_fit();
@@ -247,18 +258,20 @@ impl WordDictionary {
     /// boundaries, including overlapping ones (callers resolve overlaps).
     /// Occurrences come in order of their *last confirmed word*, so callers
     /// that need start order must sort.
-    pub(crate) fn scan(&self, text: &[u8], mut emit: impl FnMut(usize, usize, u32)) {
-        let n = text.len();
+    /// `map` is the text's [`ByteMap`].
+    pub(crate) fn scan(&self, text: &[u8], map: &ByteMap, mut emit: impl FnMut(usize, usize, u32)) {
         let mut i = 0;
         // The previous word, when it may start a longer phrase.
         let (mut prev_hash, mut prev_start, mut prev_end) = (0u64, usize::MAX, 0usize);
-        while i < n {
-            if !word_byte(text[i]) {
-                i = bytes::next_word(text, i + 1);
+        while let Some((s, e)) = map.next_word(i) {
+            i = e;
+            // Nearly every word of a text has no role in any phrase: one
+            // hash and one bit rule it out.
+            let h = word_hash_in(text, s, i);
+            if !self.role_bits.may_contain(h) {
+                prev_start = usize::MAX;
                 continue;
             }
-            let s = i;
-            i = bytes::word_end(text, i + 1);
             let (first, len) = (text[s], i - s);
             let single = self.single_shapes.may_contain(first, len);
             let starts_pair = self.first_shapes.may_contain(first, len);
@@ -268,7 +281,6 @@ impl WordDictionary {
                 prev_start = usize::MAX;
                 continue;
             }
-            let h = word_hash_in(text, s, i);
             if single
                 && self.single_bits.may_contain(h)
                 && let Some(&id) = self.single.get(&h)
@@ -308,7 +320,7 @@ mod tests {
 
     fn found(d: &WordDictionary, t: &str) -> Vec<(String, u32)> {
         let mut v = Vec::new();
-        d.scan(t.as_bytes(), |s, e, x| v.push((t[s..e].to_string(), x)));
+        d.scan(t.as_bytes(), &ByteMap::new(t.as_bytes()), |s, e, x| v.push((t[s..e].to_string(), x)));
         v.sort_by_key(|x| x.1);
         v
     }

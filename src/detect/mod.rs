@@ -366,10 +366,11 @@ impl Detector {
     pub fn scan(&self, text: &str) -> Vec<Finding> {
         // Dense texts produce about one candidate per 40 bytes.
         let mut cands: Vec<Candidate<'_>> = Vec::with_capacity(16 + text.len() / 32);
+        let map = bytes::ByteMap::new(text.as_bytes());
         if let Some(b) = &self.builtin {
-            b.scan(text, &mut cands);
+            b.scan(text, &map, &mut cands);
         }
-        self.site.scan(text, &mut cands);
+        self.site.scan(text, &map, &mut cands);
         let min = self.min_score;
         cands.retain(|c| {
             c.score >= min

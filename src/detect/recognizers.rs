@@ -26,7 +26,7 @@
 //! values 0.6–0.95 (priority 1); names 0.6–0.9 (priority 1). Candidates under
 //! the detector's minimum score (0.5 by default) are dropped.
 
-use super::bytes;
+use super::bytes::ByteMap;
 use super::dictionary::WordDictionary;
 use super::names::{IS_AMBIGUOUS, IS_FIRST, IS_LAST, IS_NON_NAME, Names};
 use super::validators as v;
@@ -502,12 +502,12 @@ impl Builtin {
         Ok(Builtin { keywords, triggers, names: Names::new() })
     }
 
-    pub(crate) fn scan<'d>(&'d self, text: &str, out: &mut Vec<Candidate<'d>>) {
+    pub(crate) fn scan<'d>(&'d self, text: &str, map: &ByteMap, out: &mut Vec<Candidate<'d>>) {
         let b = text.as_bytes();
         let mut hits: Vec<Hit> = Vec::new();
         let mut specials: Vec<(Special, usize, usize)> = Vec::new();
         // Pass 1: keywords (word-bounded, ASCII-case-insensitive).
-        self.keywords.scan(b, |s, e, id| {
+        self.keywords.scan(b, map, |s, e, id| {
             let t = self.triggers[id as usize];
             let ok_case = match t.case {
                 Any => true,
@@ -538,7 +538,7 @@ impl Builtin {
             self.special(&mut sc, sp, s, e);
         }
         // Pass 2: words, literal prefixes, `@` and PEM armour.
-        self.words(&mut sc);
+        self.words(&mut sc, map);
     }
 
     /// Vendor prefixes and URL schemes at a word start `s`.
@@ -637,34 +637,54 @@ impl Builtin {
 
     /// The word pass: hands digit-bearing words to the numeric parsers and
     /// capitalised words to the name lexicon.
-    fn words(&self, sc: &mut Scan<'_, '_, '_>) {
+    fn words(&self, sc: &mut Scan<'_, '_, '_>, map: &ByteMap) {
         let b = sc.b;
         let n = b.len();
         let mut i = 0;
         let mut covered = 0; // end of the last numeric candidate group
         let mut pem_end = 0; // end of the last private key block: nested BEGIN lines are inside it
         let mut digit_word_end = usize::MAX; // end of the last word of digits only
-        while i < n {
-            let c = b[i];
+        // The pass stops only at word starts, digit-run starts, `@` and `-`.
+        // `i` is where the pass has consumed the text up to; a stop at a word
+        // with nothing to do moves only `at`, where the next search begins.
+        let mut at = 0;
+        while let Some(p) = map.next_visit(at.max(i)) {
+            at = p + 1;
+            let c = b[p];
             if !c.is_ascii_alphanumeric() {
-                if c == b'@' && i > 0 {
-                    sc.email(i);
-                } else if c == b'-' && i >= pem_end && b[i..].starts_with(b"-----BEGIN") {
+                if c == b'@' && p > 0 {
+                    sc.email(p);
+                } else if c == b'-' && p >= pem_end && b[p..].starts_with(b"-----BEGIN") {
                     let before = sc.out.len();
-                    sc.pem(i, i + 10);
+                    sc.pem(p, p + 10);
                     if let Some(k) = sc.out.get(before) {
                         pem_end = k.end;
                     }
                 }
-                i += 1;
+                i = p + 1;
                 continue;
             }
-            let s = i;
-            if matches!(c, b'A' | b'g' | b's' | b'x' | b'e' | b'b' | b'0' | b'h' | b'H' | b'w' | b'W') {
+            let s = if c.is_ascii_digit() {
+                // A digit run inside a word passed over at its start: the
+                // word is handled from its start now (but never from before
+                // where the pass resumed).
+                let mut s = p;
+                while s > i && b[s - 1].is_ascii_alphanumeric() {
+                    s -= 1;
+                }
+                s
+            } else if needs_word_pass(b, p) {
+                p
+            } else {
+                // Nothing to do for this word unless it holds a digit, and
+                // then the pass stops at that digit.
+                continue;
+            };
+            if matches!(b[s], b'A' | b'g' | b's' | b'x' | b'e' | b'b' | b'0' | b'h' | b'H' | b'w' | b'W') {
                 self.prefixes(sc, s);
             }
-            // The word's end and which character kinds it has, eight bytes at a time.
-            let (e, digits, letters) = bytes::ascii_word(b, i);
+            // The word's end and which character kinds it has.
+            let (e, digits, letters) = map.ascii_word(s);
             i = e;
             let prev_digit_word_end = digit_word_end;
             digit_word_end = if digits && !letters { e } else { usize::MAX };
@@ -709,6 +729,36 @@ impl Builtin {
             }
         }
     }
+}
+
+/// Whether the word pass has anything to do for a word that starts with the
+/// letter at `s`, digits aside (a digit in the word brings the pass back to
+/// it): a vendor prefix or URL scheme may start here, it may be the first
+/// group of an IPv6 or MAC address (up to four hex digits, then `:` or `-`),
+/// or it is capitalised like a name. Must hold for every word [`Builtin::words`]
+/// would act on: a `false` here skips the word.
+#[inline]
+fn needs_word_pass(b: &[u8], s: usize) -> bool {
+    let next = b.get(s + 1).copied().unwrap_or(0);
+    let prefix = match b[s] {
+        b'A' | b'H' | b'W' => true,
+        b'g' => next == b'h' || next == b'i',
+        b's' => next == b'k',
+        b'x' => next == b'o' || next == b'a',
+        b'e' => next == b'y',
+        b'b' => next == b'c',
+        b'h' => next == b't' || next == b'T',
+        b'w' => next == b'w' || next == b'W',
+        _ => false,
+    };
+    if prefix || next.is_ascii_lowercase() && b[s].is_ascii_uppercase() {
+        return true;
+    }
+    if b[s].is_ascii_hexdigit() {
+        let hex_end = run(b, s, 5, |c| c.is_ascii_hexdigit());
+        return hex_end - s <= 4 && matches!(b.get(hex_end), Some(b':' | b'-'));
+    }
+    false
 }
 
 /// Capitalised name word (Smith, O'Brien, Smith-Jones, McDonald) at `i`: its end.

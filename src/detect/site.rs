@@ -21,6 +21,7 @@
 
 use regex::{Regex, RegexBuilder, RegexSet, RegexSetBuilder};
 
+use super::bytes::ByteMap;
 use super::dictionary::WordDictionary;
 use super::{Candidate, CandidateClass, ClassName, DetectError, MAX_SITE_PATTERN_LEN};
 
@@ -123,9 +124,9 @@ impl SiteDetectors {
         self.regexes.len()
     }
 
-    pub(crate) fn scan<'d>(&'d self, text: &str, out: &mut Vec<Candidate<'d>>) {
+    pub(crate) fn scan<'d>(&'d self, text: &str, map: &ByteMap, out: &mut Vec<Candidate<'d>>) {
         if !self.terms.is_empty() {
-            self.terms.scan(text.as_bytes(), |start, end, ci| {
+            self.terms.scan(text.as_bytes(), map, |start, end, ci| {
                 out.push(Candidate {
                     class: CandidateClass::Site(&self.classes[ci as usize]),
                     recognizer: "site_terms",
