@@ -148,6 +148,16 @@ impl KeyBits {
     }
 }
 
+/// A word of the text that passed the role screen, and its place in the
+/// sequence of all words.
+#[derive(Clone, Copy, Default)]
+struct Screened {
+    start: usize,
+    end: usize,
+    hash: u64,
+    seq: usize,
+}
+
 /// The dictionary: phrase bytes in one buffer, two hash indexes (first word,
 /// first word pair) whose values head intrusive chains of phrases sharing a
 /// key, and a bitset per index.
@@ -260,45 +270,58 @@ impl WordDictionary {
     /// that need start order must sort.
     /// `map` is the text's [`ByteMap`].
     pub(crate) fn scan(&self, text: &[u8], map: &ByteMap, mut emit: impl FnMut(usize, usize, u32)) {
+        // Nearly every word of a text has no role in any phrase: one hash
+        // and one bit rule it out. Words are screened a batch at a time and
+        // the survivors appended without a branch, so the screen's verdict,
+        // which no predictor can guess, costs no mispredicted jump.
+        const BATCH: usize = 64;
+        let mut batch = [Screened::default(); BATCH];
         let mut i = 0;
+        let mut seq = 0usize;
         // The previous word, when it may start a longer phrase.
-        let (mut prev_hash, mut prev_start, mut prev_end) = (0u64, usize::MAX, 0usize);
-        while let Some((s, e)) = map.next_word(i) {
-            i = e;
-            // Nearly every word of a text has no role in any phrase: one
-            // hash and one bit rule it out.
-            let h = word_hash_in(text, s, i);
-            if !self.role_bits.may_contain(h) {
-                prev_start = usize::MAX;
-                continue;
+        let mut prev: Option<Screened> = None;
+        loop {
+            let mut n = 0;
+            let mut more = true;
+            while n < BATCH {
+                let Some((s, e)) = map.next_word(i) else {
+                    more = false;
+                    break;
+                };
+                i = e;
+                let hash = word_hash_in(text, s, e);
+                batch[n] = Screened { start: s, end: e, hash, seq };
+                n += usize::from(self.role_bits.may_contain(hash));
+                seq += 1;
             }
-            let (first, len) = (text[s], i - s);
-            let single = self.single_shapes.may_contain(first, len);
-            let starts_pair = self.first_shapes.may_contain(first, len);
-            let ends_pair =
-                prev_start != usize::MAX && s - prev_end <= 16 && self.second_shapes.may_contain(first, len);
-            if !(single || starts_pair || ends_pair) {
-                prev_start = usize::MAX;
-                continue;
-            }
-            if single
-                && self.single_bits.may_contain(h)
-                && let Some(&id) = self.single.get(&h)
-            {
-                self.confirm(text, s, id, &mut emit);
-            }
-            if ends_pair {
-                let k = pair_key(prev_hash, h);
-                if self.pair_bits.may_contain(k)
-                    && let Some(&id) = self.pair.get(&k)
-                {
-                    self.confirm(text, prev_start, id, &mut emit);
+            for w in &batch[..n] {
+                // A word that failed the screen breaks a phrase.
+                if prev.is_some_and(|p| p.seq + 1 != w.seq) {
+                    prev = None;
                 }
+                let (s, len) = (w.start, w.end - w.start);
+                let first = text[s];
+                let single = self.single_shapes.may_contain(first, len);
+                let starts_pair = self.first_shapes.may_contain(first, len);
+                let ends_pair = prev.filter(|p| s - p.end <= 16 && self.second_shapes.may_contain(first, len));
+                if single
+                    && self.single_bits.may_contain(w.hash)
+                    && let Some(&id) = self.single.get(&w.hash)
+                {
+                    self.confirm(text, s, id, &mut emit);
+                }
+                if let Some(p) = ends_pair {
+                    let k = pair_key(p.hash, w.hash);
+                    if self.pair_bits.may_contain(k)
+                        && let Some(&id) = self.pair.get(&k)
+                    {
+                        self.confirm(text, p.start, id, &mut emit);
+                    }
+                }
+                prev = if starts_pair { Some(*w) } else { None };
             }
-            if starts_pair {
-                (prev_hash, prev_start, prev_end) = (h, s, i);
-            } else {
-                prev_start = usize::MAX;
+            if !more {
+                return;
             }
         }
     }
