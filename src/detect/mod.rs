@@ -10,13 +10,18 @@
 //! Scanning is a fixed pipeline, chosen so cost grows with the text and not
 //! with the number of recognisers:
 //!
-//! 1. one Aho-Corasick pass over all built-in keywords and literal prefixes
-//!    (context words, honorifics, vendor secret prefixes, `@`, `http`, month
-//!    names, privilege phrases) records *where* keyword-driven recognisers run;
-//! 2. one byte pass over ASCII words hands digit-bearing and capitalised words
-//!    to the shape recognisers (numbers, identifiers, names), which validate
-//!    check digits and look up context hits from step 1 in a proximity window;
-//! 3. site terms (one case-insensitive Aho-Corasick automaton, word
+//! 0. the text's bytes are classified once into a byte map (`bytes.rs`:
+//!    digits, ASCII letters, non-ASCII bytes, `@` and `-` as 64-byte
+//!    bitmaps) that every word pass below steps over;
+//! 1. one pass over the words of the text looks up every built-in keyword
+//!    (context words, honorifics, role words, month names, privilege
+//!    phrases) and records *where* keyword-driven recognisers run;
+//! 2. one pass over ASCII words hands digit-bearing words, capitalised words
+//!    and words that may start a vendor prefix or URL scheme to the shape
+//!    recognisers (numbers, identifiers, names, secrets), which validate
+//!    check digits and look up context hits from step 1 in a proximity
+//!    window; `@` and `-----BEGIN` start the email and PEM recognisers;
+//! 3. site terms (one case-insensitive word-keyed dictionary, word
 //!    boundaries) and site regexes (one `RegexSet` pass, then only the matching
 //!    patterns) add `custom.*` findings;
 //! 4. allow-listed values are dropped, findings below the minimum score are

@@ -4,18 +4,21 @@
 //! Design (the keyword-prefilter design secret scanners use, plus a word pass
 //! for formats that have no literal prefix):
 //!
-//! * One Aho-Corasick automaton (ASCII case-insensitive, leftmost-longest,
-//!   a full DFA since it holds only a few hundred keywords) holds every context
-//!   word, honorific, role word, vendor secret prefix, `@`, URL scheme, month
-//!   name and privilege phrase. One pass records context hits (a bit mask of
-//!   the context kinds each keyword supports) and the positions where
-//!   prefix-driven recognisers must run; those recognisers then parse only from
-//!   that position.
-//! * One byte pass over ASCII words hands words that contain a digit to the
+//! * One word-keyed dictionary (`dictionary.rs`; ASCII case-insensitive, word
+//!   bounded) holds every context word, honorific, role word, month name and
+//!   privilege phrase. One pass over the words of the text records context
+//!   hits (a bit mask of the context kinds each keyword supports) and the
+//!   positions where keyword-driven recognisers must run; those recognisers
+//!   then parse only from that position.
+//! * One pass over ASCII words hands words that contain a digit to the
 //!   numeric and identifier parsers (SSN, card, phone, date, IP, NPI, DEA, VIN,
-//!   MBI, IBAN, ICD-10, ZIP, address, age) and capitalised words to the name
-//!   lexicon. Every parser is a hand-written shape check followed by its
-//!   validator, so no regex runs per candidate.
+//!   MBI, IBAN, ICD-10, ZIP, address, age), capitalised words to the name
+//!   lexicon, and words that may start a vendor prefix or URL scheme to the
+//!   secret and URL parsers; `@` and `-----BEGIN` start the email and PEM
+//!   parsers. Both passes step over the text's `ByteMap` (`bytes.rs`), so
+//!   words with nothing to check cost a bit test. Every parser is a
+//!   hand-written shape check followed by its validator, so no regex runs per
+//!   candidate.
 //! * Context words raise a score, lower it (e.g. "published" near a date,
 //!   "order" near a number) or are required (MRN, bank account, passport,
 //!   driver's licence, health plan id, 9-digit SSN/ABA): a hit counts when it
