@@ -7,7 +7,7 @@
 //! * `scan_4k_realistic/*`: the same over 4 KB prompts at the density of
 //!   real notes and letters (narrative paragraphs from
 //!   `tests/corpus/prose.txt` with a corpus document after every second one,
-//!   about 17 findings per prompt instead of 85).
+//!   about 18 findings per prompt instead of 85).
 //! * `build/100k_terms`: compiling a detector with that dictionary.
 //! * Before criterion runs, p50/p99/max latency per 4 KB prompt is measured
 //!   directly (20,000 timed scans per configuration) and printed, and the
@@ -29,17 +29,13 @@ mod site_terms;
 const CORPUS: &str = include_str!("../tests/corpus/corpus.jsonl");
 const PROSE: &str = include_str!("../tests/corpus/prose.txt");
 
-/// 4 KB prompts: corpus documents concatenated and cut at a character boundary.
-fn prompts() -> Vec<String> {
-    let texts: Vec<String> = CORPUS
-        .lines()
-        .map(|l| serde_json::from_str::<serde_json::Value>(l).unwrap()["text"].as_str().unwrap().to_string())
-        .collect();
+/// Up to 64 prompts of 4 KB: `pieces` concatenated and cut at a character
+/// boundary (the rest of a piece that crosses the cut is dropped).
+fn cut_4k(pieces: impl Iterator<Item = String>) -> Vec<String> {
     let mut out = Vec::new();
     let mut cur = String::new();
-    for t in texts.iter().cycle().take(texts.len() * 2) {
-        cur.push_str(t);
-        cur.push('\n');
+    for piece in pieces {
+        cur.push_str(&piece);
         if cur.len() >= 4096 {
             let mut cut = 4096;
             while !cur.is_char_boundary(cut) {
@@ -55,10 +51,19 @@ fn prompts() -> Vec<String> {
     out
 }
 
+/// 4 KB prompts: corpus documents concatenated.
+fn prompts() -> Vec<String> {
+    let texts: Vec<String> = CORPUS
+        .lines()
+        .map(|l| serde_json::from_str::<serde_json::Value>(l).unwrap()["text"].as_str().unwrap().to_string())
+        .collect();
+    cut_4k(texts.iter().cycle().take(texts.len() * 2).map(|t| format!("{t}\n")))
+}
+
 /// 4 KB prompts at the density of real notes and letters: the narrative
 /// paragraphs of `tests/corpus/prose.txt` (no identifiers of their own, but
 /// doses, lab values and vital signs), with one corpus document after every
-/// second paragraph, about 17 findings per 4 KB instead of 85.
+/// second paragraph, about 18 findings per 4 KB instead of 85.
 fn realistic_prompts() -> Vec<String> {
     let docs: Vec<String> = CORPUS
         .lines()
@@ -67,28 +72,14 @@ fn realistic_prompts() -> Vec<String> {
         .map(|d| d["text"].as_str().unwrap().to_string())
         .collect();
     let mut docs = docs.iter().cycle();
-    let mut out = Vec::new();
-    let mut cur = String::new();
-    for (i, para) in PROSE.split("\n\n").cycle().enumerate() {
-        cur.push_str(para.trim_end());
-        cur.push_str("\n\n");
+    cut_4k(PROSE.split("\n\n").cycle().enumerate().map(|(i, para)| {
+        let mut piece = format!("{}\n\n", para.trim_end());
         if i % 2 == 1 {
-            cur.push_str(docs.next().unwrap());
-            cur.push_str("\n\n");
+            piece.push_str(docs.next().unwrap());
+            piece.push_str("\n\n");
         }
-        if cur.len() >= 4096 {
-            let mut cut = 4096;
-            while !cur.is_char_boundary(cut) {
-                cut -= 1;
-            }
-            out.push(cur[..cut].to_string());
-            cur.clear();
-        }
-        if out.len() == 64 {
-            break;
-        }
-    }
-    out
+        piece
+    }))
 }
 
 /// Response inspection scans windows of about 272 bytes (128 behind, 16
@@ -186,7 +177,6 @@ fn dump(path: &str, dets: &[(&str, &Detector)], prompts: &[String]) {
 fn main() {
     let prompts = prompts();
     let realistic = realistic_prompts();
-    let total: usize = prompts.iter().map(String::len).sum();
     let builtin = Detector::builtin().unwrap();
     let terms = site_terms::synthetic_terms(100_000);
     let t = Instant::now();
@@ -230,64 +220,35 @@ fn main() {
     throughput("baseline: count digits", &prompts, 200, |p| {
         black_box(p.bytes().filter(u8::is_ascii_digit).count());
     });
-    throughput("builtin", &prompts, 20, |p| {
-        black_box(builtin.scan(black_box(p)));
-    });
-    throughput("builtin+100k_terms", &prompts, 20, |p| {
-        black_box(big.scan(black_box(p)));
-    });
-    latency("builtin", &builtin, &prompts);
-    latency("builtin+100k_terms", &big, &prompts);
-    throughput("realistic: builtin", &realistic, 20, |p| {
-        black_box(builtin.scan(black_box(p)));
-    });
-    throughput("realistic: builtin+100k_terms", &realistic, 20, |p| {
-        black_box(big.scan(black_box(p)));
-    });
-    latency("realistic: builtin", &builtin, &realistic);
-    latency("realistic: builtin+100k_terms", &big, &realistic);
+    let detectors = [("builtin", &builtin), ("builtin+100k_terms", &big)];
+    for (prefix, set) in [("", &prompts), ("realistic: ", &realistic)] {
+        for (name, d) in detectors {
+            throughput(&format!("{prefix}{name}"), set, 20, |p| {
+                black_box(d.scan(black_box(p)));
+            });
+        }
+        for (name, d) in detectors {
+            latency(&format!("{prefix}{name}"), d, set);
+        }
+    }
     let windows = windows(&prompts);
     throughput("builtin, 272-byte windows", &windows, 20, |w| {
         black_box(builtin.scan(black_box(w)));
     });
 
     let mut c = Criterion::default().configure_from_args();
-    {
-        let mut g = c.benchmark_group("scan_4k");
-        g.throughput(Throughput::Bytes(total as u64));
-        g.bench_function("builtin", |b| {
-            b.iter(|| {
-                for p in &prompts {
-                    black_box(builtin.scan(black_box(p)));
-                }
-            })
-        });
-        g.bench_function("builtin+100k_terms", |b| {
-            b.iter(|| {
-                for p in &prompts {
-                    black_box(big.scan(black_box(p)));
-                }
-            })
-        });
-        g.finish();
-    }
-    {
-        let mut g = c.benchmark_group("scan_4k_realistic");
-        g.throughput(Throughput::Bytes(realistic.iter().map(String::len).sum::<usize>() as u64));
-        g.bench_function("builtin", |b| {
-            b.iter(|| {
-                for p in &realistic {
-                    black_box(builtin.scan(black_box(p)));
-                }
-            })
-        });
-        g.bench_function("builtin+100k_terms", |b| {
-            b.iter(|| {
-                for p in &realistic {
-                    black_box(big.scan(black_box(p)));
-                }
-            })
-        });
+    for (group, set) in [("scan_4k", &prompts), ("scan_4k_realistic", &realistic)] {
+        let mut g = c.benchmark_group(group);
+        g.throughput(Throughput::Bytes(set.iter().map(String::len).sum::<usize>() as u64));
+        for (name, d) in detectors {
+            g.bench_function(name, |b| {
+                b.iter(|| {
+                    for p in set.iter() {
+                        black_box(d.scan(black_box(p)));
+                    }
+                })
+            });
+        }
         g.finish();
     }
     {
