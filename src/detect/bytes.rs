@@ -79,6 +79,15 @@ fn equal(v: u64, c: u8) -> u64 {
     !(((x & !HIGH).wrapping_add(!HIGH)) | x) & HIGH
 }
 
+/// In a bitmap of one bit per byte, 64 bytes per word: the bits of word `k`
+/// that fall inside the byte range `s..e` (non-empty, overlapping word `k`).
+#[inline]
+pub(crate) fn span_bits(k: usize, s: usize, e: usize) -> u64 {
+    let lo = if k == s / 64 { u64::MAX << (s % 64) } else { u64::MAX };
+    let hi = if k == (e - 1) / 64 { u64::MAX >> (63 - (e - 1) % 64) } else { u64::MAX };
+    lo & hi
+}
+
 /// One 64-byte block of a [`ByteMap`]: bit `k` describes byte `k`.
 #[derive(Clone, Copy, Default)]
 struct Block {
@@ -95,10 +104,8 @@ struct Block {
 impl Block {
     fn of(chunk: &[u8; 64]) -> Block {
         let mut blk = Block::default();
-        for (j, eight) in chunk.chunks_exact(8).enumerate() {
-            let mut buf = [0u8; 8];
-            buf.copy_from_slice(eight);
-            let v = u64::from_le_bytes(buf);
+        for j in 0..8 {
+            let v = load8(chunk, j * 8);
             let k = kinds8(v);
             let shift = j * 8;
             blk.digit |= u64::from(k.digit) << shift;
@@ -128,28 +135,20 @@ type Select = fn(&Block) -> u64;
 impl ByteMap {
     pub(crate) fn new(b: &[u8]) -> ByteMap {
         let mut blocks = Vec::with_capacity(b.len().div_ceil(64));
-        let mut chunks = b.chunks_exact(64);
-        for c in &mut chunks {
-            let mut buf = [0u8; 64];
-            buf.copy_from_slice(c);
-            blocks.push(Block::of(&buf));
-        }
-        let rest = chunks.remainder();
-        if !rest.is_empty() {
-            let mut buf = [0u8; 64];
-            buf[..rest.len()].copy_from_slice(rest);
-            blocks.push(Block::of(&buf));
-        }
         // Runs continue across blocks: a block's first byte starts a run
         // only if the previous block's last byte is not in it.
         let (mut alnum_carry, mut digit_carry) = (0u64, 0u64);
-        for blk in &mut blocks {
+        for chunk in b.chunks(64) {
+            let mut buf = [0u8; 64];
+            buf[..chunk.len()].copy_from_slice(chunk);
+            let mut blk = Block::of(&buf);
             let alnum = blk.digit | blk.letter;
             let word_starts = alnum & !(alnum << 1 | alnum_carry);
             let digit_starts = blk.digit & !(blk.digit << 1 | digit_carry);
             blk.visit = word_starts | digit_starts | blk.mark;
             alnum_carry = alnum >> 63;
             digit_carry = blk.digit >> 63;
+            blocks.push(blk);
         }
         ByteMap { blocks, len: b.len() }
     }
@@ -195,15 +194,8 @@ impl ByteMap {
     /// Is any bit of `sel` set in `s..e`?
     #[inline]
     fn any(&self, sel: Select, s: usize, e: usize) -> bool {
-        if s >= e {
-            return false;
-        }
-        let (first, last) = (s / 64, (e - 1) / 64);
-        (first..=last).any(|k| {
-            let lo = if k == first { u64::MAX << (s % 64) } else { u64::MAX };
-            let hi = if k == last { u64::MAX >> (63 - (e - 1) % 64) } else { u64::MAX };
-            self.blocks.get(k).is_some_and(|blk| sel(blk) & lo & hi != 0)
-        })
+        s < e
+            && (s / 64..=(e - 1) / 64).any(|k| self.blocks.get(k).is_some_and(|blk| sel(blk) & span_bits(k, s, e) != 0))
     }
 
     /// The next word (a run of word bytes: ASCII letters and digits, bytes
@@ -223,7 +215,7 @@ impl ByteMap {
         if e > s && s / 64 == (e - 1) / 64 {
             // Within one block (nearly every word): one mask.
             let blk = &self.blocks[s / 64];
-            let range = (u64::MAX << (s % 64)) & (u64::MAX >> (63 - (e - 1) % 64));
+            let range = span_bits(s / 64, s, e);
             return (e, blk.digit & range != 0, blk.letter & range != 0);
         }
         (e, self.any(|k| k.digit, s, e), self.any(|k| k.letter, s, e))

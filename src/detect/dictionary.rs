@@ -364,6 +364,47 @@ mod tests {
         );
     }
 
+    /// Every occurrence of every term that starts at a word start and ends
+    /// at a word end, compared byte by byte: what the dictionary must find.
+    fn found_naively(terms: &[&str], t: &str) -> Vec<(usize, usize, u32)> {
+        let b = t.as_bytes();
+        let mut out = Vec::new();
+        for s in (0..b.len()).filter(|&s| word_byte(b[s]) && (s == 0 || !word_byte(b[s - 1]))) {
+            for (v, term) in terms.iter().enumerate() {
+                let e = s + term.len();
+                if e <= b.len() && b[s..e].eq_ignore_ascii_case(term.as_bytes()) && (e == b.len() || !word_byte(b[e])) {
+                    out.push((s, e, v as u32));
+                }
+            }
+        }
+        out.sort_unstable();
+        out
+    }
+
+    proptest::proptest! {
+        // Texts of up to 400 words cross the scan's 64-word batches, with
+        // phrases split across them and words that fail the screen between
+        // the words of a phrase.
+        #[test]
+        fn finds_what_a_naive_search_finds(
+            words in proptest::collection::vec(
+                proptest::sample::select(vec![
+                    "date", "Date", "of", "OF", "birth", "mrn", "MRN", "dob", "x", "patient", "id", "zoë", "the",
+                ]),
+                0..400,
+            ),
+            seps in proptest::collection::vec(proptest::sample::select(vec![" ", "  ", ", ", "\n", "-", "_"]), 400),
+        ) {
+            let terms = ["date of birth", "mrn", "of", "date", "patient id", "dob", "x-x"];
+            let d = dict(&terms);
+            let text: String = words.iter().zip(&seps).flat_map(|(w, s)| [*w, *s]).collect();
+            let mut got = Vec::new();
+            d.scan(text.as_bytes(), &ByteMap::new(text.as_bytes()), |s, e, v| got.push((s, e, v)));
+            got.sort_unstable();
+            proptest::prop_assert_eq!(got, found_naively(&terms, &text));
+        }
+    }
+
     #[test]
     fn rejects_oversized_terms() {
         let mut d = WordDictionary::default();

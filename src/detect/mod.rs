@@ -479,22 +479,14 @@ impl Coverage {
         self.words.resize(len.div_ceil(64), 0);
     }
 
-    /// The bits of word `w` that fall inside `s..e`.
-    fn mask(w: usize, s: usize, e: usize) -> u64 {
-        let lo = s.max(w * 64) - w * 64;
-        let hi = e.min(w * 64 + 64) - w * 64;
-        let upto = if hi == 64 { u64::MAX } else { (1u64 << hi) - 1 };
-        upto & !((1u64 << lo) - 1)
-    }
-
     /// Is any byte of `s..e` (non-empty, within the span) covered?
     fn any(&self, s: usize, e: usize) -> bool {
-        (s / 64..e.div_ceil(64)).any(|w| self.words[w] & Coverage::mask(w, s, e) != 0)
+        (s / 64..e.div_ceil(64)).any(|w| self.words[w] & bytes::span_bits(w, s, e) != 0)
     }
 
     fn set(&mut self, s: usize, e: usize) {
         for w in s / 64..e.div_ceil(64) {
-            self.words[w] |= Coverage::mask(w, s, e);
+            self.words[w] |= bytes::span_bits(w, s, e);
         }
     }
 }

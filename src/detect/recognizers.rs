@@ -1944,6 +1944,7 @@ fn find(hay: &[u8], needle: &[u8]) -> Option<usize> {
 #[cfg(test)]
 #[allow(clippy::unwrap_used, clippy::expect_used)] // tests: a panic is the failure report
 mod tests {
+    use super::needs_word_pass;
     use crate::detect::Detector;
 
     fn found(t: &str) -> Vec<(String, String)> {
@@ -1959,6 +1960,60 @@ mod tests {
     fn none_of(t: &str, class: &str) {
         let f = found(t);
         assert!(!f.iter().any(|(c, _)| c == class), "unexpected {class} in {t:?}: {f:?}");
+    }
+
+    #[test]
+    fn word_pass_skips_no_word_it_would_act_on() {
+        // Every literal `Builtin::prefixes` looks for; the last two are
+        // matched ignoring case.
+        let exact: &[&[u8]] = &[
+            b"AKIA",
+            b"ASIA",
+            b"AGPA",
+            b"AIDA",
+            b"AROA",
+            b"ANPA",
+            b"ANVA",
+            b"AIPA",
+            b"ghp_",
+            b"gho_",
+            b"ghu_",
+            b"ghs_",
+            b"ghr_",
+            b"github_pat_",
+            b"sk-ant-",
+            b"sk-",
+            b"xoxb-",
+            b"xoxp-",
+            b"xoxa-",
+            b"xoxr-",
+            b"xoxs-",
+            b"xapp-",
+            b"eyJ",
+            b"bc1",
+            b"https://hooks.slack.com/services/",
+        ];
+        let any_case: &[&[u8]] = &[b"https://", b"http://", b"www."];
+        for c in (b'A'..=b'Z').chain(b'a'..=b'z') {
+            for next in 0..=255u8 {
+                let word = [c, next, b'x', b'x', b'x', b'x', b' '];
+                let starts = |p: &[u8], ci: bool| {
+                    if ci { p[..2].eq_ignore_ascii_case(&word[..2]) } else { p[..2] == word[..2] }
+                };
+                let prefix = exact.iter().any(|p| starts(p, false)) || any_case.iter().any(|p| starts(p, true));
+                let name = c.is_ascii_uppercase() && next.is_ascii_lowercase();
+                if prefix || name {
+                    assert!(needs_word_pass(&word, 0), "{:?} skipped", String::from_utf8_lossy(&word[..2]));
+                }
+            }
+        }
+        // The first group of an IPv6 or MAC address: up to four hex digits, then ':' or '-'.
+        for t in ["fe80::1", "dead:beef::1", "aa-bb-cc-dd-ee-ff", "c:d"] {
+            assert!(needs_word_pass(t.as_bytes(), 0), "{t} skipped");
+        }
+        for t in ["the patient", "daily dose", "faced-", "of"] {
+            assert!(!needs_word_pass(t.as_bytes(), 0), "{t} not skipped");
+        }
     }
 
     #[test]
