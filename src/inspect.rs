@@ -96,14 +96,28 @@ pub fn visit_value_strings(path: &str, value: &mut Value, visit: &mut dyn FnMut(
 }
 
 /// Scans every text-bearing field of a request.
+/// A value found in one field is also a finding wherever another field
+/// repeats it (see [`Detector::add_repeats_across`]).
 pub fn scan_request(detector: &Detector, request: &mut ChatRequest) -> Vec<FieldFinding> {
-    let mut out = Vec::new();
+    let mut fields = Vec::new();
+    let mut texts = Vec::new();
+    let mut found = Vec::new();
     visit_request_texts(request, &mut |field, text| {
-        for finding in detector.scan(text) {
-            out.push(FieldFinding { field: field.to_string(), finding });
-        }
+        fields.push(field.to_string());
+        found.push(detector.scan(text));
+        texts.push(text.clone());
     });
-    out
+    if found.iter().any(|f| !f.is_empty()) && texts.len() > 1 {
+        let texts: Vec<&str> = texts.iter().map(String::as_str).collect();
+        detector.add_repeats_across(&texts, &mut found);
+    }
+    fields
+        .into_iter()
+        .zip(found)
+        .flat_map(|(field, findings)| {
+            findings.into_iter().map(move |finding| FieldFinding { field: field.clone(), finding })
+        })
+        .collect()
 }
 
 /// All text of a request, concatenated in field order, for digests.
@@ -146,6 +160,34 @@ mod tests {
         assert!(has("messages[3].content", "result"));
         assert!(has("tools[0].function.description", "find a patient"));
         assert!(!fields.iter().any(|(_, t)| t == "u"), "image URLs are parts without text: {fields:?}");
+    }
+
+    #[test]
+    fn a_value_found_in_one_field_is_found_where_another_repeats_it() {
+        let mut request: ChatRequest = serde_json::from_value(serde_json::json!({
+            "model": "m",
+            "messages": [
+                {"role": "system", "content": "Chart for Dr. Quillon Vasterby, passport no. 912345678."},
+                {"role": "user", "content": "Draft a letter to Quillon Vasterby about 912345678."}
+            ]
+        }))
+        .unwrap();
+        let detector = Detector::builtin().unwrap();
+        let user = "Draft a letter to Quillon Vasterby about 912345678.";
+        assert!(detector.scan(user).is_empty(), "no context in the user message alone");
+        let found = scan_request(&detector, &mut request);
+        let in_user: Vec<(&str, &str, &str)> = found
+            .iter()
+            .filter(|f| f.field == "messages[1].content")
+            .map(|f| (f.finding.class.as_str(), &user[f.finding.start..f.finding.end], f.finding.recognizer))
+            .collect();
+        assert_eq!(
+            in_user,
+            vec![
+                ("pii.person_name", "Quillon Vasterby", crate::detect::REPEAT_RECOGNIZER),
+                ("pii.us_passport", "912345678", crate::detect::REPEAT_RECOGNIZER)
+            ]
+        );
     }
 
     #[test]

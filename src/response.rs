@@ -185,6 +185,7 @@ impl ResponseGuard {
             principal,
             model,
             seen: Vec::new(),
+            known: Vec::new(),
             masked: BTreeMap::new(),
             rules: BTreeSet::new(),
             shadow_rules: BTreeSet::new(),
@@ -530,6 +531,8 @@ struct Judge {
     principal: Principal,
     model: String,
     seen: Vec<Finding>,
+    /// Each value found so far (not repeats of one), with its first finding.
+    known: Vec<(String, Finding)>,
     masked: BTreeMap<String, u32>,
     rules: BTreeSet<String>,
     shadow_rules: BTreeSet<String>,
@@ -546,6 +549,11 @@ impl Judge {
     /// finding (`None` keeps it), or the stop.
     fn judge(&mut self, new: &[(Finding, &str)]) -> Result<Vec<Option<String>>, Stop> {
         self.seen.extend(new.iter().map(|(f, _)| f.clone()));
+        for (f, value) in new {
+            if f.recognizer != crate::detect::REPEAT_RECOGNIZER {
+                self.known.push((value.to_string(), f.clone()));
+            }
+        }
         if self.observe_only {
             if self.shadow_only && !new.is_empty() {
                 let decision = self.policy.evaluate(&EvalInput {
@@ -713,9 +721,13 @@ impl Window {
         }
         let left = self.floor(self.prev.saturating_sub(LEFT_CONTEXT_BYTES));
         let window = &self.buf[left - self.base..right - self.base];
-        let picked: Vec<Finding> = judge
-            .detector()
-            .scan(window)
+        let mut found = judge.detector().scan(window);
+        if !judge.known.is_empty() {
+            // A value settled in an earlier step is a finding here too, with or without its context.
+            let known: Vec<(&str, &Finding)> = judge.known.iter().map(|(v, f)| (v.as_str(), f)).collect();
+            judge.detector().add_repeats_of(&known, window, &mut found);
+        }
+        let picked: Vec<Finding> = found
             .into_iter()
             .map(|mut f| {
                 f.start += left;

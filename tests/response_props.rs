@@ -358,3 +358,37 @@ rules:
     assert!(report.rules.is_empty());
     assert!(report.inspected);
 }
+
+#[test]
+fn a_value_masked_once_is_masked_wherever_the_answer_repeats_it() {
+    let policy = policy_with(
+        "rules:\n  - { id: everyone, then: allow }\n  - id: clerks\n    when: { direction: response, principal: { roles: [clerk] } }\n    then: { redact: [pii.us_passport] }\n",
+    );
+    let filler = "The renewal form asks for the usual photographs and a signed declaration. ".repeat(12);
+    let text = format!("Passport no. 912345678 is on file. {filler}Renew 912345678 before June.");
+    assert!(filler.len() > 600, "the repeat is far outside the first value's window");
+    for window in [64, 128, 1024] {
+        for piece_len in [1, 7, 50, text.len()] {
+            let mut g = ResponseGuard::new(
+                policy.clone(),
+                principal("clerk"),
+                "m".into(),
+                PseudonymMap::new(),
+                ResponseSettings { inspect: true, window_bytes: window },
+            );
+            let mut out = String::new();
+            let bytes: Vec<char> = text.chars().collect();
+            for piece in bytes.chunks(piece_len) {
+                let mut c = chunk(json!({"content": piece.iter().collect::<String>()}), Value::Null);
+                g.inspect_chunk(&mut c).unwrap();
+                out.push_str(c.choices[0].delta.content.as_deref().unwrap_or(""));
+            }
+            if let Some(last) = g.finish_stream(&chunk(json!({}), json!("stop"))).unwrap() {
+                out.push_str(last.choices[0].delta.content.as_deref().unwrap_or(""));
+            }
+            assert!(!out.contains("912345678"), "window {window}, pieces of {piece_len}: {out}");
+            assert_eq!(out.matches("[US_PASSPORT]").count(), 2, "window {window}, pieces of {piece_len}: {out}");
+            assert_eq!(g.report().masked.get("pii.us_passport"), Some(&2));
+        }
+    }
+}

@@ -207,6 +207,21 @@ impl ByteMap {
         Some((s, self.next_clear(word, s)))
     }
 
+    /// Calls `f` with the start of every word (see [`ByteMap::next_word`]), in order.
+    #[inline]
+    pub(crate) fn for_each_word_start(&self, mut f: impl FnMut(usize)) {
+        let mut carry = 0;
+        for (k, blk) in self.blocks.iter().enumerate() {
+            let word = blk.digit | blk.letter | blk.non_ascii;
+            let mut starts = word & !(word << 1 | carry);
+            carry = word >> 63;
+            while starts != 0 {
+                f(k * 64 + starts.trailing_zeros() as usize);
+                starts &= starts - 1;
+            }
+        }
+    }
+
     /// End of the run of ASCII letters and digits starting at `s`, and
     /// whether the run holds a digit and a letter.
     #[inline]
@@ -297,7 +312,11 @@ mod tests {
                 runs.push((s, e));
                 i = e;
             }
-            proptest::prop_assert_eq!(runs, scalar_word_runs(&text));
+            let scalar = scalar_word_runs(&text);
+            let mut starts = Vec::new();
+            map.for_each_word_start(|s| starts.push(s));
+            proptest::prop_assert_eq!(starts, scalar.iter().map(|r| r.0).collect::<Vec<_>>());
+            proptest::prop_assert_eq!(runs, scalar);
             let i = start.min(text.len());
             let alnum = |j: usize| text[j].is_ascii_alphanumeric();
             let digit = |j: usize| text[j].is_ascii_digit();

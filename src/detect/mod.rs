@@ -35,6 +35,7 @@ mod dictionary;
 mod names;
 mod recognizers;
 mod redact;
+mod repeats;
 mod report;
 mod site;
 pub mod validators;
@@ -45,6 +46,7 @@ use std::sync::Arc;
 use serde::Serialize;
 
 pub use redact::{MaskStyle, PseudonymMap, class_label, mask, mask_styled, mask_with, pseudonymize};
+pub use repeats::REPEAT_RECOGNIZER;
 pub use report::{JsonlError, ScanStats, TableOptions, render_table, render_table_with, scan_jsonl};
 
 /// Every built-in class name (DESIGN.md, "Data classes"). Site classes are
@@ -385,6 +387,7 @@ impl Detector {
                 && !self.allow.allows(&text[c.start..c.end])
         });
         resolve_overlaps(&mut cands);
+        self.add_repeats(text, &map, &mut cands);
         cands
             .into_iter()
             .map(|c| Finding {
@@ -395,6 +398,82 @@ impl Detector {
                 recognizer: c.recognizer,
             })
             .collect()
+    }
+}
+
+impl Detector {
+    /// Adds every other whole-word occurrence of a found value (see
+    /// [`repeats`]) to `cands` (sorted by start, disjoint), keeping it so.
+    fn add_repeats<'d>(&self, text: &str, map: &bytes::ByteMap, cands: &mut Vec<Candidate<'d>>) {
+        if cands.is_empty() {
+            return;
+        }
+        let b = text.as_bytes();
+        let known = repeats::KnownValues::new(cands.iter().enumerate().map(|(i, c)| (&b[c.start..c.end], i)));
+        if known.is_empty() {
+            return;
+        }
+        let taken: Vec<(usize, usize)> = cands.iter().map(|c| (c.start, c.end)).collect();
+        let mut extra = Vec::new();
+        known.find(b, map, &taken, |start, end, i| {
+            if text.is_char_boundary(start) && text.is_char_boundary(end) && !self.allow.allows(&text[start..end]) {
+                extra.push(Candidate { start, end, recognizer: repeats::REPEAT_RECOGNIZER, ..cands[i] });
+            }
+        });
+        if !extra.is_empty() {
+            cands.extend(extra);
+            cands.sort_unstable_by_key(|c| c.start);
+        }
+    }
+
+    /// Extends the findings of several texts scanned on their own (the
+    /// fields of one request) with every whole-word occurrence, in any of
+    /// the texts, of a value found in any of them: a name found in the
+    /// system prompt is also a finding where the user's message repeats it
+    /// without context. `findings[i]` must be what [`Detector::scan`]
+    /// returned for `texts[i]`; each stays sorted and disjoint. Added
+    /// findings carry the class and score of the value's first finding and
+    /// the recogniser id [`REPEAT_RECOGNIZER`].
+    pub fn add_repeats_across(&self, texts: &[&str], findings: &mut [Vec<Finding>]) {
+        // In text order, so a value's first finding is the first given: the
+        // one whose class and score its repeats take.
+        let mut known: Vec<(&str, Finding)> = Vec::new();
+        for (text, found) in texts.iter().zip(findings.iter()) {
+            for f in found {
+                if let Some(value) = text.get(f.start..f.end) {
+                    known.push((value, f.clone()));
+                }
+            }
+        }
+        let known: Vec<(&str, &Finding)> = known.iter().map(|(v, f)| (*v, f)).collect();
+        for (text, found) in texts.iter().zip(findings.iter_mut()) {
+            self.add_repeats_of(&known, text, found);
+        }
+    }
+
+    /// Adds to `found` (what [`Detector::scan`] returned for `text`, or
+    /// that extended) every whole-word occurrence in `text` of a `known`
+    /// value (the value and one of its findings, from any text) that
+    /// overlaps no finding already there. An added finding takes the class
+    /// and score of the first `known` entry for its value, and the
+    /// recogniser id [`REPEAT_RECOGNIZER`]. `found` stays sorted and
+    /// disjoint.
+    pub fn add_repeats_of(&self, known: &[(&str, &Finding)], text: &str, found: &mut Vec<Finding>) {
+        let values = repeats::KnownValues::new(known.iter().enumerate().map(|(i, (v, _))| (v.as_bytes(), i)));
+        if values.is_empty() {
+            return;
+        }
+        let map = bytes::ByteMap::new(text.as_bytes());
+        let taken: Vec<(usize, usize)> = found.iter().map(|f| (f.start, f.end)).collect();
+        let before = found.len();
+        values.find(text.as_bytes(), &map, &taken, |start, end, i| {
+            if text.is_char_boundary(start) && text.is_char_boundary(end) && !self.allow.allows(&text[start..end]) {
+                found.push(Finding { start, end, recognizer: repeats::REPEAT_RECOGNIZER, ..known[i].1.clone() });
+            }
+        });
+        if found.len() > before {
+            found.sort_by_key(|f| f.start);
+        }
     }
 }
 
@@ -679,6 +758,53 @@ mod tests {
                 got.iter().map(|c| (c.start, c.end, c.class.as_str().to_owned())).collect();
             proptest::prop_assert_eq!(got, expected);
         }
+    }
+
+    #[test]
+    fn a_value_found_once_is_found_everywhere_in_the_text() {
+        let d = Detector::builtin().unwrap();
+        let t = "Passport no. 912345678 was renewed. The applicant brought two photographs and the old booklet \
+                 to the office on the morning of the appointment, and the clerk checked each page before \
+                 stamping it. Copy of 912345678 attached; ref 9123456789.";
+        let found = d.scan(t);
+        let got: Vec<(&str, &str, &str)> =
+            found.iter().map(|f| (f.class.as_str(), &t[f.start..f.end], f.recognizer)).collect();
+        assert_eq!(
+            got,
+            vec![
+                ("pii.us_passport", "912345678", "us_passport_context"),
+                ("pii.us_passport", "912345678", REPEAT_RECOGNIZER),
+            ]
+        );
+        assert_eq!(found[1].score, found[0].score);
+        // Masking leaves neither occurrence, and the longer number alone.
+        let masked = mask(t, &found);
+        assert_eq!(masked.matches("[US_PASSPORT]").count(), 2);
+        assert_eq!(masked.matches("912345678").count(), 1);
+        assert!(masked.ends_with("ref 9123456789."));
+        // Without the context, neither is found.
+        assert!(d.scan(&t[t.find("The applicant").unwrap()..]).is_empty());
+    }
+
+    #[test]
+    fn repeats_across_texts_take_the_first_finding_s_class() {
+        let d = Detector::builtin().unwrap();
+        let texts = [
+            "Chart for Dr. Quillon Vasterby, passport no. 912345678.",
+            "Tell Quillon Vasterby that 912345678 expired.",
+        ];
+        let mut found: Vec<Vec<Finding>> = texts.iter().map(|t| d.scan(t)).collect();
+        assert!(d.scan(texts[1]).iter().all(|f| f.recognizer != REPEAT_RECOGNIZER));
+        let before_first = found[0].clone();
+        d.add_repeats_across(&texts, &mut found);
+        assert_eq!(found[0], before_first, "the first text's findings are unchanged");
+        let second: Vec<(&str, &str)> = found[1]
+            .iter()
+            .filter(|f| f.recognizer == REPEAT_RECOGNIZER)
+            .map(|f| (f.class.as_str(), &texts[1][f.start..f.end]))
+            .collect();
+        assert_eq!(second, vec![("pii.person_name", "Quillon Vasterby"), ("pii.us_passport", "912345678")]);
+        assert!(found[1].windows(2).all(|w| w[0].end <= w[1].start), "sorted and disjoint");
     }
 
     #[test]

@@ -1492,10 +1492,15 @@ impl<'d> Scan<'_, '_, 'd> {
         {
             let mut end = e;
             let dotted = b.get(e) == Some(&b'.') && b.get(e + 1).is_some_and(u8::is_ascii_alphanumeric);
+            // A dotted tail that is not a code's extension ("B44.022222")
+            // makes the whole token something else, not an undotted code.
+            let mut malformed = false;
             if dotted {
                 let q = run(b, e + 1, 5, |c| c.is_ascii_digit() || c.is_ascii_uppercase());
                 if (e + 2..=e + 5).contains(&q) && bound_after(b, q) {
                     end = q;
+                } else {
+                    malformed = true;
                 }
             }
             let vitamin = s >= 8 && b[s - 8..s - 1].eq_ignore_ascii_case(b"vitamin");
@@ -1507,6 +1512,7 @@ impl<'d> Scan<'_, '_, 'd> {
                     .take(4)
                     .any(|c| c.class.as_str() == "phi.icd10" && s >= c.end && s - c.end <= 12);
             let score = match (ctx, end > e) {
+                _ if malformed => 0.0,
                 (true, _) => 0.9,
                 (false, true) => 0.55,
                 (false, false) => 0.0,
@@ -2087,6 +2093,8 @@ mod tests {
         has("Dx: E11.9, I10", "phi.icd10", "E11.9");
         has("Dx: E11.9, I10", "phi.icd10", "I10");
         none_of("take vitamin B12 daily", "phi.icd10");
+        none_of("Dx: B44.022222", "phi.icd10");
+        none_of("Dx: E11.9x", "phi.icd10");
         has("seen by Dr. Alan Whitaker today", "pii.person_name", "Alan Whitaker");
         has("patient Maria Gonzalez, 45F", "pii.person_name", "Maria Gonzalez");
         has("Then Robert Chen signed.", "pii.person_name", "Robert Chen");

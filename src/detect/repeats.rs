@@ -1,0 +1,209 @@
+//! Every occurrence of a value found once.
+//!
+//! Context-dependent recognisers find a value only where its context is: a
+//! passport number right after "passport", a name after "Dr.", an ICD-10
+//! code next to another code. The same value written again a sentence later,
+//! without its context, would not be found, and masking would leave it in
+//! the text. So once a value has been found, every other occurrence of it in
+//! the same text, as a whole token and ignoring ASCII case, is a finding of
+//! the same class and score (recogniser [`REPEAT_RECOGNIZER`]). A whole token
+//! is not preceded or followed by a word byte, nor by one of `.-/:@_` joined
+//! to a word byte: "10.1.2.3" inside "10.1.2.3.4" or "Ann" inside
+//! "Ann-Marie" is part of something else.
+//!
+//! The search steps from word start to word start over the text's
+//! [`ByteMap`] and tests two bytes against a 1024-bit filter of the known
+//! values' first two word bytes, so a text costs one bit test per word; only
+//! filter hits look the values up and compare bytes. Values with fewer than
+//! two bytes from their first word byte to their end, and numbers of up to
+//! four digits (ages, mostly), are not searched for.
+
+use super::bytes::{ByteMap, word_byte};
+
+/// Recogniser id of a finding that repeats a value found elsewhere.
+pub const REPEAT_RECOGNIZER: &str = "repeated_value";
+
+/// Numbers of at most this many digits are not searched for: an age of 92
+/// is identifying next to "aged", but 92 alone is as likely a heart rate or
+/// a count of days.
+const SHORT_NUMBER: usize = 4;
+
+/// One value to look for.
+struct Value<'v> {
+    bytes: &'v [u8],
+    /// Offset of the first word byte: where a text word must start.
+    anchor: usize,
+    /// The first two word bytes, ASCII case folded.
+    key: u16,
+    /// Caller's index, returned with each occurrence.
+    index: usize,
+}
+
+/// Values found once, to be found everywhere else: sorted by key, with a
+/// 1024-bit filter over the keys.
+pub(crate) struct KnownValues<'v> {
+    values: Vec<Value<'v>>,
+    filter: [u64; 16],
+}
+
+/// The key of two bytes, and its filter bit (word, bit).
+#[inline]
+fn key_of(a: u8, b: u8) -> (u16, usize, u64) {
+    let key = u16::from_le_bytes([a | 0x20, b | 0x20]);
+    let h = (u32::from(key).wrapping_mul(0x9E37_79B1) >> 22) as usize;
+    (key, h / 64, 1 << (h % 64))
+}
+
+/// Joins two words into one token: "2.3.2.23" inside "2.3.2.23.2.2" or
+/// "Ann" inside "Ann-Marie" or "ann@x.org" is part of something else.
+fn connector(c: u8) -> bool {
+    matches!(c, b'.' | b'-' | b'/' | b':' | b'@' | b'_')
+}
+
+/// Does the token around `text[at..]` start before `at`: a word byte right
+/// before it, or a connector between it and a word byte?
+fn continues_before(text: &[u8], at: usize) -> bool {
+    at > 0 && (word_byte(text[at - 1]) || (at > 1 && connector(text[at - 1]) && word_byte(text[at - 2])))
+}
+
+/// Does the token around `text[..at]` go on after `at`?
+fn continues_after(text: &[u8], at: usize) -> bool {
+    at < text.len() && (word_byte(text[at]) || (at + 1 < text.len() && connector(text[at]) && word_byte(text[at + 1])))
+}
+
+impl<'v> KnownValues<'v> {
+    /// The values to look for, each with the caller's index. Values with no
+    /// word byte, or only one byte from the first word byte on, are left out.
+    pub(crate) fn new(values: impl IntoIterator<Item = (&'v [u8], usize)>) -> KnownValues<'v> {
+        let mut known = KnownValues { values: Vec::new(), filter: [0; 16] };
+        for (bytes, index) in values {
+            let Some(anchor) = bytes.iter().position(|&c| word_byte(c)) else { continue };
+            if anchor + 2 > bytes.len() || (bytes.len() <= SHORT_NUMBER && bytes.iter().all(u8::is_ascii_digit)) {
+                continue;
+            }
+            let (key, w, bit) = key_of(bytes[anchor], bytes[anchor + 1]);
+            known.filter[w] |= bit;
+            known.values.push(Value { bytes, anchor, key, index });
+        }
+        known.values.sort_by_key(|v| v.key);
+        known
+    }
+
+    pub(crate) fn is_empty(&self) -> bool {
+        self.values.is_empty()
+    }
+
+    /// Calls `emit(start, end, index)` for every whole-word occurrence of a
+    /// known value in `text` that overlaps no span of `taken` (sorted by
+    /// start, disjoint) and no earlier emitted occurrence, in text order.
+    /// Where several values occur at one place, the longest wins (the first
+    /// given, among equals).
+    pub(crate) fn find(
+        &self,
+        text: &[u8],
+        map: &ByteMap,
+        taken: &[(usize, usize)],
+        mut emit: impl FnMut(usize, usize, usize),
+    ) {
+        if self.values.is_empty() {
+            return;
+        }
+        let mut next_taken = 0;
+        let mut free_from = 0;
+        map.for_each_word_start(|p| {
+            if p + 1 >= text.len() {
+                return;
+            }
+            let (key, w, bit) = key_of(text[p], text[p + 1]);
+            if self.filter[w] & bit == 0 {
+                return;
+            }
+            let first = self.values.partition_point(|v| v.key < key);
+            let mut best: Option<(usize, usize, usize)> = None;
+            for v in self.values[first..].iter().take_while(|v| v.key == key) {
+                let Some(start) = p.checked_sub(v.anchor) else { continue };
+                let end = start + v.bytes.len();
+                if start < free_from
+                    || end > text.len()
+                    || !text[start..end].eq_ignore_ascii_case(v.bytes)
+                    || (word_byte(v.bytes[0]) && continues_before(text, start))
+                    || (word_byte(v.bytes[v.bytes.len() - 1]) && continues_after(text, end))
+                {
+                    continue;
+                }
+                // The sort is stable: among values of one length, the first given wins.
+                if best.is_none_or(|(s, e, _)| end - start > e - s) {
+                    best = Some((start, end, v.index));
+                }
+            }
+            let Some((start, end, index)) = best else { return };
+            while next_taken < taken.len() && taken[next_taken].1 <= start {
+                next_taken += 1;
+            }
+            if taken.get(next_taken).is_some_and(|&(s, _)| s < end) {
+                return;
+            }
+            emit(start, end, index);
+            free_from = end;
+        });
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn occurrences(values: &[&str], text: &str, taken: &[(usize, usize)]) -> Vec<(usize, usize, usize)> {
+        let known = KnownValues::new(values.iter().enumerate().map(|(i, v)| (v.as_bytes(), i)));
+        let map = ByteMap::new(text.as_bytes());
+        let mut out = Vec::new();
+        known.find(text.as_bytes(), &map, taken, |s, e, i| out.push((s, e, i)));
+        out
+    }
+
+    #[test]
+    fn finds_whole_word_occurrences_ignoring_case() {
+        let t = "Passport 123456789. Again 123456789, not 1234567890 or x123456789; ANN, ann, Anna.";
+        let found = occurrences(&["123456789", "Ann"], t, &[(9, 18)]);
+        assert_eq!(found, vec![(26, 35, 0), (67, 70, 1), (72, 75, 1)]);
+    }
+
+    #[test]
+    fn anchors_values_that_start_with_punctuation() {
+        let t = "call (617) 555-0100 or (617) 555-0100.";
+        let found = occurrences(&["(617) 555-0100"], t, &[(5, 19)]);
+        assert_eq!(found, vec![(23, 37, 0)]);
+    }
+
+    #[test]
+    fn longest_value_wins_and_taken_spans_are_kept() {
+        let t = "John Smith met Smith; John Smith left.";
+        let found = occurrences(&["Smith", "John Smith"], t, &[(0, 10)]);
+        assert_eq!(found, vec![(15, 20, 0), (22, 32, 1)]);
+        // An occurrence overlapping a taken span is left to that span.
+        assert_eq!(occurrences(&["Smith"], "Smith Smithers", &[(6, 14)]), vec![(0, 5, 0)]);
+        assert_eq!(occurrences(&["John Smith"], "John Smith", &[(5, 10)]), vec![]);
+    }
+
+    #[test]
+    fn a_value_inside_a_longer_token_is_not_a_repeat() {
+        let t = "10.1.2.3 and 10.1.2.3.4, 10.1.2.3/24, Ann-Marie, ann@x.org, x.Ann; 10.1.2.3. Ann.";
+        let found = occurrences(&["10.1.2.3", "Ann"], t, &[(0, 8)]);
+        let values: Vec<&str> = found.iter().map(|&(s, e, _)| &t[s..e]).collect();
+        assert_eq!(values, vec!["10.1.2.3", "Ann"]);
+        assert_eq!(found[0].0, t.rfind("10.1.2.3").unwrap());
+    }
+
+    #[test]
+    fn non_ascii_words_and_boundaries() {
+        let t = "Zoë Quinn and zoë quinn, not Zoëx Quinn or éZoë Quinn";
+        let found = occurrences(&["Zoë Quinn"], t, &[]);
+        assert_eq!(found, vec![(0, 10, 0), (15, 25, 0)]);
+    }
+
+    #[test]
+    fn single_bytes_and_short_numbers_are_not_searched() {
+        assert_eq!(occurrences(&["7", "-", "92", "1954"], "7 7 - - 92 92 1954 1954", &[]), vec![]);
+        assert_eq!(occurrences(&["91254", "B44"], "91254 b44", &[]), vec![(0, 5, 0), (6, 9, 1)]);
+    }
+}
