@@ -150,6 +150,7 @@ impl<'v> KnownValues<'v> {
 }
 
 #[cfg(test)]
+#[allow(clippy::unwrap_used)] // tests: a panic is the failure report
 mod tests {
     use super::*;
 
