@@ -5,7 +5,7 @@
 
 use std::sync::OnceLock;
 
-use cordon::detect::{Detector, PseudonymMap, mask, pseudonymize};
+use cordon::detect::{Detector, PseudonymMap, REPEAT_RECOGNIZER, mask, pseudonymize};
 use proptest::prelude::*;
 
 fn detector() -> &'static Detector {
@@ -147,17 +147,24 @@ proptest! {
         for x in &f {
             let v = &b[x.start..x.end];
             let Some(anchor) = v.iter().position(|&c| word(c)) else { continue };
-            if anchor + 2 > v.len() {
+            // Not searched for: one byte from the first letter or digit on, or a number of up to four digits.
+            if anchor + 2 > v.len() || (v.len() <= 4 && v.iter().all(u8::is_ascii_digit)) {
                 continue;
             }
             for i in 0..=b.len() - v.len() {
                 let end = i + v.len();
-                // A whole token: not joined to a word byte directly or by a connector.
-                let joined = |at: Option<usize>, next: Option<usize>| {
-                    at.is_some_and(|a| word(b[a]) || (b".-/:@_".contains(&b[a]) && next.is_some_and(|n| word(b[n]))))
-                };
-                let before = joined(i.checked_sub(1), i.checked_sub(2));
-                let after = joined((end < b.len()).then_some(end), (end + 1 < b.len()).then_some(end + 1));
+                // A whole token: not joined to a word byte directly or by a
+                // connector, where bytes of a finding (not itself a repeat) do
+                // not count as word bytes.
+                let direct = |y: &&cordon::detect::Finding| y.recognizer != REPEAT_RECOGNIZER;
+                let ends = |k: usize| f.iter().filter(direct).any(|y| y.end == k);
+                let starts = |k: usize| f.iter().filter(direct).any(|y| y.start == k);
+                let conn = |c: u8| b".-/:@_".contains(&c);
+                let before = i > 0
+                    && ((word(b[i - 1]) && !ends(i)) || (i > 1 && conn(b[i - 1]) && word(b[i - 2]) && !ends(i - 1)));
+                let after = end < b.len()
+                    && ((word(b[end]) && !starts(end))
+                        || (end + 1 < b.len() && conn(b[end]) && word(b[end + 1]) && !starts(end + 1)));
                 let whole = b[i..end].eq_ignore_ascii_case(v) && !(word(v[0]) && before) && !(word(v[v.len() - 1]) && after);
                 if whole {
                     prop_assert!(
@@ -246,5 +253,24 @@ fn regression_icd10_repeated_without_context() {
     let masked = mask(t, &f);
     for x in detector().scan(&masked) {
         assert!(!values.contains(&&masked[x.start..x.end]));
+    }
+}
+
+/// Property-test finds: a value glued to another finding (directly or by a
+/// connector) is not found there, only elsewhere; once the neighbour is
+/// masked, the glued copy stands alone and was detected. A neighbouring
+/// finding now bounds a repeat like a space does.
+#[test]
+fn regression_value_glued_to_another_finding() {
+    for t in [
+        "4111 1111 1111 1111/536-22-1234 536-22-1234",
+        "https://x.org/aéeyJhbGciOiJIUzI1NiJ9.eyJzIjoxfQ.abc eyJhbGciOiJIUzI1NiJ9.eyJzIjoxfQ.abc[",
+    ] {
+        let f = detector().scan(t);
+        let values: Vec<&str> = f.iter().map(|x| &t[x.start..x.end]).collect();
+        let masked = mask(t, &f);
+        for x in detector().scan(&masked) {
+            assert!(!values.contains(&&masked[x.start..x.end]), "{masked:?}");
+        }
     }
 }

@@ -207,19 +207,27 @@ impl ByteMap {
         Some((s, self.next_clear(word, s)))
     }
 
-    /// Calls `f` with the start of every word (see [`ByteMap::next_word`]), in order.
+    /// Calls `f(base, starts)` for every 64-byte block: bit `k` of `starts`
+    /// is set where a word (see [`ByteMap::next_word`]) starts at `base + k`.
     #[inline]
-    pub(crate) fn for_each_word_start(&self, mut f: impl FnMut(usize)) {
+    pub(crate) fn for_each_word_start_block(&self, mut f: impl FnMut(usize, u64)) {
         let mut carry = 0;
         for (k, blk) in self.blocks.iter().enumerate() {
             let word = blk.digit | blk.letter | blk.non_ascii;
-            let mut starts = word & !(word << 1 | carry);
+            f(k * 64, word & !(word << 1 | carry));
             carry = word >> 63;
+        }
+    }
+
+    /// Calls `f` with the start of every word, in order.
+    #[cfg(test)]
+    pub(crate) fn for_each_word_start(&self, mut f: impl FnMut(usize)) {
+        self.for_each_word_start_block(|base, mut starts| {
             while starts != 0 {
-                f(k * 64 + starts.trailing_zeros() as usize);
+                f(base + starts.trailing_zeros() as usize);
                 starts &= starts - 1;
             }
-        }
+        });
     }
 
     /// End of the run of ASCII letters and digits starting at `s`, and

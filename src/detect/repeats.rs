@@ -9,7 +9,9 @@
 //! the same class and score (recogniser [`REPEAT_RECOGNIZER`]). A whole token
 //! is not preceded or followed by a word byte, nor by one of `.-/:@_` joined
 //! to a word byte: "10.1.2.3" inside "10.1.2.3.4" or "Ann" inside
-//! "Ann-Marie" is part of something else.
+//! "Ann-Marie" is part of something else. A finding right before or after
+//! an occurrence bounds it like a space, since masking puts a placeholder
+//! there.
 //!
 //! The search steps from word start to word start over the text's
 //! [`ByteMap`] and tests two bytes against a 1024-bit filter of the known
@@ -61,14 +63,29 @@ fn connector(c: u8) -> bool {
 }
 
 /// Does the token around `text[at..]` start before `at`: a word byte right
-/// before it, or a connector between it and a word byte?
-fn continues_before(text: &[u8], at: usize) -> bool {
-    at > 0 && (word_byte(text[at - 1]) || (at > 1 && connector(text[at - 1]) && word_byte(text[at - 2])))
+/// before it, or a connector between it and a word byte? Bytes of a `taken`
+/// finding do not count: masking will replace them.
+fn continues_before(text: &[u8], at: usize, taken: &[(usize, usize)]) -> bool {
+    at > 0
+        && ((word_byte(text[at - 1]) && !ends_at(taken, at))
+            || (at > 1 && connector(text[at - 1]) && word_byte(text[at - 2]) && !ends_at(taken, at - 1)))
 }
 
 /// Does the token around `text[..at]` go on after `at`?
-fn continues_after(text: &[u8], at: usize) -> bool {
-    at < text.len() && (word_byte(text[at]) || (at + 1 < text.len() && connector(text[at]) && word_byte(text[at + 1])))
+fn continues_after(text: &[u8], at: usize, taken: &[(usize, usize)]) -> bool {
+    at < text.len()
+        && ((word_byte(text[at]) && !starts_at(taken, at))
+            || (at + 1 < text.len() && connector(text[at]) && word_byte(text[at + 1]) && !starts_at(taken, at + 1)))
+}
+
+/// Does a span of `taken` (sorted, disjoint) end at `at`?
+fn ends_at(taken: &[(usize, usize)], at: usize) -> bool {
+    taken.binary_search_by_key(&at, |t| t.1).is_ok()
+}
+
+/// Does a span of `taken` start at `at`?
+fn starts_at(taken: &[(usize, usize)], at: usize) -> bool {
+    taken.binary_search_by_key(&at, |t| t.0).is_ok()
 }
 
 impl<'v> KnownValues<'v> {
@@ -110,42 +127,78 @@ impl<'v> KnownValues<'v> {
         }
         let mut next_taken = 0;
         let mut free_from = 0;
-        map.for_each_word_start(|p| {
-            if p + 1 >= text.len() {
-                return;
+        // Word starts whose two bytes pass the filter are collected a block
+        // at a time without a branch (the filter's verdict is as good as
+        // random to a branch predictor), then looked at one by one.
+        let mut hits = [0usize; 64];
+        // The end of a finding is where a token may start too (see `longest_at`).
+        let mut next_end = 0;
+        map.for_each_word_start_block(|base, mut starts| {
+            while next_end < taken.len() && taken[next_end].1 < base + 64 {
+                let e = taken[next_end].1;
+                if e >= base && e < text.len() && word_byte(text[e]) {
+                    starts |= 1 << (e - base);
+                }
+                next_end += 1;
             }
-            let (key, w, bit) = key_of(text[p], text[p + 1]);
-            if self.filter[w] & bit == 0 {
-                return;
+            let mut n = 0;
+            while starts != 0 {
+                let p = base + starts.trailing_zeros() as usize;
+                starts &= starts - 1;
+                // A word start is inside the text; the byte after it may not be.
+                let (_, w, bit) = key_of(text[p], text.get(p + 1).copied().unwrap_or(b' '));
+                hits[n] = p;
+                n += usize::from(self.filter[w] & bit != 0);
             }
-            let first = self.values.partition_point(|v| v.key < key);
-            let mut best: Option<(usize, usize, usize)> = None;
-            for v in self.values[first..].iter().take_while(|v| v.key == key) {
-                let Some(start) = p.checked_sub(v.anchor) else { continue };
-                let end = start + v.bytes.len();
-                if start < free_from
-                    || end > text.len()
-                    || !text[start..end].eq_ignore_ascii_case(v.bytes)
-                    || (word_byte(v.bytes[0]) && continues_before(text, start))
-                    || (word_byte(v.bytes[v.bytes.len() - 1]) && continues_after(text, end))
-                {
+            for &p in &hits[..n] {
+                let Some((start, end, index)) = self.longest_at(text, p, free_from, taken) else { continue };
+                while next_taken < taken.len() && taken[next_taken].1 <= start {
+                    next_taken += 1;
+                }
+                if taken.get(next_taken).is_some_and(|&(s, _)| s < end) {
                     continue;
                 }
-                // The sort is stable: among values of one length, the first given wins.
-                if best.is_none_or(|(s, e, _)| end - start > e - s) {
-                    best = Some((start, end, v.index));
-                }
+                emit(start, end, index);
+                free_from = end;
             }
-            let Some((start, end, index)) = best else { return };
-            while next_taken < taken.len() && taken[next_taken].1 <= start {
-                next_taken += 1;
-            }
-            if taken.get(next_taken).is_some_and(|&(s, _)| s < end) {
-                return;
-            }
-            emit(start, end, index);
-            free_from = end;
         });
+    }
+
+    /// The longest known value occurring as a whole token whose first word
+    /// byte is at `p` and which starts at or after `free_from`: (start, end, index).
+    /// A finding of `taken` right before or after the occurrence (or
+    /// beyond a connector) bounds the token like a space would, as its
+    /// placeholder will once it is masked.
+    fn longest_at(
+        &self,
+        text: &[u8],
+        p: usize,
+        free_from: usize,
+        taken: &[(usize, usize)],
+    ) -> Option<(usize, usize, usize)> {
+        if p + 1 >= text.len() {
+            return None;
+        }
+        let (key, _, _) = key_of(text[p], text[p + 1]);
+        let first = self.values.partition_point(|v| v.key < key);
+        let mut best: Option<(usize, usize, usize)> = None;
+        for v in self.values[first..].iter().take_while(|v| v.key == key) {
+            let Some(start) = p.checked_sub(v.anchor) else { continue };
+            let end = start + v.bytes.len();
+            if start < free_from
+                || end > text.len()
+                || !text[start..end].eq_ignore_ascii_case(v.bytes)
+                || (word_byte(v.bytes[0]) && continues_before(text, start, taken))
+                || (word_byte(v.bytes[v.bytes.len() - 1]) && continues_after(text, end, taken))
+            {
+                continue;
+            }
+            // The sort is stable: among values of one length, the first given wins.
+            if best.is_none_or(|(s, e, _)| end - start > e - s) {
+                best = Some((start, end, v.index));
+            }
+        }
+        best
     }
 }
 
@@ -193,6 +246,19 @@ mod tests {
         let values: Vec<&str> = found.iter().map(|&(s, e, _)| &t[s..e]).collect();
         assert_eq!(values, vec!["10.1.2.3", "Ann"]);
         assert_eq!(found[0].0, t.rfind("10.1.2.3").unwrap());
+    }
+
+    #[test]
+    fn a_finding_next_to_an_occurrence_bounds_it() {
+        // "https://x.org/aé" is a finding; the value glued to it is a token of
+        // its own once the URL is masked, so it is one now.
+        let t = "https://x.org/aéeyJhbGciOiJIUzI1NiJ9.eyJzIjoxfQ.abc eyJhbGciOiJIUzI1NiJ9.eyJzIjoxfQ.abc";
+        let jwt = "eyJhbGciOiJIUzI1NiJ9.eyJzIjoxfQ.abc";
+        let second = t.rfind(jwt).unwrap();
+        let found = occurrences(&[jwt], t, &[(0, 17), (second, t.len())]);
+        assert_eq!(found, vec![(17, 17 + jwt.len(), 0)]);
+        // Without the URL finding, the glued copy is part of a longer word.
+        assert_eq!(occurrences(&[jwt], t, &[(second, t.len())]), vec![]);
     }
 
     #[test]
