@@ -20,7 +20,7 @@
 //! two bytes from their first word byte to their end, and numbers of up to
 //! four digits (ages, mostly), are not searched for.
 
-use super::bytes::{ByteMap, word_byte};
+use super::bytes::{ByteMap, span_bits, word_byte};
 
 /// Recogniser id of a finding that repeats a value found elsewhere.
 pub const REPEAT_RECOGNIZER: &str = "repeated_value";
@@ -92,7 +92,8 @@ impl<'v> KnownValues<'v> {
     /// The values to look for, each with the caller's index. Values with no
     /// word byte, or only one byte from the first word byte on, are left out.
     pub(crate) fn new(values: impl IntoIterator<Item = (&'v [u8], usize)>) -> KnownValues<'v> {
-        let mut known = KnownValues { values: Vec::new(), filter: [0; 16] };
+        let values = values.into_iter();
+        let mut known = KnownValues { values: Vec::with_capacity(values.size_hint().0), filter: [0; 16] };
         for (bytes, index) in values {
             let Some(anchor) = bytes.iter().position(|&c| word_byte(c)) else { continue };
             if anchor + 2 > bytes.len() || (bytes.len() <= SHORT_NUMBER && bytes.iter().all(u8::is_ascii_digit)) {
@@ -102,7 +103,8 @@ impl<'v> KnownValues<'v> {
             known.filter[w] |= bit;
             known.values.push(Value { bytes, anchor, key, index });
         }
-        known.values.sort_by_key(|v| v.key);
+        // Among values of one key, the caller's order decides ties (see `longest_at`).
+        known.values.sort_unstable_by_key(|v| (v.key, v.index));
         known
     }
 
@@ -131,15 +133,25 @@ impl<'v> KnownValues<'v> {
         // at a time without a branch (the filter's verdict is as good as
         // random to a branch predictor), then looked at one by one.
         let mut hits = [0usize; 64];
-        // The end of a finding is where a token may start too (see `longest_at`).
-        let mut next_end = 0;
+        // Word starts inside a finding are skipped: an occurrence there
+        // overlaps it. The end of a finding is where a token may start too
+        // (see `longest_at`).
+        let mut next_span = 0;
         map.for_each_word_start_block(|base, mut starts| {
-            while next_end < taken.len() && taken[next_end].1 < base + 64 {
-                let e = taken[next_end].1;
-                if e >= base && e < text.len() && word_byte(text[e]) {
+            let limit = base + 64;
+            let mut k = next_span;
+            while k < taken.len() && taken[k].0 < limit {
+                let (s, e) = taken[k];
+                if e > base {
+                    starts &= !span_bits(base / 64, s.max(base), e.min(limit));
+                }
+                if e >= base && e < limit && e < text.len() && word_byte(text[e]) {
                     starts |= 1 << (e - base);
                 }
-                next_end += 1;
+                if e < limit {
+                    next_span = k + 1;
+                }
+                k += 1;
             }
             let mut n = 0;
             while starts != 0 {
@@ -193,7 +205,7 @@ impl<'v> KnownValues<'v> {
             {
                 continue;
             }
-            // The sort is stable: among values of one length, the first given wins.
+            // Values of one key are in the caller's order: among equally long ones, the first given wins.
             if best.is_none_or(|(s, e, _)| end - start > e - s) {
                 best = Some((start, end, v.index));
             }
@@ -259,6 +271,15 @@ mod tests {
         assert_eq!(found, vec![(17, 17 + jwt.len(), 0)]);
         // Without the URL finding, the glued copy is part of a longer word.
         assert_eq!(occurrences(&[jwt], t, &[(second, t.len())]), vec![]);
+    }
+
+    #[test]
+    fn finding_ends_on_a_block_boundary() {
+        // A finding fills the first 64-byte block; the value glued to it
+        // starts the second block.
+        let t = format!("{}Quillon Quillon", "a".repeat(64));
+        assert_eq!(occurrences(&["Quillon"], &t, &[(0, 64), (72, 79)]), vec![(64, 71, 0)]);
+        assert_eq!(occurrences(&["Quillon"], &t, &[(0, 63), (72, 79)]), vec![]);
     }
 
     #[test]
