@@ -415,10 +415,8 @@ impl Detector {
         }
         let taken: Vec<(usize, usize)> = cands.iter().map(|c| (c.start, c.end)).collect();
         let mut extra = Vec::new();
-        known.find(b, map, &taken, |start, end, i| {
-            if text.is_char_boundary(start) && text.is_char_boundary(end) && !self.allow.allows(&text[start..end]) {
-                extra.push(Candidate { start, end, recognizer: repeats::REPEAT_RECOGNIZER, ..cands[i] });
-            }
+        self.each_repeat(text, map, &known, &taken, |start, end, i| {
+            extra.push(Candidate { start, end, recognizer: repeats::REPEAT_RECOGNIZER, ..cands[i] });
         });
         if !extra.is_empty() {
             cands.extend(extra);
@@ -466,14 +464,29 @@ impl Detector {
         let map = bytes::ByteMap::new(text.as_bytes());
         let taken: Vec<(usize, usize)> = found.iter().map(|f| (f.start, f.end)).collect();
         let before = found.len();
-        values.find(text.as_bytes(), &map, &taken, |start, end, i| {
-            if text.is_char_boundary(start) && text.is_char_boundary(end) && !self.allow.allows(&text[start..end]) {
-                found.push(Finding { start, end, recognizer: repeats::REPEAT_RECOGNIZER, ..known[i].1.clone() });
-            }
+        self.each_repeat(text, &map, &values, &taken, |start, end, i| {
+            found.push(Finding { start, end, recognizer: repeats::REPEAT_RECOGNIZER, ..known[i].1.clone() });
         });
         if found.len() > before {
             found.sort_by_key(|f| f.start);
         }
+    }
+
+    /// Calls `add(start, end, index)` for each occurrence [`repeats::KnownValues::find`]
+    /// reports that is on character boundaries and not allow-listed.
+    fn each_repeat(
+        &self,
+        text: &str,
+        map: &bytes::ByteMap,
+        values: &repeats::KnownValues<'_>,
+        taken: &[(usize, usize)],
+        mut add: impl FnMut(usize, usize, usize),
+    ) {
+        values.find(text.as_bytes(), map, taken, |start, end, i| {
+            if text.is_char_boundary(start) && text.is_char_boundary(end) && !self.allow.allows(&text[start..end]) {
+                add(start, end, i);
+            }
+        });
     }
 }
 
