@@ -54,6 +54,12 @@ fn fragment() -> impl Strategy<Value = String> {
         "1EG4-TE5-MK73",
         "Dx: ",
         "E11.9",
+        "I10",
+        "January 2",
+        "/es",
+        ".1",
+        "-b",
+        ":c",
         "AKIAIOSFODNN7EXAMPL2",
         "ghp_aBcDeFgHiJkLmNoPqRsTuVwXyZ0123456789",
         "eyJhbGciOiJIUzI1NiJ9.eyJzIjoxfQ.abc",
@@ -153,18 +159,18 @@ proptest! {
             }
             for i in 0..=b.len() - v.len() {
                 let end = i + v.len();
-                // A whole token: not joined to a word byte directly or by a
-                // connector, where bytes of a finding (not itself a repeat) do
-                // not count as word bytes.
+                // A whole token: not joined to a word byte directly or by "_"
+                // and a word byte, where bytes of a finding (not itself a
+                // repeat) do not count as word bytes.
                 let direct = |y: &&cordon::detect::Finding| y.recognizer != REPEAT_RECOGNIZER;
                 let ends = |k: usize| f.iter().filter(direct).any(|y| y.end == k);
                 let starts = |k: usize| f.iter().filter(direct).any(|y| y.start == k);
-                let conn = |c: u8| b".-/:@_".contains(&c);
+                let joins = |c: u8| c == b'_';
                 let before = i > 0
-                    && ((word(b[i - 1]) && !ends(i)) || (i > 1 && conn(b[i - 1]) && word(b[i - 2]) && !ends(i - 1)));
+                    && ((word(b[i - 1]) && !ends(i)) || (i > 1 && joins(b[i - 1]) && word(b[i - 2]) && !ends(i - 1)));
                 let after = end < b.len()
                     && ((word(b[end]) && !starts(end))
-                        || (end + 1 < b.len() && conn(b[end]) && word(b[end + 1]) && !starts(end + 1)));
+                        || (end + 1 < b.len() && joins(b[end]) && word(b[end + 1]) && !starts(end + 1)));
                 let whole = b[i..end].eq_ignore_ascii_case(v) && !(word(v[0]) && before) && !(word(v[v.len() - 1]) && after);
                 if whole {
                     prop_assert!(
@@ -177,8 +183,8 @@ proptest! {
     }
 
     #[test]
-    fn pseudonyms_round_trip(t in text()) {
-        prop_assume!(!t.contains('['));
+    fn pseudonyms_round_trip(t in text().prop_map(|t| t.replace('[', "("))) {
+        // A "[" in the input could spell a placeholder that was never one.
         let f = detector().scan(&t);
         let mut map = PseudonymMap::new();
         let p = pseudonymize(&t, &f, &mut map);
@@ -206,8 +212,9 @@ fn regression_long_dotted_chain() {
 fn regression_ip_inside_dotted_number() {
     let t = "2.3.2.23.e::.24.2$2.3.2.23.2.2.22.2\0\0\0.2.22";
     let f = detector().scan(t);
-    // Only the leading address (followed by ".e", i.e. not by another group) counts.
-    assert_eq!(f.iter().filter(|x| x.class == "pii.ip_address").count(), 1, "{f:?}");
+    // Only the leading address (followed by ".e", i.e. not by another group)
+    // is an address; its copy inside the longer number is a repeat of it.
+    assert_eq!(f.iter().filter(|x| x.recognizer == "ipv4").count(), 1, "{f:?}");
     let values: Vec<&str> = f.iter().map(|x| &t[x.start..x.end]).collect();
     let masked = mask(t, &f);
     for x in detector().scan(&masked) {
@@ -256,8 +263,8 @@ fn regression_icd10_repeated_without_context() {
     }
 }
 
-/// Property-test finds: a value glued to another finding (directly or by a
-/// connector) is not found there, only elsewhere; once the neighbour is
+/// Property-test finds: a value glued to another finding (directly or by
+/// punctuation) is not found there, only elsewhere; once the neighbour is
 /// masked, the glued copy stands alone and was detected. A neighbouring
 /// finding now bounds a repeat like a space does.
 #[test]
@@ -273,4 +280,41 @@ fn regression_value_glued_to_another_finding() {
             assert!(!values.contains(&&masked[x.start..x.end]), "{masked:?}");
         }
     }
+}
+
+/// Fuzzer and property-test finds: the repeat rule treated "/", "-" and a
+/// dot next to a letter as part of a longer token while the recognisers
+/// take them as a boundary, so an occurrence with no context of its own was
+/// left in the text and found once a placeholder beside it supplied context
+/// ("[ICD10] … I10/es"). Both now bound a token alike: only a word byte,
+/// "_" and a word byte, or a dot between digits join.
+#[test]
+fn regression_repeat_joined_by_punctuation() {
+    for t in [
+        "Dx: hypertension, diabetes, and more words here to pad it  I10 noted; later I10/es was seen.",
+        "Dx: hypertension, diabetes, and more words here to pad it  I10 noted; later I10-es was seen.",
+        "a-eyJhbGciOiJIUzI1NiJ9.eyJzIjoxfQ.abc-----BEGIN PRIVATE KEY-----\nMIIB\n-----END PRIVATE KEY-----eyJhbGciOiJIUzI1NiJ9.eyJzIjoxfQ.abc",
+        "DOB: and some more filler words to pad out this line  January 2 seen; January 2.1 was seen.",
+    ] {
+        let f = detector().scan(t);
+        let values: Vec<&str> = f.iter().map(|x| &t[x.start..x.end]).collect();
+        let masked = mask(t, &f);
+        for x in detector().scan(&masked) {
+            assert!(!values.contains(&&masked[x.start..x.end]), "{masked:?}");
+        }
+    }
+}
+
+/// Property-test find: a URL stopped at the first ASCII byte after a
+/// non-ASCII path character, so "https://x.org/aßSSN" ended inside a word;
+/// a copy of that value glued to the end of an earlier URL was found only
+/// once the earlier URL was masked. A URL now runs over ASCII and non-ASCII
+/// path characters alike.
+#[test]
+fn regression_url_ending_inside_a_word() {
+    let t = "https://x.org/aßhttps://x.org/aßSSN ";
+    let f = detector().scan(t);
+    assert_eq!(f.len(), 1, "{f:?}");
+    assert_eq!(&t[f[0].start..f[0].end], "https://x.org/aßhttps://x.org/aßSSN");
+    assert!(detector().scan(&mask(t, &f)).is_empty());
 }

@@ -66,13 +66,13 @@ fuzz_target!(|data: &[u8]| {
 
 /// Every whole-token occurrence of a found value overlaps a finding, by a
 /// naive search with the rules of `src/detect/repeats.rs`: tokens are not
-/// joined to a word byte directly or by one of `.-/:@_`, bytes of a direct
-/// (not repeated) finding do not count, and values with fewer than two bytes
-/// from their first word byte, or of at most four digits, are not searched for.
+/// joined to a word byte directly or by `_` and a word byte; bytes of a direct (not repeated) finding do not count,
+/// and values with fewer than two bytes from their first word byte, or of
+/// at most four digits, are not searched for.
 fn every_occurrence_is_found(text: &str, f: &[Finding]) {
     let b = text.as_bytes();
     let word = |c: u8| c.is_ascii_alphanumeric() || c >= 0x80;
-    let conn = |c: u8| b".-/:@_".contains(&c);
+    let joins = |c: u8| c == b'_';
     let direct = |y: &&Finding| y.recognizer != REPEAT_RECOGNIZER;
     let ends = |k: usize| f.iter().filter(direct).any(|y| y.end == k);
     let starts = |k: usize| f.iter().filter(direct).any(|y| y.start == k);
@@ -88,10 +88,10 @@ fn every_occurrence_is_found(text: &str, f: &[Finding]) {
                 continue;
             }
             let before = i > 0
-                && ((word(b[i - 1]) && !ends(i)) || (i > 1 && conn(b[i - 1]) && word(b[i - 2]) && !ends(i - 1)));
+                && ((word(b[i - 1]) && !ends(i)) || (i > 1 && joins(b[i - 1]) && word(b[i - 2]) && !ends(i - 1)));
             let after = end < b.len()
                 && ((word(b[end]) && !starts(end))
-                    || (end + 1 < b.len() && conn(b[end]) && word(b[end + 1]) && !starts(end + 1)));
+                    || (end + 1 < b.len() && joins(b[end]) && word(b[end + 1]) && !starts(end + 1)));
             if (word(v[0]) && before) || (word(v[v.len() - 1]) && after) {
                 continue;
             }

@@ -1804,7 +1804,19 @@ impl<'d> Scan<'_, '_, 'd> {
         if s > 0 && (b[s - 1] == b'/' || b[s - 1] == b'.') {
             return;
         }
-        let mut q = run(b, e, 2048, |c| c > b' ' && c < 0x7f && !b"<>\"'`{}|\\^".contains(&c));
+        // Up to whitespace, a control character or a delimiter; non-ASCII
+        // path characters ("/aß/x") belong to the URL like ASCII ones.
+        let mut q = e;
+        for (i, ch) in self.text[e..].char_indices() {
+            if i >= 2048
+                || ch.is_whitespace()
+                || ch.is_control()
+                || ch.is_ascii() && b"<>\"'`{}|\\^".contains(&(ch as u8))
+            {
+                break;
+            }
+            q = e + i + ch.len_utf8();
+        }
         while q > e && b".,;:!?)]".contains(&b[q - 1]) {
             q -= 1;
         }
@@ -1812,13 +1824,6 @@ impl<'d> Scan<'_, '_, 'd> {
         let host = &b[e..host_end];
         if q <= e + 3 || !host.contains(&b'.') && !host.starts_with(b"localhost") {
             return;
-        }
-        // Continue over non-ASCII path characters.
-        while q < b.len() && b[q] >= 0x80 {
-            q += 1;
-            while q < b.len() && !self.text.is_char_boundary(q) {
-                q += 1;
-            }
         }
         self.push("pii.url", "url", s, q, 0.8, 1);
     }
@@ -2061,6 +2066,9 @@ mod tests {
         has("-----END PRIVATE KEY-----jane@mercy.org", "pii.email", "jane@mercy.org");
         has("a@xn--bcher-kva.example", "pii.email", "a@xn--bcher-kva.example");
         has("see https://portal.example.com/p?id=3.", "pii.url", "https://portal.example.com/p?id=3");
+        // Non-ASCII path characters anywhere in the path; Unicode spaces end it.
+        has("at https://x.org/aßhttps://y.org/b? ok", "pii.url", "https://x.org/aßhttps://y.org/b");
+        has("at https://x.org/Zoë\u{a0}Quinn", "pii.url", "https://x.org/Zoë");
         has("host 10.20.30.40 down", "pii.ip_address", "10.20.30.40");
         none_of("version 1.2.3.4", "pii.ip_address");
         has("ip 2001:db8::1 blocked", "pii.ip_address", "2001:db8::1");
@@ -2095,6 +2103,9 @@ mod tests {
         none_of("take vitamin B12 daily", "phi.icd10");
         none_of("Dx: B44.022222", "phi.icd10");
         none_of("Dx: E11.9x", "phi.icd10");
+        // A slash separates codes.
+        has("Dx: I10/E11.9", "phi.icd10", "I10");
+        has("Dx: I10/E11.9", "phi.icd10", "E11.9");
         has("seen by Dr. Alan Whitaker today", "pii.person_name", "Alan Whitaker");
         has("patient Maria Gonzalez, 45F", "pii.person_name", "Maria Gonzalez");
         has("Then Robert Chen signed.", "pii.person_name", "Robert Chen");

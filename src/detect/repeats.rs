@@ -7,11 +7,14 @@
 //! the text. So once a value has been found, every other occurrence of it in
 //! the same text, as a whole token and ignoring ASCII case, is a finding of
 //! the same class and score (recogniser [`REPEAT_RECOGNIZER`]). A whole token
-//! is not preceded or followed by a word byte, nor by one of `.-/:@_` joined
-//! to a word byte: "10.1.2.3" inside "10.1.2.3.4" or "Ann" inside
-//! "Ann-Marie" is part of something else. A finding right before or after
-//! an occurrence bounds it like a space, since masking puts a placeholder
-//! there.
+//! is not preceded or followed by a word byte, nor by an underscore and a
+//! word byte: the recognisers bound their findings the same way, so every
+//! place one of them could find the value once masking gives it context is
+//! a repeat. Punctuation separates: "I10" in "I10/E11.9", "Ann" in
+//! "Ann-Marie" and "10.1.2.3" in "10.1.2.3.4" are repeats of "I10", "Ann"
+//! and "10.1.2.3" (the last a little over-masked, since the IPv4 recogniser
+//! would not take it there). A finding right before or after an occurrence
+//! bounds it like a space, since masking puts a placeholder there.
 //!
 //! The search steps from word start to word start over the text's
 //! [`ByteMap`] and tests two bytes against a 1024-bit filter of the known
@@ -56,26 +59,29 @@ fn key_of(a: u8, b: u8) -> (u16, usize, u64) {
     (key, h / 64, 1 << (h % 64))
 }
 
-/// Joins two words into one token: "2.3.2.23" inside "2.3.2.23.2.2" or
-/// "Ann" inside "Ann-Marie" or "ann@x.org" is part of something else.
-fn connector(c: u8) -> bool {
-    matches!(c, b'.' | b'-' | b'/' | b':' | b'@' | b'_')
+/// Joins a value to the word byte beyond it into one longer token
+/// ("ann_smith"), as the recognisers' own word boundaries do. Other
+/// punctuation separates, for them and for repeats alike: a recogniser that
+/// accepts "I10" in "I10/E11.9" would find it there once masking a repeat
+/// of it nearby gave it context, so the repeat must be found there too.
+fn joins(c: u8) -> bool {
+    c == b'_'
 }
 
 /// Does the token around `text[at..]` start before `at`: a word byte right
-/// before it, or a connector between it and a word byte? Bytes of a `taken`
-/// finding do not count: masking will replace them.
+/// before it, or a joining byte and a word byte? Bytes of a `taken` finding
+/// do not count: masking will replace them.
 fn continues_before(text: &[u8], at: usize, taken: &[(usize, usize)]) -> bool {
     at > 0
         && ((word_byte(text[at - 1]) && !ends_at(taken, at))
-            || (at > 1 && connector(text[at - 1]) && word_byte(text[at - 2]) && !ends_at(taken, at - 1)))
+            || (at > 1 && joins(text[at - 1]) && word_byte(text[at - 2]) && !ends_at(taken, at - 1)))
 }
 
 /// Does the token around `text[..at]` go on after `at`?
 fn continues_after(text: &[u8], at: usize, taken: &[(usize, usize)]) -> bool {
     at < text.len()
         && ((word_byte(text[at]) && !starts_at(taken, at))
-            || (at + 1 < text.len() && connector(text[at]) && word_byte(text[at + 1]) && !starts_at(taken, at + 1)))
+            || (at + 1 < text.len() && joins(text[at]) && word_byte(text[at + 1]) && !starts_at(taken, at + 1)))
 }
 
 /// Does a span of `taken` (sorted, disjoint) end at `at`?
@@ -179,7 +185,7 @@ impl<'v> KnownValues<'v> {
     /// The longest known value occurring as a whole token whose first word
     /// byte is at `p` and which starts at or after `free_from`: (start, end, index).
     /// A finding of `taken` right before or after the occurrence (or
-    /// beyond a connector) bounds the token like a space would, as its
+    /// beyond a joining byte) bounds the token like a space would, as its
     /// placeholder will once it is masked.
     fn longest_at(
         &self,
@@ -252,12 +258,22 @@ mod tests {
     }
 
     #[test]
-    fn a_value_inside_a_longer_token_is_not_a_repeat() {
-        let t = "10.1.2.3 and 10.1.2.3.4, 10.1.2.3/24, Ann-Marie, ann@x.org, x.Ann; 10.1.2.3. Ann.";
+    fn punctuation_bounds_a_token_and_an_underscore_joins() {
+        let t = "10.1.2.3 and 10.1.2.3.4, 10.1.2.3_x, x_Ann, Ann-Marie, ann@x.org, x.Ann; Ann_, 10.1.2.3. Ann.";
         let found = occurrences(&["10.1.2.3", "Ann"], t, &[(0, 8)]);
-        let values: Vec<&str> = found.iter().map(|&(s, e, _)| &t[s..e]).collect();
-        assert_eq!(values, vec!["10.1.2.3", "Ann"]);
-        assert_eq!(found[0].0, t.rfind("10.1.2.3").unwrap());
+        let at: Vec<(&str, usize)> = found.iter().map(|&(s, e, _)| (&t[s..e], s)).collect();
+        assert_eq!(
+            at,
+            vec![
+                ("10.1.2.3", t.find("10.1.2.3.4").unwrap()),
+                ("Ann", t.find("Ann-").unwrap()),
+                ("ann", t.find("ann@").unwrap()),
+                ("Ann", t.find("Ann;").unwrap()),
+                ("Ann", t.find("Ann_,").unwrap()),
+                ("10.1.2.3", t.find("10.1.2.3. ").unwrap()),
+                ("Ann", t.rfind("Ann").unwrap()),
+            ]
+        );
     }
 
     #[test]
