@@ -2,12 +2,15 @@
 //!
 //! Both word passes of the detector spend most of their time finding where
 //! words start and end. A byte loop pays a mispredicted branch at nearly
-//! every word boundary; here the whole text is classified once, eight bytes
-//! at a time with plain integer arithmetic (digits, ASCII letters, bytes of
+//! every word boundary; here the whole text is classified once, sixteen
+//! bytes at a time with vector compares (digits, ASCII letters, bytes of
 //! non-ASCII characters, `@` and `-`, each as one bit per byte), into a
 //! [`ByteMap`] of 64-byte blocks, and both passes step from word to word with
-//! trailing-zero counts. Safe code only: bytes are read through
-//! `u64::from_le_bytes`.
+//! trailing-zero counts. Safe code only: the vector compares come from the
+//! `wide` crate's safe API (SSE2 on x86-64, NEON on 64-bit ARM, plain
+//! integer code elsewhere).
+
+use wide::{i8x16, u8x16};
 
 /// A word byte: ASCII alphanumeric or part of a non-ASCII character (so
 /// "Zoë" is one word).
@@ -30,37 +33,35 @@ static WORD_BYTE: [bool; 256] = {
 const HIGH: u64 = 0x8080_8080_8080_8080;
 const ONES: u64 = 0x0101_0101_0101_0101;
 
-/// One bit per byte: bit `k` describes byte `k` of the chunk.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub(crate) struct Kinds8 {
-    pub digit: u8,
-    pub letter: u8,
-    pub non_ascii: u8,
+/// Bit 7 set in each byte of `v` that may equal `c`: every byte that does,
+/// and possibly bytes above one that does (a borrow), never below. Cheaper
+/// than [`equal`]; for screens where a false hit only costs an exact check.
+#[inline]
+fn may_equal(v: u64, c: u8) -> u64 {
+    let x = v ^ (ONES * u64::from(c));
+    x.wrapping_sub(ONES) & !x & HIGH
 }
 
-/// Bit 7 of each byte of `x` (whose bytes are all below 0x80) set where the
-/// byte is at least `c` (`1 <= c <= 0x80`). No carry crosses a byte.
+/// Whether one of bytes 1 to 4 of the eight bytes from `at` on may be `:`
+/// or `-`, where an IPv6 or MAC address's first group would end. A screen
+/// without a branch on the text: a `true` needs an exact check.
 #[inline]
-fn at_least(x: u64, c: u8) -> u64 {
-    x.wrapping_add(ONES * u64::from(0x80 - c)) & HIGH
+pub(crate) fn may_end_hex_group(b: &[u8], at: usize) -> bool {
+    let v = load8_padded(b, at);
+    (may_equal(v, b':') | may_equal(v, b'-')) & 0x0000_0080_8080_8000 != 0
 }
 
-/// Gathers bit 7 of each byte into one byte (bit `k` from byte `k`).
+/// Eight bytes of `b` from `at` on, little-endian, zero past the end.
 #[inline]
-fn gather(x: u64) -> u8 {
-    ((x >> 7).wrapping_mul(0x0102_0408_1020_4080) >> 56) as u8
-}
-
-/// Classifies eight bytes (byte `k` of `v`, little-endian, is text byte `k`).
-#[inline]
-pub(crate) fn kinds8(v: u64) -> Kinds8 {
-    let high = v & HIGH;
-    let low = v & !HIGH;
-    let ascii = !high & HIGH;
-    let digit = at_least(low, b'0') & !at_least(low, b'9' + 1) & ascii;
-    let folded = low | (ONES * 0x20);
-    let letter = at_least(folded, b'a') & !at_least(folded, b'z' + 1) & ascii;
-    Kinds8 { digit: gather(digit), letter: gather(letter), non_ascii: gather(high) }
+pub(crate) fn load8_padded(b: &[u8], at: usize) -> u64 {
+    if at + 8 <= b.len() {
+        load8(b, at)
+    } else {
+        let mut buf = [0u8; 8];
+        let rest = &b[at.min(b.len())..];
+        buf[..rest.len()].copy_from_slice(rest);
+        u64::from_le_bytes(buf)
+    }
 }
 
 /// Eight bytes of `b` at `at`, little-endian (caller guarantees `at + 8 <= b.len()`).
@@ -69,14 +70,6 @@ pub(crate) fn load8(b: &[u8], at: usize) -> u64 {
     let mut buf = [0u8; 8];
     buf.copy_from_slice(&b[at..at + 8]);
     u64::from_le_bytes(buf)
-}
-
-/// Bit 7 of each byte of `v` set where the byte equals `c`, exactly (no
-/// false positive from a borrow into the next byte).
-#[inline]
-fn equal(v: u64, c: u8) -> u64 {
-    let x = v ^ (ONES * u64::from(c));
-    !(((x & !HIGH).wrapping_add(!HIGH)) | x) & HIGH
 }
 
 /// In a bitmap of one bit per byte, 64 bytes per word: the bits of word `k`
@@ -102,16 +95,26 @@ struct Block {
 }
 
 impl Block {
+    /// Classifies 64 bytes, sixteen at a time: one vector add and compare
+    /// per class, and the compare's top bits gathered into the bitmap.
     fn of(chunk: &[u8; 64]) -> Block {
+        // A byte range lo..lo+n is the set of bytes that, shifted so lo
+        // lands on -128, are below -128 + n as signed bytes.
+        let shift = |lo: u8| i8x16::splat(0x80u8.wrapping_sub(lo) as i8);
+        let below = |n: u8| i8x16::splat(i8::MIN.wrapping_add(n as i8));
+        let (to_digit, digits) = (shift(b'0'), below(10));
+        let (to_letter, letters, fold) = (shift(b'a'), below(26), i8x16::splat(0x20));
+        let (at, dash) = (i8x16::splat(b'@' as i8), i8x16::splat(b'-' as i8));
         let mut blk = Block::default();
-        for j in 0..8 {
-            let v = load8(chunk, j * 8);
-            let k = kinds8(v);
-            let shift = j * 8;
-            blk.digit |= u64::from(k.digit) << shift;
-            blk.letter |= u64::from(k.letter) << shift;
-            blk.non_ascii |= u64::from(k.non_ascii) << shift;
-            blk.mark |= u64::from(gather(equal(v, b'@') | equal(v, b'-'))) << shift;
+        for (j, lane) in chunk.chunks_exact(16).enumerate() {
+            let mut bytes = [0u8; 16];
+            bytes.copy_from_slice(lane);
+            let v = u8x16::new(bytes).cast_signed();
+            let bits = |m: i8x16| u64::from(m.to_bitmask()) << (j * 16);
+            blk.non_ascii |= bits(v);
+            blk.digit |= bits((v + to_digit).simd_lt(digits));
+            blk.letter |= bits(((v | fold) + to_letter).simd_lt(letters));
+            blk.mark |= bits(v.simd_eq(at) | v.simd_eq(dash));
         }
         blk
     }
@@ -138,10 +141,8 @@ impl ByteMap {
         // Runs continue across blocks: a block's first byte starts a run
         // only if the previous block's last byte is not in it.
         let (mut alnum_carry, mut digit_carry) = (0u64, 0u64);
-        for chunk in b.chunks(64) {
-            let mut buf = [0u8; 64];
-            buf[..chunk.len()].copy_from_slice(chunk);
-            let mut blk = Block::of(&buf);
+        let mut add = |buf: &[u8; 64]| {
+            let mut blk = Block::of(buf);
             let alnum = blk.digit | blk.letter;
             let word_starts = alnum & !(alnum << 1 | alnum_carry);
             let digit_starts = blk.digit & !(blk.digit << 1 | digit_carry);
@@ -149,6 +150,20 @@ impl ByteMap {
             alnum_carry = alnum >> 63;
             digit_carry = blk.digit >> 63;
             blocks.push(blk);
+        };
+        // Whole blocks are copied at a fixed length (a few vector moves);
+        // the last, partial one is padded with zeros, which are in no class.
+        let mut chunks = b.chunks_exact(64);
+        let mut buf = [0u8; 64];
+        for chunk in chunks.by_ref() {
+            buf.copy_from_slice(chunk);
+            add(&buf);
+        }
+        let rest = chunks.remainder();
+        if !rest.is_empty() {
+            buf = [0u8; 64];
+            buf[..rest.len()].copy_from_slice(rest);
+            add(&buf);
         }
         ByteMap { blocks, len: b.len() }
     }
@@ -250,18 +265,39 @@ mod tests {
     use super::*;
 
     #[test]
+    fn may_end_hex_group_misses_no_separator() {
+        // Exact wherever a separator is at bytes 1 to 4; a borrow may add
+        // hits only above a real one.
+        for t in ["fe80:", "a:b", "0db8-x", "abcd:", "abcde:", ":abc", "-", "a-", "ab", "", "abcd", "1\u{0}:"] {
+            let b = t.as_bytes();
+            let exact = b.iter().take(5).skip(1).any(|&c| c == b':' || c == b'-');
+            if exact {
+                assert!(may_end_hex_group(b, 0), "{t:?}");
+            }
+        }
+        for c in 0..=255u8 {
+            let b = [b'a', b'b', c, b'x', b'y', b'z'];
+            assert_eq!(may_end_hex_group(&b, 0), c == b':' || c == b'-', "{c:#x}");
+        }
+    }
+
+    #[test]
     fn every_byte_value_is_classified_like_the_standard_library() {
         for c in 0..=255u8 {
-            for pos in 0..8 {
+            for pos in [0, 1, 15, 16, 17, 31, 32, 47, 48, 62, 63] {
                 // The byte under test among neighbours of every kind.
-                let mut chunk = *b"a9 \xC3Z_-0";
+                let mut chunk = [0u8; 64];
+                for (j, x) in chunk.iter_mut().enumerate() {
+                    *x = b"a9 \xC3Z_-0@\x7f{`/:\xff\x80"[j % 16];
+                }
                 chunk[pos] = c;
-                let k = kinds8(u64::from_le_bytes(chunk));
+                let k = Block::of(&chunk);
                 for (j, &x) in chunk.iter().enumerate() {
-                    let bit = 1u8 << j;
+                    let bit = 1u64 << j;
                     assert_eq!(k.digit & bit != 0, x.is_ascii_digit(), "digit {x:#x} at {j}");
                     assert_eq!(k.letter & bit != 0, x.is_ascii_alphabetic(), "letter {x:#x} at {j}");
                     assert_eq!(k.non_ascii & bit != 0, x >= 0x80, "non-ASCII {x:#x} at {j}");
+                    assert_eq!(k.mark & bit != 0, x == b'@' || x == b'-', "mark {x:#x} at {j}");
                 }
             }
         }

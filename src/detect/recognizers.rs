@@ -29,7 +29,7 @@
 //! values 0.6–0.95 (priority 1); names 0.6–0.9 (priority 1). Candidates under
 //! the detector's minimum score (0.5 by default) are dropped.
 
-use super::bytes::ByteMap;
+use super::bytes::{self, ByteMap};
 use super::dictionary::WordDictionary;
 use super::names::{IS_AMBIGUOUS, IS_FIRST, IS_LAST, IS_NON_NAME, Names};
 use super::validators as v;
@@ -746,11 +746,16 @@ fn needs_word_pass(b: &[u8], s: usize) -> bool {
     // Table lookups rather than a `match`: a jump table here mispredicts at
     // nearly every word.
     let [n1, n2] = PREFIX_NEXT[usize::from(c)];
-    if n1 == ANY_NEXT || next != 0 && (next == n1 || next == n2) || next.is_ascii_lowercase() && c.is_ascii_uppercase()
-    {
+    let prefix_or_name = n1 == ANY_NEXT
+        || next != 0 && (next == n1 || next == n2)
+        || next.is_ascii_lowercase() && c.is_ascii_uppercase();
+    if prefix_or_name {
         return true;
     }
-    if c.is_ascii_hexdigit() {
+    // Up to four hex digits and then `:` or `-`. A quarter of all words
+    // start with a hex digit, at random to a predictor, but hardly any has
+    // a `:` or `-` so close: screened for that first, without a branch.
+    if bytes::may_end_hex_group(b, s) && c.is_ascii_hexdigit() {
         let hex_end = run(b, s, 5, |c| c.is_ascii_hexdigit());
         return hex_end - s <= 4 && matches!(b.get(hex_end), Some(b':' | b'-'));
     }
