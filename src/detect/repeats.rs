@@ -84,6 +84,12 @@ fn continues_after(text: &[u8], at: usize, taken: &[(usize, usize)]) -> bool {
             || (at + 1 < text.len() && joins(text[at]) && word_byte(text[at + 1]) && !starts_at(taken, at + 1)))
 }
 
+/// Does a span of `taken` (sorted, disjoint) overlap `start..end`?
+fn overlaps(taken: &[(usize, usize)], start: usize, end: usize) -> bool {
+    let k = taken.partition_point(|t| t.1 <= start);
+    taken.get(k).is_some_and(|t| t.0 < end)
+}
+
 /// Does a span of `taken` (sorted, disjoint) end at `at`?
 fn ends_at(taken: &[(usize, usize)], at: usize) -> bool {
     taken.binary_search_by_key(&at, |t| t.1).is_ok()
@@ -133,7 +139,6 @@ impl<'v> KnownValues<'v> {
         if self.values.is_empty() {
             return;
         }
-        let mut next_taken = 0;
         let mut free_from = 0;
         // Word starts whose two bytes pass the filter are collected a block
         // at a time without a branch (the filter's verdict is as good as
@@ -170,12 +175,6 @@ impl<'v> KnownValues<'v> {
             }
             for &p in &hits[..n] {
                 let Some((start, end, index)) = self.longest_at(text, p, free_from, taken) else { continue };
-                while next_taken < taken.len() && taken[next_taken].1 <= start {
-                    next_taken += 1;
-                }
-                if taken.get(next_taken).is_some_and(|&(s, _)| s < end) {
-                    continue;
-                }
                 emit(start, end, index);
                 free_from = end;
             }
@@ -183,7 +182,10 @@ impl<'v> KnownValues<'v> {
     }
 
     /// The longest known value occurring as a whole token whose first word
-    /// byte is at `p` and which starts at or after `free_from`: (start, end, index).
+    /// byte is at `p`, which starts at or after `free_from` and overlaps no
+    /// span of `taken`: (start, end, index). A longer value that overlaps a
+    /// finding does not hide a shorter one that does not ("Wei" before the
+    /// finding "AcPatient Wei", where "Wei AcPatient Wei" is also a value).
     /// A finding of `taken` right before or after the occurrence (or
     /// beyond a joining byte) bounds the token like a space would, as its
     /// placeholder will once it is masked.
@@ -208,6 +210,7 @@ impl<'v> KnownValues<'v> {
                 || !text[start..end].eq_ignore_ascii_case(v.bytes)
                 || (word_byte(v.bytes[0]) && continues_before(text, start, taken))
                 || (word_byte(v.bytes[v.bytes.len() - 1]) && continues_after(text, end, taken))
+                || overlaps(taken, start, end)
             {
                 continue;
             }
@@ -255,6 +258,10 @@ mod tests {
         // An occurrence overlapping a taken span is left to that span.
         assert_eq!(occurrences(&["Smith"], "Smith Smithers", &[(6, 14)]), vec![(0, 5, 0)]);
         assert_eq!(occurrences(&["John Smith"], "John Smith", &[(5, 10)]), vec![]);
+        // A longer value that would overlap a finding leaves the place to a
+        // shorter one that does not (a fuzzer find).
+        let t = "x Wei AcPatient Wei A";
+        assert_eq!(occurrences(&["Wei", "Wei AcPatient Wei"], t, &[(6, 19)]), vec![(2, 5, 0)]);
     }
 
     #[test]
