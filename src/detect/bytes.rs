@@ -34,8 +34,8 @@ const HIGH: u64 = 0x8080_8080_8080_8080;
 const ONES: u64 = 0x0101_0101_0101_0101;
 
 /// Bit 7 set in each byte of `v` that may equal `c`: every byte that does,
-/// and possibly bytes above one that does (a borrow), never below. Cheaper
-/// than [`equal`]; for screens where a false hit only costs an exact check.
+/// and possibly bytes above one that does (a borrow), never below. Three
+/// operations; for screens where a false hit only costs an exact check.
 #[inline]
 fn may_equal(v: u64, c: u8) -> u64 {
     let x = v ^ (ONES * u64::from(c));
