@@ -66,9 +66,10 @@ fuzz_target!(|data: &[u8]| {
 
 /// Every whole-token occurrence of a found value overlaps a finding, by a
 /// naive search with the rules of `src/detect/repeats.rs`: tokens are not
-/// joined to a word byte directly or by `_` and a word byte; bytes of a direct (not repeated) finding do not count,
-/// and values with fewer than two bytes from their first word byte, or of
-/// at most four digits, are not searched for.
+/// joined to a word byte directly or by `_` and a word byte; bytes of a
+/// direct (not repeated) finding do not count; and values with fewer than
+/// two bytes from their first word byte, or of at most four digits, are not
+/// searched for.
 fn every_occurrence_is_found(text: &str, f: &[Finding]) {
     let b = text.as_bytes();
     let word = |c: u8| c.is_ascii_alphanumeric() || c >= 0x80;

@@ -106,10 +106,9 @@ impl Block {
         let (to_letter, letters, fold) = (shift(b'a'), below(26), i8x16::splat(0x20));
         let (at, dash) = (i8x16::splat(b'@' as i8), i8x16::splat(b'-' as i8));
         let mut blk = Block::default();
-        for (j, lane) in chunk.chunks_exact(16).enumerate() {
-            let mut bytes = [0u8; 16];
-            bytes.copy_from_slice(lane);
-            let v = u8x16::new(bytes).cast_signed();
+        let (lanes, _) = chunk.as_chunks::<16>();
+        for (j, &lane) in lanes.iter().enumerate() {
+            let v = u8x16::new(lane).cast_signed();
             let bits = |m: i8x16| u64::from(m.to_bitmask()) << (j * 16);
             blk.non_ascii |= bits(v);
             blk.digit |= bits((v + to_digit).simd_lt(digits));
@@ -151,17 +150,14 @@ impl ByteMap {
             digit_carry = blk.digit >> 63;
             blocks.push(blk);
         };
-        // Whole blocks are copied at a fixed length (a few vector moves);
-        // the last, partial one is padded with zeros, which are in no class.
-        let mut chunks = b.chunks_exact(64);
-        let mut buf = [0u8; 64];
-        for chunk in chunks.by_ref() {
-            buf.copy_from_slice(chunk);
-            add(&buf);
+        // Whole blocks are read in place; the last, partial one is padded
+        // with zeros, which are in no class.
+        let (whole, rest) = b.as_chunks::<64>();
+        for chunk in whole {
+            add(chunk);
         }
-        let rest = chunks.remainder();
         if !rest.is_empty() {
-            buf = [0u8; 64];
+            let mut buf = [0u8; 64];
             buf[..rest.len()].copy_from_slice(rest);
             add(&buf);
         }
