@@ -89,8 +89,9 @@ struct Block {
     non_ascii: u64,
     /// `@` and `-`: where the email and PEM recognisers look.
     mark: u64,
-    /// Where the word pass stops: the first byte of every run of ASCII
-    /// letters and digits, the first digit of every run of digits, and marks.
+    /// Where the word pass always stops: the first digit of every run of
+    /// digits, and marks. Words it may have to look at are added per scan
+    /// (see [`ByteMap::next_visit`]).
     visit: u64,
 }
 
@@ -139,14 +140,11 @@ impl ByteMap {
         let mut blocks = Vec::with_capacity(b.len().div_ceil(64));
         // Runs continue across blocks: a block's first byte starts a run
         // only if the previous block's last byte is not in it.
-        let (mut alnum_carry, mut digit_carry) = (0u64, 0u64);
+        let mut digit_carry = 0u64;
         let mut add = |buf: &[u8; 64]| {
             let mut blk = Block::of(buf);
-            let alnum = blk.digit | blk.letter;
-            let word_starts = alnum & !(alnum << 1 | alnum_carry);
             let digit_starts = blk.digit & !(blk.digit << 1 | digit_carry);
-            blk.visit = word_starts | digit_starts | blk.mark;
-            alnum_carry = alnum >> 63;
+            blk.visit = digit_starts | blk.mark;
             digit_carry = blk.digit >> 63;
             blocks.push(blk);
         };
@@ -164,16 +162,66 @@ impl ByteMap {
         ByteMap { blocks, len: b.len() }
     }
 
+    /// The number of 64-byte blocks: the length of a bitmap over the text
+    /// with one `u64` per block.
+    pub(crate) fn block_count(&self) -> usize {
+        self.blocks.len()
+    }
+
     /// The next position at or after `i` where the word pass stops: where
-    /// a run of ASCII letters and digits starts, where a run of digits
-    /// starts (inside such a word or not), or a `@` or `-`.
+    /// a run of digits starts (inside a word or not), a `@` or `-`, or a bit
+    /// of `extra` (one `u64` per block, [`ByteMap::block_count`] of them)
+    /// is set.
     #[inline]
-    pub(crate) fn next_visit(&self, i: usize) -> Option<usize> {
-        self.next_set(|k| k.visit, i)
+    pub(crate) fn next_visit(&self, extra: &[u64], i: usize) -> Option<usize> {
+        let mut k = i / 64;
+        let mut m = (self.blocks.get(k)?.visit | extra.get(k).copied().unwrap_or(0)) & (u64::MAX << (i % 64));
+        while m == 0 {
+            k += 1;
+            m = self.blocks.get(k)?.visit | extra.get(k).copied().unwrap_or(0);
+        }
+        Some(k * 64 + m.trailing_zeros() as usize)
+    }
+
+    /// The start and end of every word (see [`ByteMap::next_word`]), in
+    /// order: `starts[i]..ends[i]` is the `i`-th word. Found from the
+    /// bitmaps a block at a time, with no branch per byte and none on what
+    /// a word holds.
+    pub(crate) fn word_bounds(&self) -> (Vec<usize>, Vec<usize>) {
+        let word = |blk: &Block| blk.digit | blk.letter | blk.non_ascii;
+        let mut count = 0;
+        let mut carry = 0;
+        for blk in &self.blocks {
+            let w = word(blk);
+            count += (w & !(w << 1 | carry)).count_ones() as usize;
+            carry = w >> 63;
+        }
+        let (mut starts, mut ends) = (Vec::with_capacity(count), Vec::with_capacity(count));
+        let push = |out: &mut Vec<usize>, base: usize, mut bits: u64| {
+            while bits != 0 {
+                out.push(base + bits.trailing_zeros() as usize);
+                bits &= bits - 1;
+            }
+        };
+        let mut carry = 0;
+        for (k, blk) in self.blocks.iter().enumerate() {
+            let w = word(blk);
+            let before = w << 1 | carry;
+            push(&mut starts, k * 64, w & !before);
+            // A word ends at the first byte after it that is not a word byte.
+            push(&mut ends, k * 64, !w & before);
+            carry = w >> 63;
+        }
+        // Bytes past the end of the text are in no class, so only a text
+        // ending in a word at a block's end leaves one unclosed.
+        if carry != 0 {
+            ends.push(self.len);
+        }
+        (starts, ends)
     }
 
     /// First position at or after `i` whose bit is set in `sel`, if any.
-    #[inline]
+    #[cfg(test)]
     fn next_set(&self, sel: Select, i: usize) -> Option<usize> {
         let mut k = i / 64;
         let mut m = sel(self.blocks.get(k)?) & (u64::MAX << (i % 64));
@@ -211,7 +259,7 @@ impl ByteMap {
 
     /// The next word (a run of word bytes: ASCII letters and digits, bytes
     /// of non-ASCII characters) starting at or after `i`.
-    #[inline]
+    #[cfg(test)]
     pub(crate) fn next_word(&self, i: usize) -> Option<(usize, usize)> {
         let word: Select = |k| k.digit | k.letter | k.non_ascii;
         let s = self.next_set(word, i)?;
@@ -329,6 +377,22 @@ mod tests {
         }
     }
 
+    #[test]
+    fn word_bounds_close_a_word_at_the_end_of_the_text() {
+        for len in [0, 1, 62, 63, 64, 65, 126, 127, 128, 129] {
+            for tail in [&b"ab"[..], b"a ", b"\xC3\xA9", b" 9"] {
+                let mut text = vec![b'x'; len];
+                if len >= 3 {
+                    text[len / 2] = b' ';
+                }
+                text.extend_from_slice(tail);
+                let (starts, ends) = ByteMap::new(&text).word_bounds();
+                let bounds: Vec<(usize, usize)> = starts.into_iter().zip(ends).collect();
+                assert_eq!(bounds, scalar_word_runs(&text), "length {}", text.len());
+            }
+        }
+    }
+
     fn scalar_ascii_word(b: &[u8], mut i: usize) -> (usize, bool, bool) {
         let (mut d, mut l) = (false, false);
         while i < b.len() && b[i].is_ascii_alphanumeric() {
@@ -344,8 +408,12 @@ mod tests {
         fn byte_map_matches_byte_loops(
             text in proptest::collection::vec(proptest::sample::select(b"aZ09 -.\xC3\xA9@_\n".to_vec()), 0..300),
             start in 0usize..300,
+            extra_at in proptest::collection::vec(0usize..300, 0..4),
         ) {
             let map = ByteMap::new(&text);
+            let (starts, ends) = map.word_bounds();
+            let bounds: Vec<(usize, usize)> = starts.into_iter().zip(ends).collect();
+            proptest::prop_assert_eq!(&bounds, &scalar_word_runs(&text));
             let mut runs = Vec::new();
             let mut i = 0;
             while let Some((s, e)) = map.next_word(i) {
@@ -358,15 +426,16 @@ mod tests {
             proptest::prop_assert_eq!(starts, scalar.iter().map(|r| r.0).collect::<Vec<_>>());
             proptest::prop_assert_eq!(runs, scalar);
             let i = start.min(text.len());
-            let alnum = |j: usize| text[j].is_ascii_alphanumeric();
             let digit = |j: usize| text[j].is_ascii_digit();
+            let mut extra_bits = vec![0u64; map.block_count()];
+            for &j in extra_at.iter().filter(|&&j| j < text.len()) {
+                extra_bits[j / 64] |= 1 << (j % 64);
+            }
+            let extra = |j: usize| extra_at.contains(&j);
             let visit = (i..text.len()).find(|&j| {
-                (alnum(j) && (j == 0 || !alnum(j - 1)))
-                    || (digit(j) && (j == 0 || !digit(j - 1)))
-                    || text[j] == b'@'
-                    || text[j] == b'-'
+                (digit(j) && (j == 0 || !digit(j - 1))) || text[j] == b'@' || text[j] == b'-' || extra(j)
             });
-            proptest::prop_assert_eq!(map.next_visit(i), visit);
+            proptest::prop_assert_eq!(map.next_visit(&extra_bits, i), visit);
             if text.get(i).is_some_and(u8::is_ascii_alphanumeric) {
                 proptest::prop_assert_eq!(map.ascii_word(i), scalar_ascii_word(&text, i));
             }

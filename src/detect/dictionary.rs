@@ -20,6 +20,30 @@ use std::hash::{BuildHasherDefault, Hasher};
 use super::DetectError;
 use super::bytes::{ByteMap, load8, word_byte};
 
+/// The words of a text (runs of word bytes: ASCII letters and digits,
+/// bytes of non-ASCII characters), in order, each with its [`word_hash_in`].
+/// Found once per text and shared by every dictionary scanned over it (the
+/// built-in keywords and the site's term lists).
+pub(crate) struct Words {
+    starts: Vec<usize>,
+    ends: Vec<usize>,
+    hashes: Vec<u64>,
+}
+
+impl Words {
+    /// `map` is the text's [`ByteMap`].
+    pub(crate) fn new(text: &[u8], map: &ByteMap) -> Words {
+        let (starts, ends) = map.word_bounds();
+        let hashes = starts.iter().zip(&ends).map(|(&s, &e)| word_hash_in(text, s, e)).collect();
+        Words { starts, ends, hashes }
+    }
+
+    /// Where each word starts, in order.
+    pub(crate) fn starts(&self) -> &[usize] {
+        &self.starts
+    }
+}
+
 /// Longest accepted phrase, in bytes.
 pub const MAX_TERM_LEN: usize = 256;
 
@@ -148,16 +172,6 @@ impl KeyBits {
     }
 }
 
-/// A word of the text that passed the role screen, and its place in the
-/// sequence of all words.
-#[derive(Clone, Copy, Default)]
-struct Screened {
-    start: usize,
-    end: usize,
-    hash: u64,
-    seq: usize,
-}
-
 /// The dictionary: phrase bytes in one buffer, two hash indexes (first word,
 /// first word pair) whose values head intrusive chains of phrases sharing a
 /// key, and a bitset per index.
@@ -268,60 +282,48 @@ impl WordDictionary {
     /// boundaries, including overlapping ones (callers resolve overlaps).
     /// Occurrences come in order of their *last confirmed word*, so callers
     /// that need start order must sort.
-    /// `map` is the text's [`ByteMap`].
-    pub(crate) fn scan(&self, text: &[u8], map: &ByteMap, mut emit: impl FnMut(usize, usize, u32)) {
-        // Nearly every word of a text has no role in any phrase: one hash
+    /// `words` are the text's [`Words`].
+    pub(crate) fn scan(&self, text: &[u8], words: &Words, mut emit: impl FnMut(usize, usize, u32)) {
+        // Nearly every word of a text has no role in any phrase: its hash
         // and one bit rule it out. Words are screened a batch at a time and
-        // the survivors appended without a branch, so the screen's verdict,
-        // which no predictor can guess, costs no mispredicted jump.
+        // the survivors' indexes appended without a branch, so the screen's
+        // verdict, which no predictor can guess, costs no mispredicted jump.
         const BATCH: usize = 64;
-        let mut batch = [Screened::default(); BATCH];
-        let mut i = 0;
-        let mut seq = 0usize;
-        // The previous word, when it may start a longer phrase.
-        let mut prev: Option<Screened> = None;
-        loop {
+        let mut batch = [0usize; BATCH];
+        // The previous word, when it may start a longer phrase: its index.
+        let mut prev: Option<usize> = None;
+        for (chunk, hashes) in words.hashes.chunks(BATCH).enumerate() {
+            let base = chunk * BATCH;
             let mut n = 0;
-            let mut more = true;
-            while n < BATCH {
-                let Some((s, e)) = map.next_word(i) else {
-                    more = false;
-                    break;
-                };
-                i = e;
-                let hash = word_hash_in(text, s, e);
-                batch[n] = Screened { start: s, end: e, hash, seq };
+            for (j, &hash) in hashes.iter().enumerate() {
+                batch[n] = base + j;
                 n += usize::from(self.role_bits.may_contain(hash));
-                seq += 1;
             }
-            for w in &batch[..n] {
+            for &w in &batch[..n] {
                 // A word that failed the screen breaks a phrase.
-                if prev.is_some_and(|p| p.seq + 1 != w.seq) {
+                if prev.is_some_and(|p| p + 1 != w) {
                     prev = None;
                 }
-                let (s, len) = (w.start, w.end - w.start);
+                let (s, len, hash) = (words.starts[w], words.ends[w] - words.starts[w], words.hashes[w]);
                 let first = text[s];
                 let single = self.single_shapes.may_contain(first, len);
                 let starts_pair = self.first_shapes.may_contain(first, len);
-                let ends_pair = prev.filter(|p| s - p.end <= 16 && self.second_shapes.may_contain(first, len));
+                let ends_pair = prev.filter(|&p| s - words.ends[p] <= 16 && self.second_shapes.may_contain(first, len));
                 if single
-                    && self.single_bits.may_contain(w.hash)
-                    && let Some(&id) = self.single.get(&w.hash)
+                    && self.single_bits.may_contain(hash)
+                    && let Some(&id) = self.single.get(&hash)
                 {
                     self.confirm(text, s, id, &mut emit);
                 }
                 if let Some(p) = ends_pair {
-                    let k = pair_key(p.hash, w.hash);
+                    let k = pair_key(words.hashes[p], hash);
                     if self.pair_bits.may_contain(k)
                         && let Some(&id) = self.pair.get(&k)
                     {
-                        self.confirm(text, p.start, id, &mut emit);
+                        self.confirm(text, words.starts[p], id, &mut emit);
                     }
                 }
-                prev = if starts_pair { Some(*w) } else { None };
-            }
-            if !more {
-                return;
+                prev = if starts_pair { Some(w) } else { None };
             }
         }
     }
@@ -358,7 +360,8 @@ mod tests {
 
     fn found(d: &WordDictionary, t: &str) -> Vec<(String, u32)> {
         let mut v = Vec::new();
-        d.scan(t.as_bytes(), &ByteMap::new(t.as_bytes()), |s, e, x| v.push((t[s..e].to_string(), x)));
+        let b = t.as_bytes();
+        d.scan(b, &Words::new(b, &ByteMap::new(b)), |s, e, x| v.push((t[s..e].to_string(), x)));
         v.sort_by_key(|x| x.1);
         v
     }
@@ -414,7 +417,8 @@ mod tests {
             let d = dict(&terms);
             let text: String = words.iter().zip(&seps).flat_map(|(w, s)| [*w, *s]).collect();
             let mut got = Vec::new();
-            d.scan(text.as_bytes(), &ByteMap::new(text.as_bytes()), |s, e, v| got.push((s, e, v)));
+            let b = text.as_bytes();
+            d.scan(b, &Words::new(b, &ByteMap::new(b)), |s, e, v| got.push((s, e, v)));
             got.sort_unstable();
             proptest::prop_assert_eq!(got, found_naively(&terms, &text));
         }

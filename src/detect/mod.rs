@@ -374,10 +374,11 @@ impl Detector {
         // Dense texts produce about one candidate per 40 bytes.
         let mut cands: Vec<Candidate<'_>> = Vec::with_capacity(16 + text.len() / 32);
         let map = bytes::ByteMap::new(text.as_bytes());
+        let words = dictionary::Words::new(text.as_bytes(), &map);
         if let Some(b) = &self.builtin {
-            b.scan(text, &map, &mut cands);
+            b.scan(text, &map, &words, &mut cands);
         }
-        self.site.scan(text, &map, &mut cands);
+        self.site.scan(text, &words, &mut cands);
         let min = self.min_score;
         cands.retain(|c| {
             c.score >= min

@@ -30,7 +30,7 @@
 //! the detector's minimum score (0.5 by default) are dropped.
 
 use super::bytes::{self, ByteMap};
-use super::dictionary::WordDictionary;
+use super::dictionary::{WordDictionary, Words};
 use super::names::{IS_AMBIGUOUS, IS_FIRST, IS_LAST, IS_NON_NAME, Names};
 use super::validators as v;
 use super::{Candidate, CandidateClass, DetectError};
@@ -505,12 +505,14 @@ impl Builtin {
         Ok(Builtin { keywords, triggers, names: Names::new() })
     }
 
-    pub(crate) fn scan<'d>(&'d self, text: &str, map: &ByteMap, out: &mut Vec<Candidate<'d>>) {
+    /// Built-in candidates in `text`, whose [`ByteMap`] is `map` and whose
+    /// [`Words`] are `words`.
+    pub(crate) fn scan<'d>(&'d self, text: &str, map: &ByteMap, words: &Words, out: &mut Vec<Candidate<'d>>) {
         let b = text.as_bytes();
         let mut hits: Vec<Hit> = Vec::new();
         let mut specials: Vec<(Special, usize, usize)> = Vec::new();
         // Pass 1: keywords (word-bounded, ASCII-case-insensitive).
-        self.keywords.scan(b, map, |s, e, id| {
+        self.keywords.scan(b, words, |s, e, id| {
             let t = self.triggers[id as usize];
             let ok_case = match t.case {
                 Any => true,
@@ -541,7 +543,7 @@ impl Builtin {
             self.special(&mut sc, sp, s, e);
         }
         // Pass 2: words, literal prefixes, `@` and PEM armour.
-        self.words(&mut sc, map);
+        self.words(&mut sc, map, words);
     }
 
     /// Vendor prefixes and URL schemes at a word start `s`.
@@ -640,18 +642,25 @@ impl Builtin {
 
     /// The word pass: hands digit-bearing words to the numeric parsers and
     /// capitalised words to the name lexicon.
-    fn words(&self, sc: &mut Scan<'_, '_, '_>, map: &ByteMap) {
+    fn words(&self, sc: &mut Scan<'_, '_, '_>, map: &ByteMap, words: &Words) {
         let b = sc.b;
         let n = b.len();
+        // The words that may need the pass, screened without a branch per
+        // word (see `may_need_word_pass`), as one bit per byte.
+        let mut screened = vec![0u64; map.block_count()];
+        for &s in words.starts() {
+            screened[s / 64] |= u64::from(may_need_word_pass(b, s)) << (s % 64);
+        }
         let mut i = 0;
         let mut covered = 0; // end of the last numeric candidate group
         let mut pem_end = 0; // end of the last private key block: nested BEGIN lines are inside it
         let mut digit_word_end = usize::MAX; // end of the last word of digits only
-        // The pass stops only at word starts, digit-run starts, `@` and `-`.
-        // `i` is where the pass has consumed the text up to; a stop at a word
-        // with nothing to do moves only `at`, where the next search begins.
+        // The pass stops only at screened word starts, digit-run starts, `@`
+        // and `-`. `i` is where the pass has consumed the text up to; a stop
+        // at a word with nothing to do moves only `at`, where the next
+        // search begins.
         let mut at = 0;
-        while let Some(p) = map.next_visit(at.max(i)) {
+        while let Some(p) = map.next_visit(&screened, at.max(i)) {
             at = p + 1;
             let c = b[p];
             if !c.is_ascii_alphanumeric() {
@@ -761,6 +770,46 @@ fn needs_word_pass(b: &[u8], s: usize) -> bool {
     }
     false
 }
+
+/// A screen for [`needs_word_pass`] at the start `s` of a word, without a
+/// branch on the text: `false` wherever that is `false` for an ASCII
+/// letter, and for bytes that are not ASCII letters (digits bring the word
+/// pass to a word by themselves). A `true` needs the exact check.
+#[inline]
+fn may_need_word_pass(b: &[u8], s: usize) -> bool {
+    // The word's first two bytes (a zero past the end of the text) pick a
+    // bit of the table; a hex letter may start an IPv6 or MAC group.
+    let v = bytes::load8_padded(b, s);
+    let pair = (v & 0xFFFF) as usize;
+    let table = WORD_PASS_PAIRS[pair / 64] & (1 << (pair % 64)) != 0;
+    let hex_letter = matches!((v as u8) | 0x20, b'a'..=b'f');
+    table | (hex_letter & bytes::may_end_hex_group(b, s))
+}
+
+/// For every pair of a word's first byte `c` and the byte after it `n`, at
+/// bit `c + 256 * n`: does [`needs_word_pass`]'s prefix and name test hold?
+static WORD_PASS_PAIRS: [u64; 1024] = {
+    let mut t = [0u64; 1024];
+    let mut c = 0;
+    while c < 256 {
+        let mut n = 0;
+        while n < 256 {
+            let (cb, nb) = (c as u8, n as u8);
+            let [n1, n2] = PREFIX_NEXT[c];
+            let hit = cb.is_ascii_alphabetic()
+                && (n1 == ANY_NEXT
+                    || nb != 0 && (nb == n1 || nb == n2)
+                    || nb.is_ascii_lowercase() && cb.is_ascii_uppercase());
+            if hit {
+                let i = c + 256 * n;
+                t[i / 64] |= 1 << (i % 64);
+            }
+            n += 1;
+        }
+        c += 1;
+    }
+    t
+};
 
 /// [`PREFIX_NEXT`]: any second byte may follow.
 const ANY_NEXT: u8 = 0xFF;

@@ -21,8 +21,8 @@
 
 use regex::{Regex, RegexBuilder, RegexSet, RegexSetBuilder};
 
-use super::bytes::ByteMap;
 use super::dictionary::WordDictionary;
+use super::dictionary::Words;
 use super::{Candidate, CandidateClass, ClassName, DetectError, MAX_SITE_PATTERN_LEN};
 
 const SITE_TERM_SCORE: f32 = 0.95;
@@ -124,9 +124,10 @@ impl SiteDetectors {
         self.regexes.len()
     }
 
-    pub(crate) fn scan<'d>(&'d self, text: &str, map: &ByteMap, out: &mut Vec<Candidate<'d>>) {
+    /// Site term and pattern candidates in `text`, whose [`Words`] are `words`.
+    pub(crate) fn scan<'d>(&'d self, text: &str, words: &Words, out: &mut Vec<Candidate<'d>>) {
         if !self.terms.is_empty() {
-            self.terms.scan(text.as_bytes(), map, |start, end, ci| {
+            self.terms.scan(text.as_bytes(), words, |start, end, ci| {
                 out.push(Candidate {
                     class: CandidateClass::Site(&self.classes[ci as usize]),
                     recognizer: "site_terms",
