@@ -421,7 +421,8 @@ impl Detector {
         });
         if !extra.is_empty() {
             cands.extend(extra);
-            cands.sort_unstable_by_key(|c| c.start);
+            // Two sorted runs: a stable sort merges them.
+            cands.sort_by_key(|c| c.start);
         }
     }
 
@@ -519,8 +520,10 @@ fn rank(a: &Candidate<'_>, b: &Candidate<'_>) -> std::cmp::Ordering {
 fn resolve_overlaps(cands: &mut Vec<Candidate<'_>>) {
     // Candidates with the same span always share a cluster, and ranking
     // within a cluster is a total order, so ties here need no ordering.
+    // The recognisers emit a few sorted runs (keyword-driven, then the word
+    // pass in text order), which a stable sort finds and merges.
     if !cands.is_sorted_by_key(|c| (c.start, c.end)) {
-        cands.sort_unstable_by_key(|c| (c.start, c.end));
+        cands.sort_by_key(|c| (c.start, c.end));
     }
     let n = cands.len();
     let mut kept = 0;

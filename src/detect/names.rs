@@ -8,6 +8,8 @@
 //! ("Maria"), which is how names are written in prose; all-capital and
 //! lower-case names are left to honorific/role context.
 
+use super::bytes::load8;
+
 const FIRST: &str = include_str!("data/first_names.txt");
 const LAST: &str = include_str!("data/surnames.txt");
 const AMBIGUOUS: &str = include_str!("data/ambiguous_names.txt");
@@ -23,15 +25,25 @@ pub(crate) const IS_AMBIGUOUS: u8 = 4;
 pub(crate) const IS_NON_NAME: u8 = 8;
 
 /// Exact-case hash of a word from its first and last eight bytes and its
-/// length: constant time, whatever the word's length.
+/// length: constant time, whatever the word's length, and no copy. A word
+/// of under eight bytes is read as two overlapping halves (or three
+/// single bytes), which with the length determine every byte of it.
 fn hash(w: &[u8]) -> u64 {
-    let load = |b: &[u8]| {
-        let mut buf = [0u8; 8];
-        buf[..b.len()].copy_from_slice(b);
-        u64::from_le_bytes(buf)
-    };
     let n = w.len();
-    let (head, tail) = if n >= 8 { (load(&w[..8]), load(&w[n - 8..])) } else { (load(w), 0) };
+    let load4 = |i: usize| {
+        let mut buf = [0u8; 4];
+        buf.copy_from_slice(&w[i..i + 4]);
+        u64::from(u32::from_le_bytes(buf))
+    };
+    let (head, tail) = if n >= 8 {
+        (load8(w, 0), load8(w, n - 8))
+    } else if n >= 4 {
+        (load4(0) | load4(n - 4) << 32, 0)
+    } else if n > 0 {
+        (u64::from(w[0]) | u64::from(w[n / 2]) << 8 | u64::from(w[n - 1]) << 16, 0)
+    } else {
+        (0, 0)
+    };
     let x =
         head.wrapping_mul(0x9e37_79b9_7f4a_7c15) ^ tail.rotate_left(29).wrapping_mul(0xc2b2_ae3d_27d4_eb4f) ^ n as u64;
     x ^ (x >> 31)

@@ -17,13 +17,14 @@
 //! bounds it like a space, since masking puts a placeholder there.
 //!
 //! The search steps from word start to word start over the text's
-//! [`ByteMap`] and tests two bytes against a 1024-bit filter of the known
-//! values' first two word bytes, so a text costs one bit test per word; only
-//! filter hits look the values up and compare bytes. Values with fewer than
+//! [`ByteMap`] and tests three bytes against a 2048-bit filter of the known
+//! values' first three word bytes (two, for the rare value that has only
+//! two), so a text costs one or two bit tests per word; only filter hits
+//! look the values up and compare bytes. Values with fewer than
 //! two bytes from their first word byte to their end, and numbers of up to
 //! four digits (ages, mostly), are not searched for.
 
-use super::bytes::{ByteMap, span_bits, word_byte};
+use super::bytes::{ByteMap, load8_padded, span_bits, word_byte};
 
 /// Recogniser id of a finding that repeats a value found elsewhere.
 pub const REPEAT_RECOGNIZER: &str = "repeated_value";
@@ -38,25 +39,49 @@ struct Value<'v> {
     bytes: &'v [u8],
     /// Offset of the first word byte: where a text word must start.
     anchor: usize,
-    /// The first two word bytes, ASCII case folded.
-    key: u16,
+    /// Its [`Key`] from the first word byte on.
+    key: u32,
     /// Caller's index, returned with each occurrence.
     index: usize,
 }
 
 /// Values found once, to be found everywhere else: sorted by key, with a
-/// 1024-bit filter over the keys.
+/// 2048-bit filter over the keys.
 pub(crate) struct KnownValues<'v> {
     values: Vec<Value<'v>>,
-    filter: [u64; 16],
+    filter: [u64; 32],
+    /// Whether any value has only two bytes from its first word byte on.
+    short: bool,
 }
 
-/// The key of two bytes, and its filter bit (word, bit).
+/// The keys a value or a place in a text may have: its first three bytes,
+/// ASCII case folded, or its first two for a value that has only two
+/// (marked apart by bit 24). Bytes past the end of a text count as spaces.
+#[derive(Clone, Copy)]
+struct Keys {
+    two: u32,
+    three: u32,
+}
+
+impl Keys {
+    /// The keys of `b[at..]`.
+    #[inline]
+    fn at(b: &[u8], at: usize) -> Keys {
+        let v = load8_padded(b, at) as u32 | 0x2020_2020;
+        Keys { two: v & 0xFFFF, three: (v & 0xFF_FFFF) | 1 << 24 }
+    }
+
+    /// The key of a value of `n` bytes from its first word byte on (at least two).
+    fn of_value(keys: Keys, n: usize) -> u32 {
+        if n >= 3 { keys.three } else { keys.two }
+    }
+}
+
+/// A key's filter bit: (word, bit).
 #[inline]
-fn key_of(a: u8, b: u8) -> (u16, usize, u64) {
-    let key = u16::from_le_bytes([a | 0x20, b | 0x20]);
-    let h = (u32::from(key).wrapping_mul(0x9E37_79B1) >> 22) as usize;
-    (key, h / 64, 1 << (h % 64))
+fn filter_bit(key: u32) -> (usize, u64) {
+    let h = (key.wrapping_mul(0x9E37_79B1) >> 21) as usize;
+    (h / 64, 1 << (h % 64))
 }
 
 /// Joins a value to the word byte beyond it into one longer token
@@ -105,23 +130,36 @@ impl<'v> KnownValues<'v> {
     /// word byte, or only one byte from the first word byte on, are left out.
     pub(crate) fn new(values: impl IntoIterator<Item = (&'v [u8], usize)>) -> KnownValues<'v> {
         let values = values.into_iter();
-        let mut known = KnownValues { values: Vec::with_capacity(values.size_hint().0), filter: [0; 16] };
+        let mut known = KnownValues { values: Vec::with_capacity(values.size_hint().0), filter: [0; 32], short: false };
         for (bytes, index) in values {
             let Some(anchor) = bytes.iter().position(|&c| word_byte(c)) else { continue };
             if anchor + 2 > bytes.len() || (bytes.len() <= SHORT_NUMBER && bytes.iter().all(u8::is_ascii_digit)) {
                 continue;
             }
-            let (key, w, bit) = key_of(bytes[anchor], bytes[anchor + 1]);
+            let key = Keys::of_value(Keys::at(bytes, anchor), bytes.len() - anchor);
+            let (w, bit) = filter_bit(key);
             known.filter[w] |= bit;
+            known.short |= bytes.len() - anchor == 2;
             known.values.push(Value { bytes, anchor, key, index });
         }
-        // Among values of one key, the caller's order decides ties (see `longest_at`).
+        // Values of one key together, in the caller's order.
         known.values.sort_unstable_by_key(|v| (v.key, v.index));
         known
     }
 
     pub(crate) fn is_empty(&self) -> bool {
         self.values.is_empty()
+    }
+
+    /// Whether a value may start at `text[p..]`: `false` proves none does.
+    #[inline]
+    fn may_start_at(&self, text: &[u8], p: usize) -> bool {
+        let keys = Keys::at(text, p);
+        let test = |key: u32| {
+            let (w, bit) = filter_bit(key);
+            self.filter[w] & bit != 0
+        };
+        test(keys.three) | (self.short & test(keys.two))
     }
 
     /// Calls `emit(start, end, index)` for every whole-word occurrence of a
@@ -168,10 +206,8 @@ impl<'v> KnownValues<'v> {
             while starts != 0 {
                 let p = base + starts.trailing_zeros() as usize;
                 starts &= starts - 1;
-                // A word start is inside the text; the byte after it may not be.
-                let (_, w, bit) = key_of(text[p], text.get(p + 1).copied().unwrap_or(b' '));
                 hits[n] = p;
-                n += usize::from(self.filter[w] & bit != 0);
+                n += usize::from(self.may_start_at(text, p));
             }
             for &p in &hits[..n] {
                 let Some((start, end, index)) = self.longest_at(text, p, free_from, taken) else { continue };
@@ -199,10 +235,14 @@ impl<'v> KnownValues<'v> {
         if p + 1 >= text.len() {
             return None;
         }
-        let (key, _, _) = key_of(text[p], text[p + 1]);
-        let first = self.values.partition_point(|v| v.key < key);
+        let keys = Keys::at(text, p);
+        let group = |key: u32| {
+            let first = self.values.partition_point(|v| v.key < key);
+            self.values[first..].iter().take_while(move |v| v.key == key)
+        };
         let mut best: Option<(usize, usize, usize)> = None;
-        for v in self.values[first..].iter().take_while(|v| v.key == key) {
+        let short = if self.short { Some(keys.two) } else { None };
+        for v in group(keys.three).chain(short.into_iter().flat_map(group)) {
             let Some(start) = p.checked_sub(v.anchor) else { continue };
             let end = start + v.bytes.len();
             if start < free_from
@@ -214,8 +254,8 @@ impl<'v> KnownValues<'v> {
             {
                 continue;
             }
-            // Values of one key are in the caller's order: among equally long ones, the first given wins.
-            if best.is_none_or(|(s, e, _)| end - start > e - s) {
+            // Among equally long values, the first given wins.
+            if best.is_none_or(|(s, e, i)| end - start > e - s || (end - start == e - s && v.index < i)) {
                 best = Some((start, end, v.index));
             }
         }
