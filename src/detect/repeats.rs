@@ -291,6 +291,15 @@ mod tests {
     }
 
     #[test]
+    fn two_byte_values_are_found_beside_longer_ones() {
+        // "Al" has a two-byte key, "Alma" and "(Al)" three-byte ones; all
+        // share their first two bytes, and the text ends inside a key.
+        let t = "Al met ALMA; al, Alma and (Al) and al";
+        let found = occurrences(&["Al", "Alma", "(Al)"], t, &[]);
+        assert_eq!(found, vec![(0, 2, 0), (7, 11, 1), (13, 15, 0), (17, 21, 1), (26, 30, 2), (35, 37, 0)]);
+    }
+
+    #[test]
     fn longest_value_wins_and_taken_spans_are_kept() {
         let t = "John Smith met Smith; John Smith left.";
         let found = occurrences(&["Smith", "John Smith"], t, &[(0, 10)]);
