@@ -43,12 +43,16 @@ struct Value<'v> {
     key: u32,
     /// Caller's index, returned with each occurrence.
     index: usize,
+    /// The next value in the same bucket, or `u32::MAX`.
+    next: u32,
 }
 
-/// Values found once, to be found everywhere else: sorted by key, with a
-/// 2048-bit filter over the keys.
+/// Values found once, to be found everywhere else: chained in 256 buckets
+/// by key, with a 2048-bit filter over the keys in front.
 pub(crate) struct KnownValues<'v> {
     values: Vec<Value<'v>>,
+    /// The first value of each bucket, or `u32::MAX`.
+    heads: [u32; 256],
     filter: [u64; 32],
     /// Whether any value has only two bytes from its first word byte on.
     short: bool,
@@ -77,11 +81,11 @@ impl Keys {
     }
 }
 
-/// A key's filter bit: (word, bit).
+/// A key's filter bit (word, bit) and bucket.
 #[inline]
-fn filter_bit(key: u32) -> (usize, u64) {
+fn filter_bit(key: u32) -> (usize, u64, usize) {
     let h = (key.wrapping_mul(0x9E37_79B1) >> 21) as usize;
-    (h / 64, 1 << (h % 64))
+    (h / 64, 1 << (h % 64), h >> 3)
 }
 
 /// Joins a value to the word byte beyond it into one longer token
@@ -130,20 +134,27 @@ impl<'v> KnownValues<'v> {
     /// word byte, or only one byte from the first word byte on, are left out.
     pub(crate) fn new(values: impl IntoIterator<Item = (&'v [u8], usize)>) -> KnownValues<'v> {
         let values = values.into_iter();
-        let mut known = KnownValues { values: Vec::with_capacity(values.size_hint().0), filter: [0; 32], short: false };
+        let mut known = KnownValues {
+            values: Vec::with_capacity(values.size_hint().0),
+            heads: [u32::MAX; 256],
+            filter: [0; 32],
+            short: false,
+        };
         for (bytes, index) in values {
             let Some(anchor) = bytes.iter().position(|&c| word_byte(c)) else { continue };
             if anchor + 2 > bytes.len() || (bytes.len() <= SHORT_NUMBER && bytes.iter().all(u8::is_ascii_digit)) {
                 continue;
             }
             let key = Keys::of_value(Keys::at(bytes, anchor), bytes.len() - anchor);
-            let (w, bit) = filter_bit(key);
+            let (w, bit, bucket) = filter_bit(key);
             known.filter[w] |= bit;
             known.short |= bytes.len() - anchor == 2;
-            known.values.push(Value { bytes, anchor, key, index });
+            if known.values.len() >= u32::MAX as usize {
+                break; // a text with four billion findings: the rest are not searched for
+            }
+            let next = std::mem::replace(&mut known.heads[bucket], known.values.len() as u32);
+            known.values.push(Value { bytes, anchor, key, index, next });
         }
-        // Values of one key together, in the caller's order.
-        known.values.sort_unstable_by_key(|v| (v.key, v.index));
         known
     }
 
@@ -156,7 +167,7 @@ impl<'v> KnownValues<'v> {
     fn may_start_at(&self, text: &[u8], p: usize) -> bool {
         let keys = Keys::at(text, p);
         let test = |key: u32| {
-            let (w, bit) = filter_bit(key);
+            let (w, bit, _) = filter_bit(key);
             self.filter[w] & bit != 0
         };
         test(keys.three) | (self.short & test(keys.two))
@@ -236,9 +247,15 @@ impl<'v> KnownValues<'v> {
             return None;
         }
         let keys = Keys::at(text, p);
+        // The values of one key: its bucket's chain, filtered.
         let group = |key: u32| {
-            let first = self.values.partition_point(|v| v.key < key);
-            self.values[first..].iter().take_while(move |v| v.key == key)
+            let mut at = self.heads[filter_bit(key).2];
+            std::iter::from_fn(move || {
+                let v = self.values.get(at as usize)?;
+                at = v.next;
+                Some(v)
+            })
+            .filter(move |v| v.key == key)
         };
         let mut best: Option<(usize, usize, usize)> = None;
         let short = if self.short { Some(keys.two) } else { None };
