@@ -51,6 +51,24 @@ pub(crate) fn may_end_hex_group(b: &[u8], at: usize) -> bool {
     (may_equal(v, b':') | may_equal(v, b'-')) & 0x0000_0080_8080_8000 != 0
 }
 
+/// The low `n` bytes of a `u64` (`n` from 1 to 8) as a mask.
+#[inline]
+pub(crate) fn low_bytes(n: usize) -> u64 {
+    !((u64::MAX << (n * 8 - 1)) << 1)
+}
+
+/// [`u8::to_ascii_lowercase`] on each of eight bytes at once.
+#[inline]
+pub(crate) fn ascii_lower8(v: u64) -> u64 {
+    // Each byte's low seven bits plus 0x3F reach bit 7 from 'A' up, plus
+    // 0x25 from '[' up; neither sum carries into the next byte.
+    let low7 = v & !HIGH;
+    let from_a = low7.wrapping_add(ONES * 0x3F);
+    let past_z = low7.wrapping_add(ONES * 0x25);
+    let upper = from_a & !past_z & !v & HIGH;
+    v | upper >> 2
+}
+
 /// Eight bytes of `b` from `at` on, little-endian, zero past the end.
 #[inline]
 pub(crate) fn load8_padded(b: &[u8], at: usize) -> u64 {
@@ -307,6 +325,23 @@ impl ByteMap {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn ascii_lower8_lowers_every_byte_like_the_standard_library() {
+        for c in 0..=255u8 {
+            for lane in 0..8 {
+                // The byte under test among neighbours that would carry or
+                // borrow into it if the lanes were not kept apart.
+                let mut bytes = [0xFFu8, b'Z', b'A', 0x7F, b'[', b'@', 0x80, b'z'];
+                bytes[lane] = c;
+                let got = ascii_lower8(u64::from_le_bytes(bytes)).to_le_bytes();
+                assert_eq!(got, bytes.map(|b| b.to_ascii_lowercase()), "{c:#x} in lane {lane}");
+            }
+        }
+        assert_eq!(low_bytes(1), 0xFF);
+        assert_eq!(low_bytes(3), 0xFF_FFFF);
+        assert_eq!(low_bytes(8), u64::MAX);
+    }
 
     #[test]
     fn may_end_hex_group_misses_no_separator() {

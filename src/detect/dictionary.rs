@@ -18,7 +18,7 @@ use std::collections::hash_map::Entry;
 use std::hash::{BuildHasherDefault, Hasher};
 
 use super::DetectError;
-use super::bytes::{ByteMap, load8, word_byte};
+use super::bytes::{ByteMap, ascii_lower8, load8, load8_padded, low_bytes, word_byte};
 
 /// The words of a text (runs of word bytes: ASCII letters and digits,
 /// bytes of non-ASCII characters), in order, each with its [`word_hash_in`].
@@ -98,7 +98,7 @@ pub(crate) fn word_hash_in(text: &[u8], s: usize, e: usize) -> u64 {
         // Without a branch on the word's length, which no predictor can
         // guess: a short word's bytes are cut from eight loaded at its start
         // (head and tail alike), a long word's last eight are loaded apart.
-        let keep = !((u64::MAX << (len.min(8) * 8 - 1)) << 1);
+        let keep = low_bytes(len.min(8));
         (load8(text, s) & keep, load8(text, s + len.max(8) - 8) & keep)
     } else {
         // Near the end of the text a word is shorter than eight bytes.
@@ -268,10 +268,14 @@ impl WordDictionary {
             let (off, len, value, next) = self.terms[id as usize];
             let term = &self.buf[off as usize..(off + len) as usize];
             let end = start + term.len();
-            if end <= text.len()
-                && text[start..end].eq_ignore_ascii_case(term)
-                && (end == text.len() || !word_byte(text[end]))
-            {
+            let same = if term.len() <= 8 && start + 8 <= text.len() {
+                // Most terms are short: one comparison of eight lower-cased bytes.
+                let differ = ascii_lower8(load8(text, start)) ^ ascii_lower8(load8_padded(&self.buf, off as usize));
+                differ & low_bytes(term.len()) == 0
+            } else {
+                end <= text.len() && text[start..end].eq_ignore_ascii_case(term)
+            };
+            if same && (end == text.len() || !word_byte(text[end])) {
                 emit(start, end, value);
             }
             id = next;

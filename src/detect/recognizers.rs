@@ -509,8 +509,9 @@ impl Builtin {
     /// [`Words`] are `words`.
     pub(crate) fn scan<'d>(&'d self, text: &str, map: &ByteMap, words: &Words, out: &mut Vec<Candidate<'d>>) {
         let b = text.as_bytes();
-        let mut hits: Vec<Hit> = Vec::new();
-        let mut specials: Vec<(Special, usize, usize)> = Vec::new();
+        // About one keyword in forty bytes of dense text.
+        let mut hits: Vec<Hit> = Vec::with_capacity(8 + text.len() / 32);
+        let mut specials: Vec<(Special, usize, usize)> = Vec::with_capacity(8 + text.len() / 64);
         // Pass 1: keywords (word-bounded, ASCII-case-insensitive).
         self.keywords.scan(b, words, |s, e, id| {
             let t = self.triggers[id as usize];

@@ -163,14 +163,15 @@ impl<'v> KnownValues<'v> {
     }
 
     /// Whether a value may start at `text[p..]`: `false` proves none does.
+    /// `SHORT`: whether any value has a two-byte key ([`KnownValues::short`]).
     #[inline]
-    fn may_start_at(&self, text: &[u8], p: usize) -> bool {
+    fn may_start_at<const SHORT: bool>(&self, text: &[u8], p: usize) -> bool {
         let keys = Keys::at(text, p);
         let test = |key: u32| {
             let (w, bit, _) = filter_bit(key);
             self.filter[w] & bit != 0
         };
-        test(keys.three) | (self.short & test(keys.two))
+        test(keys.three) | (SHORT && test(keys.two))
     }
 
     /// Calls `emit(start, end, index)` for every whole-word occurrence of a
@@ -179,6 +180,22 @@ impl<'v> KnownValues<'v> {
     /// Where several values occur at one place, the longest wins (the first
     /// given, among equals).
     pub(crate) fn find(
+        &self,
+        text: &[u8],
+        map: &ByteMap,
+        taken: &[(usize, usize)],
+        emit: impl FnMut(usize, usize, usize),
+    ) {
+        if self.short {
+            self.find_with::<true>(text, map, taken, emit);
+        } else {
+            self.find_with::<false>(text, map, taken, emit);
+        }
+    }
+
+    /// [`KnownValues::find`], with `SHORT` = [`KnownValues::short`] (so the
+    /// word loop does not test for two-byte keys when there are none).
+    fn find_with<const SHORT: bool>(
         &self,
         text: &[u8],
         map: &ByteMap,
@@ -218,7 +235,7 @@ impl<'v> KnownValues<'v> {
                 let p = base + starts.trailing_zeros() as usize;
                 starts &= starts - 1;
                 hits[n] = p;
-                n += usize::from(self.may_start_at(text, p));
+                n += usize::from(self.may_start_at::<SHORT>(text, p));
             }
             for &p in &hits[..n] {
                 let Some((start, end, index)) = self.longest_at(text, p, free_from, taken) else { continue };
