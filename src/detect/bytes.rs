@@ -47,7 +47,12 @@ fn may_equal(v: u64, c: u8) -> u64 {
 /// without a branch on the text: a `true` needs an exact check.
 #[inline]
 pub(crate) fn may_end_hex_group(b: &[u8], at: usize) -> bool {
-    let v = load8_padded(b, at);
+    may_end_hex_group8(load8_padded(b, at))
+}
+
+/// [`may_end_hex_group`] of the eight bytes `v` ([`load8_padded`]).
+#[inline]
+pub(crate) fn may_end_hex_group8(v: u64) -> bool {
     (may_equal(v, b':') | may_equal(v, b'-')) & 0x0000_0080_8080_8000 != 0
 }
 

@@ -28,19 +28,35 @@ pub(crate) struct Words {
     starts: Vec<usize>,
     ends: Vec<usize>,
     hashes: Vec<u64>,
+    /// One bit per byte of the text: set at the start of each word the
+    /// caller's screen marked.
+    marked: Vec<u64>,
 }
 
 impl Words {
-    /// `map` is the text's [`ByteMap`].
-    pub(crate) fn new(text: &[u8], map: &ByteMap) -> Words {
+    /// `map` is the text's [`ByteMap`]. `mark` is called with the eight
+    /// bytes at each word's start ([`load8_padded`]) and decides which
+    /// words [`Words::marked`] holds: it runs in the same loop as the
+    /// hashing, which has those bytes loaded.
+    pub(crate) fn new(text: &[u8], map: &ByteMap, mark: impl Fn(u64) -> bool) -> Words {
         let (starts, ends) = map.word_bounds();
-        let hashes = starts.iter().zip(&ends).map(|(&s, &e)| word_hash_in(text, s, e)).collect();
-        Words { starts, ends, hashes }
+        let mut marked = vec![0u64; map.block_count()];
+        let hashes = starts
+            .iter()
+            .zip(&ends)
+            .map(|(&s, &e)| {
+                let head = load8_padded(text, s);
+                marked[s / 64] |= u64::from(mark(head)) << (s % 64);
+                word_hash_from(head, text, s, e)
+            })
+            .collect();
+        Words { starts, ends, hashes, marked }
     }
 
-    /// Where each word starts, in order.
-    pub(crate) fn starts(&self) -> &[usize] {
-        &self.starts
+    /// The words the screen given to [`Words::new`] marked, as one bit per
+    /// byte at their starts, one `u64` per 64 bytes.
+    pub(crate) fn marked(&self) -> &[u64] {
+        &self.marked
     }
 }
 
@@ -92,21 +108,23 @@ impl ShapeFilter {
 /// every candidate is confirmed byte by byte.
 #[inline(always)]
 pub(crate) fn word_hash_in(text: &[u8], s: usize, e: usize) -> u64 {
+    word_hash_from(load8_padded(text, s), text, s, e)
+}
+
+/// [`word_hash_in`], given the eight bytes at the word's start (`head8`,
+/// [`load8_padded`]). Without a branch on the word's length, which no
+/// predictor can guess: a short word's bytes are cut from those eight (head
+/// and tail alike), a long word's last eight are loaded apart.
+#[inline(always)]
+fn word_hash_from(head8: u64, text: &[u8], s: usize, e: usize) -> u64 {
     const FOLD: u64 = 0x2020_2020_2020_2020;
     let len = e - s;
-    let (head, tail) = if len > 0 && s + 8 <= text.len() {
-        // Without a branch on the word's length, which no predictor can
-        // guess: a short word's bytes are cut from eight loaded at its start
-        // (head and tail alike), a long word's last eight are loaded apart.
-        let keep = low_bytes(len.min(8));
-        (load8(text, s) & keep, load8(text, s + len.max(8) - 8) & keep)
-    } else {
-        // Near the end of the text a word is shorter than eight bytes.
-        let mut buf = [0u8; 8];
-        buf[..len].copy_from_slice(&text[s..e]);
-        let h = u64::from_le_bytes(buf);
-        (h, h)
-    };
+    if len == 0 {
+        return 0;
+    }
+    let keep = low_bytes(len.min(8));
+    let head = head8 & keep;
+    let tail = load8_padded(text, s + len.max(8) - 8) & keep;
     let x = (head | FOLD).wrapping_mul(0x9e37_79b9_7f4a_7c15)
         ^ (tail | FOLD).rotate_left(31).wrapping_mul(0xc2b2_ae3d_27d4_eb4f)
         ^ (len as u64);
@@ -365,7 +383,7 @@ mod tests {
     fn found(d: &WordDictionary, t: &str) -> Vec<(String, u32)> {
         let mut v = Vec::new();
         let b = t.as_bytes();
-        d.scan(b, &Words::new(b, &ByteMap::new(b)), |s, e, x| v.push((t[s..e].to_string(), x)));
+        d.scan(b, &Words::new(b, &ByteMap::new(b), |_| false), |s, e, x| v.push((t[s..e].to_string(), x)));
         v.sort_by_key(|x| x.1);
         v
     }
@@ -422,7 +440,7 @@ mod tests {
             let text: String = words.iter().zip(&seps).flat_map(|(w, s)| [*w, *s]).collect();
             let mut got = Vec::new();
             let b = text.as_bytes();
-            d.scan(b, &Words::new(b, &ByteMap::new(b)), |s, e, v| got.push((s, e, v)));
+            d.scan(b, &Words::new(b, &ByteMap::new(b), |_| false), |s, e, v| got.push((s, e, v)));
             got.sort_unstable();
             proptest::prop_assert_eq!(got, found_naively(&terms, &text));
         }

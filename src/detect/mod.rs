@@ -374,7 +374,9 @@ impl Detector {
         // Dense texts produce about one candidate per 40 bytes.
         let mut cands: Vec<Candidate<'_>> = Vec::with_capacity(16 + text.len() / 32);
         let map = bytes::ByteMap::new(text.as_bytes());
-        let words = dictionary::Words::new(text.as_bytes(), &map);
+        let words = dictionary::Words::new(text.as_bytes(), &map, |head| {
+            self.builtin.is_some() && recognizers::may_need_word_pass(head)
+        });
         if let Some(b) = &self.builtin {
             b.scan(text, &map, &words, &mut cands);
         }

@@ -506,7 +506,7 @@ impl Builtin {
     }
 
     /// Built-in candidates in `text`, whose [`ByteMap`] is `map` and whose
-    /// [`Words`] are `words`.
+    /// [`Words`] are `words`, marked by [`may_need_word_pass`].
     pub(crate) fn scan<'d>(&'d self, text: &str, map: &ByteMap, words: &Words, out: &mut Vec<Candidate<'d>>) {
         let b = text.as_bytes();
         // About one keyword in forty bytes of dense text.
@@ -647,11 +647,8 @@ impl Builtin {
         let b = sc.b;
         let n = b.len();
         // The words that may need the pass, screened without a branch per
-        // word (see `may_need_word_pass`), as one bit per byte.
-        let mut screened = vec![0u64; map.block_count()];
-        for &s in words.starts() {
-            screened[s / 64] |= u64::from(may_need_word_pass(b, s)) << (s % 64);
-        }
+        // word while they were hashed (see `may_need_word_pass`).
+        let screened = words.marked();
         let mut i = 0;
         let mut covered = 0; // end of the last numeric candidate group
         let mut pem_end = 0; // end of the last private key block: nested BEGIN lines are inside it
@@ -661,7 +658,7 @@ impl Builtin {
         // at a word with nothing to do moves only `at`, where the next
         // search begins.
         let mut at = 0;
-        while let Some(p) = map.next_visit(&screened, at.max(i)) {
+        while let Some(p) = map.next_visit(screened, at.max(i)) {
             at = p + 1;
             let c = b[p];
             if !c.is_ascii_alphanumeric() {
@@ -776,15 +773,16 @@ fn needs_word_pass(b: &[u8], s: usize) -> bool {
 /// branch on the text: `false` wherever that is `false` for an ASCII
 /// letter, and for bytes that are not ASCII letters (digits bring the word
 /// pass to a word by themselves). A `true` needs the exact check.
+/// `v`: the eight bytes from the word's start on ([`bytes::load8_padded`]).
+/// [`Builtin::scan`] needs the words of its text marked by this screen.
 #[inline]
-fn may_need_word_pass(b: &[u8], s: usize) -> bool {
+pub(crate) fn may_need_word_pass(v: u64) -> bool {
     // The word's first two bytes (a zero past the end of the text) pick a
     // bit of the table; a hex letter may start an IPv6 or MAC group.
-    let v = bytes::load8_padded(b, s);
     let pair = (v & 0xFFFF) as usize;
     let table = WORD_PASS_PAIRS[pair / 64] & (1 << (pair % 64)) != 0;
     let hex_letter = matches!((v as u8) | 0x20, b'a'..=b'f');
-    table | (hex_letter & bytes::may_end_hex_group(b, s))
+    table | (hex_letter & bytes::may_end_hex_group8(v))
 }
 
 /// For every pair of a word's first byte `c` and the byte after it `n`, at
