@@ -522,10 +522,15 @@ fn rank(a: &Candidate<'_>, b: &Candidate<'_>) -> std::cmp::Ordering {
 fn resolve_overlaps(cands: &mut Vec<Candidate<'_>>) {
     // Candidates with the same span always share a cluster, and ranking
     // within a cluster is a total order, so ties here need no ordering.
-    // The recognisers emit a few sorted runs (keyword-driven, then the word
-    // pass in text order), which a stable sort finds and merges.
-    if !cands.is_sorted_by_key(|c| (c.start, c.end)) {
+    // Candidates are 64 bytes: beyond a few, their spans and places are
+    // sorted instead, and the candidates moved once.
+    if cands.len() <= 32 {
         cands.sort_by_key(|c| (c.start, c.end));
+    } else if !cands.is_sorted_by_key(|c| (c.start, c.end)) {
+        let mut order: Vec<(usize, usize, usize)> =
+            cands.iter().enumerate().map(|(i, c)| (c.start, c.end, i)).collect();
+        order.sort_unstable();
+        *cands = order.iter().map(|&(_, _, i)| cands[i]).collect();
     }
     let n = cands.len();
     let mut kept = 0;
