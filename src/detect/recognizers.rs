@@ -664,7 +664,8 @@ impl Builtin {
             if !c.is_ascii_alphanumeric() {
                 if c == b'@' && p > 0 {
                     sc.email(p);
-                } else if c == b'-' && p >= pem_end && b[p..].starts_with(b"-----BEGIN") {
+                } else if c == b'-' && p >= pem_end && b.get(p + 1) == Some(&b'-') && b[p..].starts_with(b"-----BEGIN")
+                {
                     let before = sc.out.len();
                     sc.pem(p, p + 10);
                     if let Some(k) = sc.out.get(before) {
@@ -690,7 +691,7 @@ impl Builtin {
                 // then the pass stops at that digit.
                 continue;
             };
-            if matches!(b[s], b'A' | b'g' | b's' | b'x' | b'e' | b'b' | b'0' | b'h' | b'H' | b'w' | b'W') {
+            if prefix_pair(b[s], b.get(s + 1).copied().unwrap_or(0)) {
                 self.prefixes(sc, s);
             }
             // The word's end and which character kinds it has.
@@ -750,12 +751,7 @@ impl Builtin {
 #[inline]
 fn needs_word_pass(b: &[u8], s: usize) -> bool {
     let (c, next) = (b[s], b.get(s + 1).copied().unwrap_or(0));
-    // Table lookups rather than a `match`: a jump table here mispredicts at
-    // nearly every word.
-    let [n1, n2] = PREFIX_NEXT[usize::from(c)];
-    let prefix_or_name = n1 == ANY_NEXT
-        || next != 0 && (next == n1 || next == n2)
-        || next.is_ascii_lowercase() && c.is_ascii_uppercase();
+    let prefix_or_name = prefix_pair(c, next) || next.is_ascii_lowercase() && c.is_ascii_uppercase();
     if prefix_or_name {
         return true;
     }
@@ -786,7 +782,8 @@ pub(crate) fn may_need_word_pass(v: u64) -> bool {
 }
 
 /// For every pair of a word's first byte `c` and the byte after it `n`, at
-/// bit `c + 256 * n`: does [`needs_word_pass`]'s prefix and name test hold?
+/// bit `c + 256 * n`: does [`needs_word_pass`]'s prefix and name test hold
+/// (a letter, and a [`prefix_pair`] or a capital and a lower-case letter)?
 static WORD_PASS_PAIRS: [u64; 1024] = {
     let mut t = [0u64; 1024];
     let mut c = 0;
@@ -794,13 +791,10 @@ static WORD_PASS_PAIRS: [u64; 1024] = {
         let mut n = 0;
         while n < 256 {
             let (cb, nb) = (c as u8, n as u8);
-            let [n1, n2] = PREFIX_NEXT[c];
-            let hit = cb.is_ascii_alphabetic()
-                && (n1 == ANY_NEXT
-                    || nb != 0 && (nb == n1 || nb == n2)
-                    || nb.is_ascii_lowercase() && cb.is_ascii_uppercase());
+            let i = c + 256 * n;
+            let prefix = PREFIX_PAIRS[i / 64] & (1 << (i % 64)) != 0;
+            let hit = cb.is_ascii_alphabetic() && (prefix || nb.is_ascii_lowercase() && cb.is_ascii_uppercase());
             if hit {
-                let i = c + 256 * n;
                 t[i / 64] |= 1 << (i % 64);
             }
             n += 1;
@@ -810,23 +804,44 @@ static WORD_PASS_PAIRS: [u64; 1024] = {
     t
 };
 
-/// [`PREFIX_NEXT`]: any second byte may follow.
-const ANY_NEXT: u8 = 0xFF;
+/// Whether a word whose first two bytes are `c` and `next` (0 past the end
+/// of the text) may start a vendor prefix or URL scheme
+/// [`Builtin::prefixes`] looks for. A table lookup: a `match` on the first
+/// byte mispredicts at nearly every word.
+#[inline]
+fn prefix_pair(c: u8, next: u8) -> bool {
+    let i = usize::from(c) | usize::from(next) << 8;
+    PREFIX_PAIRS[i / 64] & (1 << (i % 64)) != 0
+}
 
-/// For a word's first byte, the second bytes that may continue a vendor
-/// prefix or URL scheme [`Builtin::prefixes`] looks for (0: none).
-static PREFIX_NEXT: [[u8; 2]; 256] = {
-    let mut t = [[0u8; 2]; 256];
-    t[b'A' as usize] = [ANY_NEXT, 0];
-    t[b'H' as usize] = [ANY_NEXT, 0];
-    t[b'W' as usize] = [ANY_NEXT, 0];
-    t[b'g' as usize] = [b'h', b'i'];
-    t[b's' as usize] = [b'k', 0];
-    t[b'x' as usize] = [b'o', b'a'];
-    t[b'e' as usize] = [b'y', 0];
-    t[b'b' as usize] = [b'c', 0];
-    t[b'h' as usize] = [b't', b'T'];
-    t[b'w' as usize] = [b'w', b'W'];
+/// The first two bytes of every vendor prefix and URL scheme
+/// [`Builtin::prefixes`] looks for, as bits `c + 256 * next`.
+static PREFIX_PAIRS: [u64; 1024] = {
+    let pairs: &[(u8, &[u8])] = &[
+        (b'A', b"KSGIRN"), // AKIA, ASIA, AGPA, AIDA, AIPA, AROA, ANPA, ANVA
+        (b'g', b"hi"),     // ghp_ and the other GitHub tokens, github_pat_
+        (b's', b"k"),      // sk-, sk-ant-
+        (b'x', b"oa"),     // xoxb- and the other Slack tokens, xapp-
+        (b'e', b"y"),      // eyJ (JWT)
+        (b'b', b"c"),      // bc1 (bech32)
+        (b'0', b"x"),      // 0x (Ethereum)
+        (b'h', b"tT"),     // http://, https:// in any case
+        (b'H', b"tT"),
+        (b'w', b"wW"), // www. in any case
+        (b'W', b"wW"),
+    ];
+    let mut t = [0u64; 1024];
+    let mut k = 0;
+    while k < pairs.len() {
+        let (c, nexts) = pairs[k];
+        let mut j = 0;
+        while j < nexts.len() {
+            let i = c as usize | (nexts[j] as usize) << 8;
+            t[i / 64] |= 1 << (i % 64);
+            j += 1;
+        }
+        k += 1;
+    }
     t
 };
 
@@ -2008,7 +2023,7 @@ fn find(hay: &[u8], needle: &[u8]) -> Option<usize> {
 #[cfg(test)]
 #[allow(clippy::unwrap_used, clippy::expect_used)] // tests: a panic is the failure report
 mod tests {
-    use super::needs_word_pass;
+    use super::{may_need_word_pass, needs_word_pass, prefix_pair};
     use crate::detect::Detector;
 
     fn found(t: &str) -> Vec<(String, String)> {
@@ -2078,6 +2093,61 @@ mod tests {
         for t in ["the patient", "daily dose", "faced-", "of"] {
             assert!(!needs_word_pass(t.as_bytes(), 0), "{t} not skipped");
         }
+    }
+
+    #[test]
+    fn the_branch_free_screen_passes_every_word_the_word_pass_needs() {
+        // Every letter, every second byte, and tails that put a ':' or '-'
+        // at each place a hex group could end, or none; and the text ending
+        // right after the word.
+        let tails: [&[u8]; 6] = [b"xxxxx ", b":", b"a:b", b"ab-cd", b"abc:1", b"a"];
+        for c in (b'A'..=b'Z').chain(b'a'..=b'z') {
+            for next in 0..=255u8 {
+                for tail in tails {
+                    let mut word = vec![c, next];
+                    word.extend_from_slice(tail);
+                    for len in 1..=word.len() {
+                        let w = &word[..len];
+                        if needs_word_pass(w, 0) {
+                            let head = crate::detect::bytes::load8_padded(w, 0);
+                            assert!(may_need_word_pass(head), "{:?} screened out", String::from_utf8_lossy(w));
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn every_vendor_prefix_and_scheme_passes_the_pair_table() {
+        let all: [&[u8]; 22] = [
+            b"AKIA",
+            b"ASIA",
+            b"AGPA",
+            b"AIDA",
+            b"AROA",
+            b"ANPA",
+            b"ANVA",
+            b"AIPA",
+            b"ghp_",
+            b"github_pat_",
+            b"sk-ant-",
+            b"sk-",
+            b"xoxb-",
+            b"xapp-",
+            b"eyJ",
+            b"bc1",
+            b"0x",
+            b"https://",
+            b"HTTP://",
+            b"Http://",
+            b"www.",
+            b"WWW.",
+        ];
+        for p in all {
+            assert!(prefix_pair(p[0], p[1]), "{}", String::from_utf8_lossy(p));
+        }
+        assert!(!prefix_pair(b's', b'e') && !prefix_pair(b'A', b'l') && !prefix_pair(b'h', b'e'));
     }
 
     #[test]
