@@ -463,7 +463,15 @@ struct Scan<'t, 'o, 'd> {
     b: &'t [u8],
     hits: Vec<Hit>,
     out: &'o mut Vec<Candidate<'d>>,
+    /// The last place [`Scan::hits_near`] was asked about, and its answer:
+    /// a value's parsers ask about the same place many times.
+    near: std::cell::Cell<(usize, usize)>,
 }
+
+/// Context hits are searched from the first that starts at most this far
+/// before a value: the widest context window (64 bytes) plus the longest
+/// keyword (43 bytes, rounded up).
+const CTX_REACH: usize = 64 + 48;
 
 fn is_word(c: u8) -> bool {
     c.is_ascii_alphanumeric() || c == b'_' || c >= 0x80
@@ -532,7 +540,7 @@ impl Builtin {
         });
         hits.sort_by_key(|h| (h.start, h.end));
         specials.sort_by_key(|x| (x.1, x.2));
-        let mut sc = Scan { text, b, hits, out };
+        let mut sc = Scan { text, b, hits, out, near: std::cell::Cell::new((usize::MAX, 0)) };
         // Keyword-driven recognisers.
         for i in 0..sc.hits.len() {
             let h = sc.hits[i];
@@ -963,9 +971,8 @@ impl<'d> Scan<'_, '_, 'd> {
     /// Is there a context hit of `mask` ending within `before` bytes before
     /// `s`, or starting within `after` bytes after `e`?
     fn ctx(&self, mask: u64, s: usize, e: usize, before: usize, after: usize) -> bool {
-        let lo = s.saturating_sub(before + 48);
-        let first = self.hits.partition_point(|h| h.start < lo);
-        for h in &self.hits[first..] {
+        debug_assert!(before + 48 <= CTX_REACH);
+        for h in self.hits_near(s) {
             if h.start > e + after {
                 break;
             }
@@ -1344,12 +1351,25 @@ impl<'d> Scan<'_, '_, 'd> {
         self.out[start_len..].iter().map(|c| c.end).max().unwrap_or(e).max(e)
     }
 
+    /// The context hits from the first that starts [`CTX_REACH`] bytes
+    /// before `s` on (hits are sorted by start).
+    fn hits_near(&self, s: usize) -> &[Hit] {
+        let (at, first) = self.near.get();
+        let first = if at == s {
+            first
+        } else {
+            let first = self.hits.partition_point(|h| h.start < s.saturating_sub(CTX_REACH));
+            self.near.set((s, first));
+            first
+        };
+        &self.hits[first..]
+    }
+
     /// Distance from the end of the nearest `mask` hit before `s` (within
     /// `before` bytes) to `s`.
     fn ctx_distance(&self, mask: u64, s: usize, before: usize) -> Option<usize> {
-        let lo = s.saturating_sub(before + 48);
-        let first = self.hits.partition_point(|h| h.start < lo);
-        self.hits[first..]
+        debug_assert!(before + 48 <= CTX_REACH);
+        self.hits_near(s)
             .iter()
             .take_while(|h| h.start <= s)
             .filter(|h| h.ctx & mask != 0 && h.end <= s && s - h.end <= before)
@@ -2116,6 +2136,14 @@ mod tests {
                 }
             }
         }
+    }
+
+    #[test]
+    fn context_search_reaches_back_past_the_longest_keyword() {
+        // `Scan::hits_near` starts CTX_REACH bytes before a value: the
+        // widest window (64) plus the longest keyword must fit.
+        let longest = super::KEYWORDS.iter().map(|k| k.0.len()).max().unwrap();
+        assert!(64 + longest <= super::CTX_REACH, "longest keyword {longest} bytes");
     }
 
     #[test]
