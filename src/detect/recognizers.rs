@@ -2061,38 +2061,42 @@ mod tests {
         assert!(!f.iter().any(|(c, _)| c == class), "unexpected {class} in {t:?}: {f:?}");
     }
 
+    /// Every literal `Builtin::prefixes` looks for with its case as given
+    /// (`0x` is reached through the digit it starts with).
+    const EXACT_PREFIXES: &[&[u8]] = &[
+        b"AKIA",
+        b"ASIA",
+        b"AGPA",
+        b"AIDA",
+        b"AROA",
+        b"ANPA",
+        b"ANVA",
+        b"AIPA",
+        b"ghp_",
+        b"gho_",
+        b"ghu_",
+        b"ghs_",
+        b"ghr_",
+        b"github_pat_",
+        b"sk-ant-",
+        b"sk-",
+        b"xoxb-",
+        b"xoxp-",
+        b"xoxa-",
+        b"xoxr-",
+        b"xoxs-",
+        b"xapp-",
+        b"eyJ",
+        b"bc1",
+        b"https://hooks.slack.com/services/",
+    ];
+
+    /// The literals `Builtin::prefixes` matches ignoring case.
+    const ANY_CASE_PREFIXES: &[&[u8]] = &[b"https://", b"http://", b"www."];
+
     #[test]
     fn word_pass_skips_no_word_it_would_act_on() {
-        // Every literal `Builtin::prefixes` looks for; the last two are
-        // matched ignoring case.
-        let exact: &[&[u8]] = &[
-            b"AKIA",
-            b"ASIA",
-            b"AGPA",
-            b"AIDA",
-            b"AROA",
-            b"ANPA",
-            b"ANVA",
-            b"AIPA",
-            b"ghp_",
-            b"gho_",
-            b"ghu_",
-            b"ghs_",
-            b"ghr_",
-            b"github_pat_",
-            b"sk-ant-",
-            b"sk-",
-            b"xoxb-",
-            b"xoxp-",
-            b"xoxa-",
-            b"xoxr-",
-            b"xoxs-",
-            b"xapp-",
-            b"eyJ",
-            b"bc1",
-            b"https://hooks.slack.com/services/",
-        ];
-        let any_case: &[&[u8]] = &[b"https://", b"http://", b"www."];
+        let (exact, any_case) = (EXACT_PREFIXES, ANY_CASE_PREFIXES);
         for c in (b'A'..=b'Z').chain(b'a'..=b'z') {
             for next in 0..=255u8 {
                 let word = [c, next, b'x', b'x', b'x', b'x', b' '];
@@ -2148,32 +2152,11 @@ mod tests {
 
     #[test]
     fn every_vendor_prefix_and_scheme_passes_the_pair_table() {
-        let all: [&[u8]; 22] = [
-            b"AKIA",
-            b"ASIA",
-            b"AGPA",
-            b"AIDA",
-            b"AROA",
-            b"ANPA",
-            b"ANVA",
-            b"AIPA",
-            b"ghp_",
-            b"github_pat_",
-            b"sk-ant-",
-            b"sk-",
-            b"xoxb-",
-            b"xapp-",
-            b"eyJ",
-            b"bc1",
-            b"0x",
-            b"https://",
-            b"HTTP://",
-            b"Http://",
-            b"www.",
-            b"WWW.",
-        ];
-        for p in all {
-            assert!(prefix_pair(p[0], p[1]), "{}", String::from_utf8_lossy(p));
+        let upper = |p: &[u8]| p.to_ascii_uppercase();
+        let capital = |p: &[u8]| [&upper(&p[..1])[..], &p[1..]].concat();
+        let any_case = ANY_CASE_PREFIXES.iter().flat_map(|p| [p.to_vec(), upper(p), capital(p)]);
+        for p in EXACT_PREFIXES.iter().map(|p| p.to_vec()).chain(any_case).chain([b"0x".to_vec()]) {
+            assert!(prefix_pair(p[0], p[1]), "{}", String::from_utf8_lossy(&p));
         }
         assert!(!prefix_pair(b's', b'e') && !prefix_pair(b'A', b'l') && !prefix_pair(b'h', b'e'));
     }
