@@ -156,6 +156,38 @@ fn latency(name: &str, d: &Detector, prompts: &[String]) {
     );
 }
 
+/// Median time of 201 scans of each prompt, slowest first, with the
+/// prompt's findings and its most frequent classes.
+fn per_prompt(d: &Detector, prompts: &[String]) {
+    let mut rows: Vec<(u64, usize)> = prompts
+        .iter()
+        .enumerate()
+        .map(|(i, p)| {
+            let mut t: Vec<u64> = (0..201)
+                .map(|_| {
+                    let t = Instant::now();
+                    black_box(d.scan(black_box(p)));
+                    t.elapsed().as_nanos() as u64
+                })
+                .collect();
+            t.sort_unstable();
+            (t[100], i)
+        })
+        .collect();
+    rows.sort_unstable_by(|a, b| b.cmp(a));
+    for (ns, i) in rows {
+        let found = d.scan(&prompts[i]);
+        let mut classes = std::collections::BTreeMap::<&str, usize>::new();
+        for f in &found {
+            *classes.entry(f.class.as_str()).or_default() += 1;
+        }
+        let mut top: Vec<_> = classes.into_iter().collect();
+        top.sort_by(|a, b| b.1.cmp(&a.1));
+        let top: Vec<String> = top.iter().take(4).map(|(c, n)| format!("{c} {n}")).collect();
+        println!("prompt {i:2}: {:6.1} µs, {:3} findings ({})", ns as f64 / 1000.0, found.len(), top.join(", "));
+    }
+}
+
 /// Writes every finding over every corpus document and every prompt to the
 /// file named by `CORDON_DETECT_DUMP`, so two builds' outputs can be diffed.
 fn dump(path: &str, dets: &[(&str, &Detector)], prompts: &[String]) {
@@ -187,9 +219,15 @@ fn main() {
         dump(&path, &[("builtin", &builtin), ("big", &big)], &all);
         return;
     }
+    // Tail aid: `CORDON_DETECT_PER_PROMPT=1` prints each dense prompt's
+    // median scan time (slowest first), the prompts that set the p99.
+    if std::env::var_os("CORDON_DETECT_PER_PROMPT").is_some() {
+        per_prompt(&builtin, &prompts);
+        return;
+    }
     // Profiling aid: `CORDON_DETECT_PROFILE=dense|realistic|windows` scans
-    // only that set with the built-ins, for about five seconds, so a
-    // profiler sees nothing else.
+    // only that set with the built-ins, for about five seconds (or
+    // `CORDON_DETECT_PROFILE_MS`), so a profiler sees nothing else.
     if let Ok(set) = std::env::var("CORDON_DETECT_PROFILE") {
         let texts: Vec<String> = match set.as_str() {
             "dense" => prompts.clone(),
@@ -197,9 +235,12 @@ fn main() {
             "windows" => windows(&prompts),
             other => panic!("CORDON_DETECT_PROFILE: unknown set {other} (dense, realistic, windows)"),
         };
+        // `CORDON_DETECT_PROFILE_MS` shortens the run, so two builds can be
+        // compared in many short alternating runs on a noisy machine.
+        let ms: u128 = std::env::var("CORDON_DETECT_PROFILE_MS").map_or(5000, |v| v.parse().unwrap());
         let t = Instant::now();
         let mut scans = 0usize;
-        while t.elapsed().as_secs() < 5 {
+        while t.elapsed().as_millis() < ms {
             for p in &texts {
                 black_box(builtin.scan(black_box(p)));
             }

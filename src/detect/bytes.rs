@@ -110,7 +110,9 @@ struct Block {
     digit: u64,
     letter: u64,
     non_ascii: u64,
-    /// `@` and `-`: where the email and PEM recognisers look.
+    /// `@`, and a `-` followed by another `-`: where the email and PEM
+    /// recognisers look. (A single dash, in dates, phone numbers and
+    /// hyphenated words, is too common to stop at.)
     mark: u64,
     /// Where the word pass always stops: the first digit of every run of
     /// digits, and marks. Words it may have to look at are added per scan
@@ -121,7 +123,8 @@ struct Block {
 impl Block {
     /// Classifies 64 bytes, sixteen at a time: one vector add and compare
     /// per class, and the compare's top bits gathered into the bitmap.
-    fn of(chunk: &[u8; 64]) -> Block {
+    /// `next`: the byte after the chunk (0 at the end of the text).
+    fn of(chunk: &[u8; 64], next: u8) -> Block {
         // A byte range lo..lo+n is the set of bytes that, shifted so lo
         // lands on -128, are below -128 + n as signed bytes.
         let shift = |lo: u8| i8x16::splat(0x80u8.wrapping_sub(lo) as i8);
@@ -130,6 +133,7 @@ impl Block {
         let (to_letter, letters, fold) = (shift(b'a'), below(26), i8x16::splat(0x20));
         let (at, dash) = (i8x16::splat(b'@' as i8), i8x16::splat(b'-' as i8));
         let mut blk = Block::default();
+        let mut dashes = 0;
         let (lanes, _) = chunk.as_chunks::<16>();
         for (j, &lane) in lanes.iter().enumerate() {
             let v = u8x16::new(lane).cast_signed();
@@ -137,8 +141,11 @@ impl Block {
             blk.non_ascii |= bits(v);
             blk.digit |= bits((v + to_digit).simd_lt(digits));
             blk.letter |= bits(((v | fold) + to_letter).simd_lt(letters));
-            blk.mark |= bits(v.simd_eq(at) | v.simd_eq(dash));
+            blk.mark |= bits(v.simd_eq(at));
+            dashes |= bits(v.simd_eq(dash));
         }
+        let next_dash = dashes >> 1 | u64::from(next == b'-') << 63;
+        blk.mark |= dashes & next_dash;
         blk
     }
 }
@@ -164,8 +171,8 @@ impl ByteMap {
         // Runs continue across blocks: a block's first byte starts a run
         // only if the previous block's last byte is not in it.
         let mut digit_carry = 0u64;
-        let mut add = |buf: &[u8; 64]| {
-            let mut blk = Block::of(buf);
+        let mut add = |buf: &[u8; 64], next: u8| {
+            let mut blk = Block::of(buf, next);
             let digit_starts = blk.digit & !(blk.digit << 1 | digit_carry);
             blk.visit = digit_starts | blk.mark;
             digit_carry = blk.digit >> 63;
@@ -174,13 +181,13 @@ impl ByteMap {
         // Whole blocks are read in place; the last, partial one is padded
         // with zeros, which are in no class.
         let (whole, rest) = b.as_chunks::<64>();
-        for chunk in whole {
-            add(chunk);
+        for (k, chunk) in whole.iter().enumerate() {
+            add(chunk, b.get((k + 1) * 64).copied().unwrap_or(0));
         }
         if !rest.is_empty() {
             let mut buf = [0u8; 64];
             buf[..rest.len()].copy_from_slice(rest);
-            add(&buf);
+            add(&buf, 0);
         }
         ByteMap { blocks, len: b.len() }
     }
@@ -192,7 +199,8 @@ impl ByteMap {
     }
 
     /// The next position at or after `i` where the word pass stops: where
-    /// a run of digits starts (inside a word or not), a `@` or `-`, or a bit
+    /// a run of digits starts (inside a word or not), a `@`, a `-` followed
+    /// by another `-`, or a bit
     /// of `extra` (one `u64` per block, [`ByteMap::block_count`] of them)
     /// is set.
     #[inline]
@@ -312,6 +320,19 @@ impl ByteMap {
         });
     }
 
+    /// End of the run of ASCII digits starting at `i`, at most `max` bytes
+    /// on (`i` itself if there is none, or `i` is past the end of the text).
+    #[inline]
+    pub(crate) fn digit_run(&self, i: usize, max: usize) -> usize {
+        if i >= self.len {
+            return i;
+        }
+        let k = i / 64;
+        let run = (!self.blocks[k].digit >> (i % 64)).trailing_zeros() as usize;
+        let e = if run < 64 - i % 64 { i + run } else { self.next_clear(|k| k.digit, (k + 1) * 64) };
+        e.min(i + max)
+    }
+
     /// End of the run of ASCII letters and digits starting at `s`, and
     /// whether the run holds a digit and a letter.
     #[inline]
@@ -375,13 +396,15 @@ mod tests {
                     *x = b"a9 \xC3Z_-0@\x7f{`/:\xff\x80"[j % 16];
                 }
                 chunk[pos] = c;
-                let k = Block::of(&chunk);
+                let k = Block::of(&chunk, b'-');
                 for (j, &x) in chunk.iter().enumerate() {
                     let bit = 1u64 << j;
                     assert_eq!(k.digit & bit != 0, x.is_ascii_digit(), "digit {x:#x} at {j}");
                     assert_eq!(k.letter & bit != 0, x.is_ascii_alphabetic(), "letter {x:#x} at {j}");
                     assert_eq!(k.non_ascii & bit != 0, x >= 0x80, "non-ASCII {x:#x} at {j}");
-                    assert_eq!(k.mark & bit != 0, x == b'@' || x == b'-', "mark {x:#x} at {j}");
+                    let next = chunk.get(j + 1).copied().unwrap_or(b'-');
+                    let dashes = x == b'-' && next == b'-';
+                    assert_eq!(k.mark & bit != 0, x == b'@' || dashes, "mark {x:#x} at {j}");
                 }
             }
         }
@@ -406,14 +429,18 @@ mod tests {
     }
 
     #[test]
-    fn marks_are_exactly_at_and_dash() {
+    fn marks_are_exactly_at_and_a_dash_before_a_dash() {
         for c in 0..=255u8 {
-            let mut text = [b'a'; 64];
-            text[13] = c;
-            text[14] = c.wrapping_add(1);
-            let m = Block::of(&text).mark;
-            let expect = |x: u8| u64::from(x == b'@' || x == b'-');
-            assert_eq!(m, (expect(c) << 13) | (expect(c.wrapping_add(1)) << 14), "byte {c:#x}");
+            for next in [b'-', b'a', c] {
+                let mut text = [b'a'; 64];
+                text[13] = c;
+                text[14] = next;
+                text[63] = c;
+                let m = Block::of(&text, next).mark;
+                let expect = |x: u8, after: u8| u64::from(x == b'@' || x == b'-' && after == b'-');
+                let want = expect(c, next) << 13 | expect(next, b'a') << 14 | expect(c, next) << 63;
+                assert_eq!(m, want, "byte {c:#x} before {next:#x}");
+            }
         }
     }
 
@@ -472,10 +499,15 @@ mod tests {
                 extra_bits[j / 64] |= 1 << (j % 64);
             }
             let extra = |j: usize| extra_at.contains(&j);
+            let dashes = |j: usize| text[j] == b'-' && text.get(j + 1) == Some(&b'-');
             let visit = (i..text.len()).find(|&j| {
-                (digit(j) && (j == 0 || !digit(j - 1))) || text[j] == b'@' || text[j] == b'-' || extra(j)
+                (digit(j) && (j == 0 || !digit(j - 1))) || text[j] == b'@' || dashes(j) || extra(j)
             });
             proptest::prop_assert_eq!(map.next_visit(&extra_bits, i), visit);
+            for max in [1, 3, 64] {
+                let run = (i..text.len()).take(max).take_while(|&j| digit(j)).count();
+                proptest::prop_assert_eq!(map.digit_run(i, max), i + run);
+            }
             if text.get(i).is_some_and(u8::is_ascii_alphanumeric) {
                 proptest::prop_assert_eq!(map.ascii_word(i), scalar_ascii_word(&text, i));
             }

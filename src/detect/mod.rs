@@ -527,10 +527,7 @@ fn resolve_overlaps(cands: &mut Vec<Candidate<'_>>) {
     if cands.len() <= 32 {
         cands.sort_by_key(|c| (c.start, c.end));
     } else if !cands.is_sorted_by_key(|c| (c.start, c.end)) {
-        let mut order: Vec<(usize, usize, usize)> =
-            cands.iter().enumerate().map(|(i, c)| (c.start, c.end, i)).collect();
-        order.sort_unstable();
-        *cands = order.iter().map(|&(_, _, i)| cands[i]).collect();
+        *cands = sorted_by_span(cands);
     }
     let n = cands.len();
     let mut kept = 0;
@@ -567,6 +564,25 @@ fn resolve_overlaps(cands: &mut Vec<Candidate<'_>>) {
         i = j;
     }
     cands.truncate(kept);
+}
+
+/// `cands` sorted by (start, end), ties in their given order. Sorts the
+/// spans and places rather than the 64-byte candidates: packed into one
+/// `u64` each (start, end, place) where they fit, which is every text under
+/// 16 MiB with fewer than 65,536 candidates, else as tuples.
+fn sorted_by_span<'d>(cands: &[Candidate<'d>]) -> Vec<Candidate<'d>> {
+    let fits = cands.iter().all(|c| c.end < 1 << 24) && cands.len() < 1 << 16;
+    if fits {
+        let mut order: Vec<u64> =
+            cands.iter().enumerate().map(|(i, c)| (c.start as u64) << 40 | (c.end as u64) << 16 | i as u64).collect();
+        order.sort_unstable();
+        order.iter().map(|&k| cands[(k & 0xFFFF) as usize]).collect()
+    } else {
+        let mut order: Vec<(usize, usize, usize)> =
+            cands.iter().enumerate().map(|(i, c)| (c.start, c.end, i)).collect();
+        order.sort_unstable();
+        order.iter().map(|&(_, _, i)| cands[i]).collect()
+    }
 }
 
 /// One bit per byte of a cluster's span: which bytes an accepted candidate covers.
@@ -759,6 +775,32 @@ mod tests {
     }
 
     proptest::proptest! {
+        #[test]
+        fn span_sort_is_a_stable_sort_by_span(
+            spans in proptest::collection::vec((0usize..64, 1usize..8, 0usize..3), 0..80),
+            far in proptest::bool::ANY,
+        ) {
+            // `far` puts the spans past 16 MiB, where the packed keys do not fit.
+            let base = if far { 1 << 24 } else { 0 };
+            const NAMES: [&str; 3] = ["a", "b", "c"];
+            let cands: Vec<Candidate<'_>> = spans
+                .iter()
+                .map(|&(start, len, name)| Candidate {
+                    class: CandidateClass::Builtin(NAMES[name]),
+                    recognizer: NAMES[name],
+                    start: base + start,
+                    end: base + start + len,
+                    score: 0.5,
+                    priority: 1,
+                })
+                .collect();
+            let mut expected = cands.clone();
+            expected.sort_by_key(|c| (c.start, c.end));
+            let key = |c: &Candidate<'_>| (c.start, c.end, c.recognizer);
+            let got: Vec<_> = sorted_by_span(&cands).iter().map(key).collect();
+            proptest::prop_assert_eq!(got, expected.iter().map(key).collect::<Vec<_>>());
+        }
+
         #[test]
         fn clustered_resolution_matches_global_ranking(
             spans in proptest::collection::vec((0usize..300, 1usize..40, 0u8..4, 0u8..4, 0usize..3), 0..120)

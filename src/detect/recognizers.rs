@@ -463,6 +463,7 @@ struct Scan<'t, 'o, 'd> {
     b: &'t [u8],
     hits: Vec<Hit>,
     out: &'o mut Vec<Candidate<'d>>,
+    map: &'t ByteMap,
     /// The last place [`Scan::hits_near`] was asked about, and its answer:
     /// a value's parsers ask about the same place many times.
     near: std::cell::Cell<(usize, usize)>,
@@ -495,10 +496,6 @@ fn run(b: &[u8], mut i: usize, max: usize, pred: impl Fn(u8) -> bool) -> usize {
         i += 1;
     }
     i
-}
-
-fn digit_run(b: &[u8], i: usize) -> usize {
-    run(b, i, 64, |c| c.is_ascii_digit())
 }
 
 impl Builtin {
@@ -540,7 +537,7 @@ impl Builtin {
         });
         hits.sort_by_key(|h| (h.start, h.end));
         specials.sort_by_key(|x| (x.1, x.2));
-        let mut sc = Scan { text, b, hits, out, near: std::cell::Cell::new((usize::MAX, 0)) };
+        let mut sc = Scan { text, b, hits, out, map, near: std::cell::Cell::new((usize::MAX, 0)) };
         // Keyword-driven recognisers.
         for i in 0..sc.hits.len() {
             let h = sc.hits[i];
@@ -728,10 +725,13 @@ impl Builtin {
             // Chains hold digit words only: "MK73-1EG4" is two identifiers;
             // and a dash right after a finding starts a new value (a range,
             // "10.1.2.3-10.1.2.9").
-            let inside_chain = !letters
-                && s >= 2
-                && matches!(b[s - 1], b'.' | b'-' | b'/')
-                && prev_digit_word_end == s - 1
+            // The first three tests are combined without branches: whether
+            // a digit word continues a chain is random to a predictor.
+            let joined = (s >= 2)
+                & !letters
+                & (prev_digit_word_end == s.wrapping_sub(1))
+                & matches!(b[s.saturating_sub(1)], b'.' | b'-' | b'/');
+            let inside_chain = joined
                 && !(b[s - 1] == b'-'
                     && sc.out.last().is_some_and(|c| c.end == s - 1 && c.score >= super::DEFAULT_MIN_SCORE));
             if digits && !inside_chain {
@@ -955,6 +955,11 @@ fn valid_date(y: u32, m: u32, d: u32) -> bool {
 }
 
 impl<'d> Scan<'_, '_, 'd> {
+    /// End of the run of digits from `i` (at most 64 of them).
+    fn digit_run(&self, i: usize) -> usize {
+        self.map.digit_run(i, 64)
+    }
+
     fn push(&mut self, class: &'static str, rec: &'static str, start: usize, end: usize, score: f32, priority: u8) {
         if start < end && end <= self.b.len() {
             self.out.push(Candidate {
@@ -1101,8 +1106,8 @@ impl<'d> Scan<'_, '_, 'd> {
         let mut k = 0;
         let mut p = s;
         while k < 6 {
-            let e = digit_run(b, p);
-            if e == p || !(bound_after(b, e) || (e < b.len() && b"-./ :".contains(&b[e]))) {
+            let e = self.digit_run(p);
+            if e == p || !(bound_after(b, e) || (e < b.len() && matches!(b[e], b'-' | b'.' | b'/' | b' ' | b':'))) {
                 break;
             }
             if e < b.len() && b[e].is_ascii_alphabetic() {
@@ -1111,7 +1116,7 @@ impl<'d> Scan<'_, '_, 'd> {
             gs[k] = p;
             ge[k] = e;
             k += 1;
-            if e + 1 < b.len() && b"-./ ".contains(&b[e]) && b[e + 1].is_ascii_digit() {
+            if e + 1 < b.len() && matches!(b[e], b'-' | b'.' | b'/' | b' ') && b[e + 1].is_ascii_digit() {
                 sep[k - 1] = b[e];
                 p = e + 1;
             } else {
@@ -1441,7 +1446,7 @@ impl<'d> Scan<'_, '_, 'd> {
             let we = if b[p].is_ascii_uppercase() {
                 run(b, p, 24, |c| c.is_ascii_alphabetic())
             } else if b[p].is_ascii_digit() {
-                let d = digit_run(b, p);
+                let d = self.digit_run(p);
                 let suf = &b[d..(d + 2).min(b.len())];
                 if [&b"st"[..], b"nd", b"rd", b"th"].contains(&suf) {
                     d + 2
@@ -1504,7 +1509,7 @@ impl<'d> Scan<'_, '_, 'd> {
     fn po_box(&mut self, s: usize, e: usize) {
         let b = self.b;
         let p = run(b, e, 2, |c| c == b' ' || c == b'#');
-        let q = digit_run(b, p);
+        let q = self.digit_run(p);
         if q > p && bound_after(b, q) {
             self.push("pii.street_address", "us_po_box", s, q, 0.9, 1);
         }
@@ -1661,7 +1666,7 @@ impl<'d> Scan<'_, '_, 'd> {
         let mut found: Option<(usize, usize, bool)> = None; // (start, end, has_year)
         if b.get(p) == Some(&b' ') {
             let ds = p + 1;
-            let de = digit_run(b, ds);
+            let de = self.digit_run(ds);
             if (1..=2).contains(&(de - ds)) && (1..=31).contains(&digits_value(&b[ds..de])) {
                 let mut q = de;
                 let suf = &b[q..(q + 2).min(b.len())];
@@ -1675,7 +1680,7 @@ impl<'d> Scan<'_, '_, 'd> {
                     }
                     if b.get(r) == Some(&b' ') {
                         let ys = r + 1;
-                        let ye = digit_run(b, ys);
+                        let ye = self.digit_run(ys);
                         if ye - ys == 4 && (1900..=2099).contains(&digits_value(&b[ys..ye])) && bound_after(b, ye) {
                             found = Some((s, ye, true));
                         }
@@ -1709,7 +1714,7 @@ impl<'d> Scan<'_, '_, 'd> {
                 let mut has_year = false;
                 if b.get(r) == Some(&b' ') {
                     let ys = r + 1;
-                    let ye = digit_run(b, ys);
+                    let ye = self.digit_run(ys);
                     if ye - ys == 4 && (1900..=2099).contains(&digits_value(&b[ys..ye])) && bound_after(b, ye) {
                         end = ye;
                         has_year = true;
