@@ -75,16 +75,20 @@ pub(crate) fn ascii_lower8(v: u64) -> u64 {
 }
 
 /// Eight bytes of `b` from `at` on, little-endian, zero past the end.
-#[inline]
+#[inline(always)]
 pub(crate) fn load8_padded(b: &[u8], at: usize) -> u64 {
-    if at + 8 <= b.len() {
-        load8(b, at)
-    } else {
-        let mut buf = [0u8; 8];
-        let rest = &b[at.min(b.len())..];
-        buf[..rest.len()].copy_from_slice(rest);
-        u64::from_le_bytes(buf)
-    }
+    if at + 8 <= b.len() { load8(b, at) } else { load8_tail(b, at) }
+}
+
+/// [`load8_padded`] within eight bytes of the end of `b`: kept out of line,
+/// so the common case inlines to one load and one compare.
+#[cold]
+#[inline(never)]
+fn load8_tail(b: &[u8], at: usize) -> u64 {
+    let mut buf = [0u8; 8];
+    let rest = &b[at.min(b.len())..];
+    buf[..rest.len()].copy_from_slice(rest);
+    u64::from_le_bytes(buf)
 }
 
 /// Eight bytes of `b` at `at`, little-endian (caller guarantees `at + 8 <= b.len()`).

@@ -8,7 +8,7 @@
 //! ("Maria"), which is how names are written in prose; all-capital and
 //! lower-case names are left to honorific/role context.
 
-use super::bytes::load8;
+use super::bytes::{load8_padded, low_bytes};
 
 const FIRST: &str = include_str!("data/first_names.txt");
 const LAST: &str = include_str!("data/surnames.txt");
@@ -24,26 +24,16 @@ pub(crate) const IS_AMBIGUOUS: u8 = 4;
 /// A capitalised word that ends or rules out a name ("Hospital", "The").
 pub(crate) const IS_NON_NAME: u8 = 8;
 
-/// Exact-case hash of a word from its first and last eight bytes and its
-/// length: constant time, whatever the word's length, and no copy. A word
-/// of under eight bytes is read as two overlapping halves (or three
-/// single bytes), which with the length determine every byte of it.
-fn hash(w: &[u8]) -> u64 {
-    let n = w.len();
-    let load4 = |i: usize| {
-        let mut buf = [0u8; 4];
-        buf.copy_from_slice(&w[i..i + 4]);
-        u64::from(u32::from_le_bytes(buf))
-    };
-    let (head, tail) = if n >= 8 {
-        (load8(w, 0), load8(w, n - 8))
-    } else if n >= 4 {
-        (load4(0) | load4(n - 4) << 32, 0)
-    } else if n > 0 {
-        (u64::from(w[0]) | u64::from(w[n / 2]) << 8 | u64::from(w[n - 1]) << 16, 0)
-    } else {
-        (0, 0)
-    };
+/// Exact-case hash of the word `text[s..e]` from its first and last eight
+/// bytes and its length: constant time, whatever the word's length, with no
+/// branch on it and no copy (a short word's bytes are cut out of the eight
+/// bytes at its start, which are read from the text around it).
+#[inline]
+fn hash_in(text: &[u8], s: usize, e: usize) -> u64 {
+    let n = e - s;
+    let keep = low_bytes(n.clamp(1, 8)) * u64::from(n > 0);
+    let head = load8_padded(text, s) & keep;
+    let tail = load8_padded(text, s + n.max(8) - 8) & keep;
     let x =
         head.wrapping_mul(0x9e37_79b9_7f4a_7c15) ^ tail.rotate_left(29).wrapping_mul(0xc2b2_ae3d_27d4_eb4f) ^ n as u64;
     x ^ (x >> 31)
@@ -74,7 +64,7 @@ impl Names {
         let mut slots: Vec<(u64, &'static [u8], u8)> = vec![(0, &[], 0); size];
         let mut filter = vec![0u64; (FILTER_BITS / 64) as usize];
         for (w, flags) in words {
-            let h = hash(w);
+            let h = hash_in(w, 0, w.len());
             let f = h % FILTER_BITS;
             filter[(f / 64) as usize] |= 1 << (f % 64);
             let mut i = (h >> 20) as usize & (size - 1);
@@ -87,9 +77,17 @@ impl Names {
     }
 
     /// The lists `w` is on (exact case), as `IS_*` flags; 0 when none.
+    #[cfg(test)]
+    fn flags(&self, w: &[u8]) -> u8 {
+        self.flags_in(w, 0, w.len())
+    }
+
+    /// The lists the word `text[s..e]` is on (exact case), as `IS_*`
+    /// flags; 0 when none.
     #[inline]
-    pub(crate) fn flags(&self, w: &[u8]) -> u8 {
-        let h = hash(w);
+    pub(crate) fn flags_in(&self, text: &[u8], s: usize, e: usize) -> u8 {
+        let w = &text[s..e];
+        let h = hash_in(text, s, e);
         let f = h % FILTER_BITS;
         if self.filter[(f / 64) as usize] & (1 << (f % 64)) == 0 {
             return 0;
@@ -106,21 +104,6 @@ impl Names {
             i = (i + 1) & self.mask;
         }
     }
-
-    pub(crate) fn is_first(&self, w: &[u8]) -> bool {
-        self.flags(w) & IS_FIRST != 0
-    }
-    pub(crate) fn is_last(&self, w: &[u8]) -> bool {
-        self.flags(w) & IS_LAST != 0
-    }
-    /// Given names that are also common words or places ("Will", "Jordan").
-    pub(crate) fn is_ambiguous(&self, w: &[u8]) -> bool {
-        self.flags(w) & IS_AMBIGUOUS != 0
-    }
-    /// Capitalised words that end or rule out a name ("Hospital", "The").
-    pub(crate) fn is_non_name(&self, w: &[u8]) -> bool {
-        self.flags(w) & IS_NON_NAME != 0
-    }
 }
 
 #[cfg(test)]
@@ -134,16 +117,35 @@ mod tests {
         assert!(count(IS_FIRST) > 500, "first names: {}", count(IS_FIRST));
         assert!(count(IS_LAST) > 500, "surnames: {}", count(IS_LAST));
         assert!(count(IS_AMBIGUOUS) > 100, "ambiguous: {}", count(IS_AMBIGUOUS));
-        assert!(n.is_first(b"Maria"));
-        assert!(n.is_last(b"Nguyen"));
-        assert!(n.is_non_name(b"Hospital"));
-        assert!(!n.is_first(b"maria"));
-        assert!(!n.is_first(b"Mari") && !n.is_first(b"Mariaa") && n.flags(b"") == 0);
+        let has = |w: &[u8], flag: u8| n.flags(w) & flag != 0;
+        assert!(has(b"Maria", IS_FIRST));
+        assert!(has(b"Nguyen", IS_LAST));
+        assert!(has(b"Hospital", IS_NON_NAME));
+        assert!(!has(b"maria", IS_FIRST));
+        assert!(!has(b"Mari", IS_FIRST) && !has(b"Mariaa", IS_FIRST) && n.flags(b"") == 0);
         // Every listed word is found with exactly its lists.
         for (src, flag) in [(FIRST, IS_FIRST), (LAST, IS_LAST), (AMBIGUOUS, IS_AMBIGUOUS), (NON_NAME, IS_NON_NAME)] {
             for w in src.lines().map(str::trim).filter(|l| !l.is_empty() && !l.starts_with('#')) {
                 assert!(n.flags(w.as_bytes()) & flag != 0, "{w}");
             }
         }
+    }
+
+    #[test]
+    fn a_word_is_looked_up_the_same_wherever_it_stands_in_a_text() {
+        // The hash reads eight bytes around a short word: its neighbours,
+        // or the end of the text, must not change what is found.
+        let n = Names::new();
+        for w in ["Al", "Ann", "Maria", "Nguyen", "Hospital", "Christopher", "Maximilliano", "Q", "Mari"] {
+            let want = n.flags(w.as_bytes());
+            for (before, after) in
+                [("", ""), ("Dr. ", ""), ("", " Smith and Jones"), ("xyzXYZ", "ABCDEFGHIJ"), ("\u{e9}", "\u{e9}")]
+            {
+                let text = format!("{before}{w}{after}");
+                let s = before.len();
+                assert_eq!(n.flags_in(text.as_bytes(), s, s + w.len()), want, "{w} in {text:?}");
+            }
+        }
+        assert_eq!(n.flags_in(b"Maria", 2, 2), 0);
     }
 }

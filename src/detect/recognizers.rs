@@ -1743,7 +1743,7 @@ impl<'d> Scan<'_, '_, 'd> {
         let mut end = p;
         while count < 3 {
             if let Some(we) = name_word(b, q) {
-                if names.is_non_name(&b[q..we]) {
+                if names.flags_in(b, q, we) & IS_NON_NAME != 0 {
                     break;
                 }
                 count += 1;
@@ -1784,8 +1784,8 @@ impl<'d> Scan<'_, '_, 'd> {
             return;
         };
         let first_end = name_word(b, s).unwrap_or(end);
-        let first = &b[s..first_end];
-        let known = names.is_first(first) || names.is_last(first);
+        let first = names.flags_in(b, s, first_end);
+        let known = first & (IS_FIRST | IS_LAST) != 0;
         let score = if honorific {
             0.9
         } else if known {
@@ -1795,7 +1795,7 @@ impl<'d> Scan<'_, '_, 'd> {
         } else {
             return;
         };
-        if !honorific && names.is_ambiguous(first) && count == 1 {
+        if !honorific && first & IS_AMBIGUOUS != 0 && count == 1 {
             return;
         }
         self.push("pii.person_name", if honorific { "name_honorific" } else { "name_role" }, s, end, score, 1);
@@ -1803,8 +1803,7 @@ impl<'d> Scan<'_, '_, 'd> {
 
     fn name_from_lexicon(&mut self, names: &Names, s: usize, e: usize) -> Option<usize> {
         let b = self.b;
-        let w = &b[s..e];
-        let flags = names.flags(w);
+        let flags = names.flags_in(b, s, e);
         if flags & IS_FIRST != 0 {
             let (_, end, count) = self.name_span(names, s)?;
             if count >= 2 {
@@ -1813,8 +1812,8 @@ impl<'d> Scan<'_, '_, 'd> {
                 while ls > s && b[ls - 1] != b' ' {
                     ls -= 1;
                 }
-                let last = &b[ls..end];
-                let score = if names.is_last(last) || names.is_first(last) { 0.85 } else { 0.7 };
+                let last = names.flags_in(b, ls, end);
+                let score = if last & (IS_LAST | IS_FIRST) != 0 { 0.85 } else { 0.7 };
                 self.push("pii.person_name", "name_lexicon", s, end, score, 1);
                 return Some(end);
             }
@@ -1828,8 +1827,7 @@ impl<'d> Scan<'_, '_, 'd> {
             && b.get(e) == Some(&b' ')
             && let Some(le) = name_word(b, e + 1)
         {
-            let last = &b[e + 1..le];
-            if names.flags(last) & (IS_LAST | IS_NON_NAME | IS_AMBIGUOUS) == IS_LAST {
+            if names.flags_in(b, e + 1, le) & (IS_LAST | IS_NON_NAME | IS_AMBIGUOUS) == IS_LAST {
                 self.push("pii.person_name", "name_lexicon", s, le, 0.7, 1);
                 return Some(le);
             }
@@ -1839,7 +1837,7 @@ impl<'d> Scan<'_, '_, 'd> {
             && b.get(e) == Some(&b',')
             && b.get(e + 1) == Some(&b' ')
             && let Some(fe) = name_word(b, e + 2)
-            && names.is_first(&b[e + 2..fe])
+            && names.flags_in(b, e + 2, fe) & IS_FIRST != 0
         {
             self.push("pii.person_name", "name_lexicon", s, fe, 0.8, 1);
             return Some(fe);
