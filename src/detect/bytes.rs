@@ -166,12 +166,24 @@ pub(crate) struct ByteMap {
     len: usize,
 }
 
+/// Bytes of one block of a [`ByteMap`], for sizing retained buffers.
+pub(crate) const BLOCK_BYTES: usize = std::mem::size_of::<Block>();
+
 /// The bitmap of one class, chosen by a function of the block.
 type Select = fn(&Block) -> u64;
 
 impl ByteMap {
     pub(crate) fn new(b: &[u8]) -> ByteMap {
-        let mut blocks = Vec::with_capacity(b.len().div_ceil(64));
+        let mut map = ByteMap::default();
+        map.fill(b);
+        map
+    }
+
+    /// Makes this the map of `b`, reusing its buffer.
+    pub(crate) fn fill(&mut self, b: &[u8]) {
+        let blocks = &mut self.blocks;
+        blocks.clear();
+        blocks.reserve(b.len().div_ceil(64));
         // Runs continue across blocks: a block's first byte starts a run
         // only if the previous block's last byte is not in it.
         let mut digit_carry = 0u64;
@@ -193,7 +205,12 @@ impl ByteMap {
             buf[..rest.len()].copy_from_slice(rest);
             add(&buf, 0);
         }
-        ByteMap { blocks, len: b.len() }
+        self.len = b.len();
+    }
+
+    /// Bytes of buffer this map holds on to.
+    pub(crate) fn capacity_bytes(&self) -> usize {
+        self.blocks.capacity() * BLOCK_BYTES
     }
 
     /// The number of 64-byte blocks: the length of a bitmap over the text
@@ -222,16 +239,23 @@ impl ByteMap {
     /// order: `starts[i]..ends[i]` is the `i`-th word. Found from the
     /// bitmaps a block at a time, with no branch per byte and none on what
     /// a word holds.
+    #[cfg(test)]
     pub(crate) fn word_bounds(&self) -> (Vec<usize>, Vec<usize>) {
+        let (mut starts, mut ends) = (Vec::new(), Vec::new());
+        self.word_bounds_into(&mut starts, &mut ends);
+        (starts, ends)
+    }
+
+    /// [`ByteMap::word_bounds`] into `starts` and `ends`, which are cleared
+    /// first (their buffers are reused).
+    pub(crate) fn word_bounds_into(&self, starts: &mut Vec<usize>, ends: &mut Vec<usize>) {
         let word = |blk: &Block| blk.digit | blk.letter | blk.non_ascii;
         let mut count = 0;
-        let mut carry = 0;
-        for blk in &self.blocks {
-            let w = word(blk);
-            count += (w & !(w << 1 | carry)).count_ones() as usize;
-            carry = w >> 63;
-        }
-        let (mut starts, mut ends) = (Vec::with_capacity(count), Vec::with_capacity(count));
+        self.for_each_word_start_block(|_, starts| count += starts.count_ones() as usize);
+        starts.clear();
+        ends.clear();
+        starts.reserve(count);
+        ends.reserve(count);
         let push = |out: &mut Vec<usize>, base: usize, mut bits: u64| {
             while bits != 0 {
                 out.push(base + bits.trailing_zeros() as usize);
@@ -242,9 +266,9 @@ impl ByteMap {
         for (k, blk) in self.blocks.iter().enumerate() {
             let w = word(blk);
             let before = w << 1 | carry;
-            push(&mut starts, k * 64, w & !before);
+            push(starts, k * 64, w & !before);
             // A word ends at the first byte after it that is not a word byte.
-            push(&mut ends, k * 64, !w & before);
+            push(ends, k * 64, !w & before);
             carry = w >> 63;
         }
         // Bytes past the end of the text are in no class, so only a text
@@ -252,7 +276,6 @@ impl ByteMap {
         if carry != 0 {
             ends.push(self.len);
         }
-        (starts, ends)
     }
 
     /// First position at or after `i` whose bit is set in `sel`, if any.

@@ -24,6 +24,7 @@ use super::bytes::{ByteMap, ascii_lower8, load8, load8_padded, low_bytes, word_b
 /// bytes of non-ASCII characters), in order, each with its [`word_hash_in`].
 /// Found once per text and shared by every dictionary scanned over it (the
 /// built-in keywords and the site's term lists).
+#[derive(Default)]
 pub(crate) struct Words {
     starts: Vec<usize>,
     ends: Vec<usize>,
@@ -34,26 +35,38 @@ pub(crate) struct Words {
 }
 
 impl Words {
-    /// `map` is the text's [`ByteMap`]. `mark` is called with the eight
-    /// bytes at each word's start ([`load8_padded`]) and decides which
-    /// words [`Words::marked`] holds: it runs in the same loop as the
-    /// hashing, which has those bytes loaded.
+    /// [`Words::fill`] into new buffers.
+    #[cfg(test)]
     pub(crate) fn new(text: &[u8], map: &ByteMap, mark: impl Fn(u64) -> bool) -> Words {
-        let (starts, ends) = map.word_bounds();
-        let mut marked = vec![0u64; map.block_count()];
-        let hashes = starts
-            .iter()
-            .zip(&ends)
-            .map(|(&s, &e)| {
-                let head = load8_padded(text, s);
-                marked[s / 64] |= u64::from(mark(head)) << (s % 64);
-                word_hash_from(head, text, s, e)
-            })
-            .collect();
-        Words { starts, ends, hashes, marked }
+        let mut words = Words::default();
+        words.fill(text, map, mark);
+        words
     }
 
-    /// The words the screen given to [`Words::new`] marked, as one bit per
+    /// Makes these the words of `text`, reusing their buffers. `map` is the
+    /// text's [`ByteMap`]. `mark` is called with the eight bytes at each
+    /// word's start ([`load8_padded`]) and decides which words
+    /// [`Words::marked`] holds: it runs in the same loop as the hashing,
+    /// which has those bytes loaded.
+    pub(crate) fn fill(&mut self, text: &[u8], map: &ByteMap, mark: impl Fn(u64) -> bool) {
+        let Words { starts, ends, hashes, marked } = self;
+        map.word_bounds_into(starts, ends);
+        marked.clear();
+        marked.resize(map.block_count(), 0);
+        hashes.clear();
+        hashes.extend(starts.iter().zip(ends.iter()).map(|(&s, &e)| {
+            let head = load8_padded(text, s);
+            marked[s / 64] |= u64::from(mark(head)) << (s % 64);
+            word_hash_from(head, text, s, e)
+        }));
+    }
+
+    /// Bytes of buffer these words hold on to.
+    pub(crate) fn capacity_bytes(&self) -> usize {
+        8 * (self.starts.capacity() + self.ends.capacity() + self.hashes.capacity() + self.marked.capacity())
+    }
+
+    /// The words the screen given to [`Words::fill`] marked, as one bit per
     /// byte at their starts, one `u64` per 64 bytes.
     pub(crate) fn marked(&self) -> &[u64] {
         &self.marked

@@ -371,16 +371,29 @@ impl Detector {
     /// Scans `text` and returns findings sorted by start offset, with no two
     /// findings overlapping.
     pub fn scan(&self, text: &str) -> Vec<Finding> {
+        // Taken, not borrowed: a scan started while this one runs (none
+        // does today) would get empty buffers rather than a panic.
+        let mut scratch = SCRATCH.take();
+        let found = self.scan_with(text, &mut scratch);
+        if scratch.capacity_bytes() <= SCRATCH_KEEP_BYTES {
+            SCRATCH.set(scratch);
+        }
+        found
+    }
+
+    fn scan_with(&self, text: &str, scratch: &mut Scratch) -> Vec<Finding> {
         // Dense texts produce about one candidate per 40 bytes.
         let mut cands: Vec<Candidate<'_>> = Vec::with_capacity(16 + text.len() / 32);
-        let map = bytes::ByteMap::new(text.as_bytes());
-        let words = dictionary::Words::new(text.as_bytes(), &map, |head| {
-            self.builtin.is_some() && recognizers::may_need_word_pass(head)
-        });
-        if let Some(b) = &self.builtin {
-            b.scan(text, &map, &words, &mut cands);
+        let Scratch { map, words, builtin } = scratch;
+        map.fill(text.as_bytes());
+        match &self.builtin {
+            Some(_) => words.fill(text.as_bytes(), map, recognizers::may_need_word_pass),
+            None => words.fill(text.as_bytes(), map, |_| false),
         }
-        self.site.scan(text, &words, &mut cands);
+        if let Some(b) = &self.builtin {
+            b.scan(text, map, words, builtin, &mut cands);
+        }
+        self.site.scan(text, words, &mut cands);
         let min = self.min_score;
         cands.retain(|c| {
             c.score >= min
@@ -390,7 +403,7 @@ impl Detector {
                 && !self.allow.allows(&text[c.start..c.end])
         });
         resolve_overlaps(&mut cands);
-        self.add_repeats(text, &map, &mut cands);
+        self.add_repeats(text, map, &mut cands);
         cands
             .into_iter()
             .map(|c| Finding {
@@ -402,6 +415,32 @@ impl Detector {
             })
             .collect()
     }
+}
+
+/// The buffers a scan fills and throws away (the byte map, the words, the
+/// built-in pass's hits), kept per thread so that scanning many short texts,
+/// as response inspection does, does not allocate them every time. They hold
+/// positions, class bitmaps and word hashes of the last text, not its bytes.
+#[derive(Default)]
+struct Scratch {
+    map: bytes::ByteMap,
+    words: dictionary::Words,
+    builtin: recognizers::ScanBuffers,
+}
+
+impl Scratch {
+    fn capacity_bytes(&self) -> usize {
+        self.map.capacity_bytes() + self.words.capacity_bytes() + self.builtin.capacity_bytes()
+    }
+}
+
+/// A thread keeps its scan buffers only while they are at most this large
+/// (about 5 bytes per byte of text: texts up to some 800 KB); after a
+/// larger text they are freed.
+const SCRATCH_KEEP_BYTES: usize = 4 << 20;
+
+thread_local! {
+    static SCRATCH: std::cell::Cell<Scratch> = std::cell::Cell::new(Scratch::default());
 }
 
 impl Detector {
@@ -733,6 +772,59 @@ mod tests {
     fn detector_is_send_sync() {
         fn check<T: Send + Sync>() {}
         check::<Detector>();
+    }
+
+    fn spans(found: &[Finding]) -> Vec<(String, usize, usize, String, &'static str)> {
+        found.iter().map(|f| (f.class.to_string(), f.start, f.end, f.score.to_string(), f.recognizer)).collect()
+    }
+
+    #[test]
+    fn a_scan_leaves_nothing_behind_for_the_next() {
+        // The thread's buffers are reused: a short text scanned after a long
+        // one must give what it gives on a thread that never scanned.
+        let long = "Patient Maria Nguyen, DOB 03/14/1962, SSN 536-22-1234, MRN 12345678, \
+                    email maria@example.org, card 4111 1111 1111 1111. "
+            .repeat(300);
+        let short = ["Call 617-555-0100 about MRN 7654321.", "Dr. Ann Lee", "", "x", "10.1.2.3-10.1.2.9"];
+        let fresh: Vec<_> = std::thread::spawn(move || {
+            let d = Detector::builtin().unwrap();
+            short.iter().map(|t| spans(&d.scan(t))).collect()
+        })
+        .join()
+        .unwrap();
+        let d = Detector::builtin().unwrap();
+        assert!(!d.scan(&long).is_empty());
+        for (t, want) in short.iter().zip(&fresh) {
+            assert_eq!(&spans(&d.scan(t)), want, "{t:?}");
+            assert!(!d.scan(&long[..long.len() / 3]).is_empty());
+        }
+        assert!(!fresh[0].is_empty() && !fresh[1].is_empty());
+    }
+
+    #[test]
+    fn scan_buffers_are_kept_only_up_to_the_limit() {
+        let kept = || {
+            SCRATCH.with(|c| {
+                let s = c.take();
+                let n = s.capacity_bytes();
+                c.set(s);
+                n
+            })
+        };
+        std::thread::spawn(move || {
+            let d = Detector::builtin().unwrap();
+            assert_eq!(kept(), 0);
+            d.scan("Patient Maria Nguyen, MRN 12345678");
+            assert!(kept() > 0);
+            // About 4 bytes of buffer per byte of this text: twice the limit.
+            let huge = "Maria 12345678 ".repeat(SCRATCH_KEEP_BYTES / 30);
+            d.scan(&huge);
+            assert_eq!(kept(), 0, "buffers over the limit are freed");
+            d.scan("MRN 12345678");
+            assert!(kept() > 0 && kept() <= SCRATCH_KEEP_BYTES);
+        })
+        .join()
+        .unwrap();
     }
 
     #[test]

@@ -450,6 +450,22 @@ struct Hit {
     end: usize,
 }
 
+/// Buffers [`Builtin::scan`] reuses from one text to the next: context
+/// hits and keyword-driven recognisers, as positions (no text).
+#[derive(Default)]
+pub(crate) struct ScanBuffers {
+    hits: Vec<Hit>,
+    specials: Vec<(Special, usize, usize)>,
+}
+
+impl ScanBuffers {
+    /// Bytes of buffer held on to.
+    pub(crate) fn capacity_bytes(&self) -> usize {
+        self.hits.capacity() * std::mem::size_of::<Hit>()
+            + self.specials.capacity() * std::mem::size_of::<(Special, usize, usize)>()
+    }
+}
+
 /// Compiled built-in recognisers.
 pub(crate) struct Builtin {
     keywords: WordDictionary,
@@ -512,11 +528,22 @@ impl Builtin {
 
     /// Built-in candidates in `text`, whose [`ByteMap`] is `map` and whose
     /// [`Words`] are `words`, marked by [`may_need_word_pass`].
-    pub(crate) fn scan<'d>(&'d self, text: &str, map: &ByteMap, words: &Words, out: &mut Vec<Candidate<'d>>) {
+    pub(crate) fn scan<'d>(
+        &'d self,
+        text: &str,
+        map: &ByteMap,
+        words: &Words,
+        bufs: &mut ScanBuffers,
+        out: &mut Vec<Candidate<'d>>,
+    ) {
         let b = text.as_bytes();
+        let mut hits = std::mem::take(&mut bufs.hits);
+        let specials = &mut bufs.specials;
+        hits.clear();
+        specials.clear();
         // About one keyword in forty bytes of dense text.
-        let mut hits: Vec<Hit> = Vec::with_capacity(8 + text.len() / 32);
-        let mut specials: Vec<(Special, usize, usize)> = Vec::with_capacity(8 + text.len() / 64);
+        hits.reserve(8 + text.len() / 32);
+        specials.reserve(8 + text.len() / 64);
         // Pass 1: keywords (word-bounded, ASCII-case-insensitive).
         self.keywords.scan(b, words, |s, e, id| {
             let t = self.triggers[id as usize];
@@ -545,11 +572,12 @@ impl Builtin {
                 sc.value_follow(h);
             }
         }
-        for (sp, s, e) in specials {
+        for &(sp, s, e) in specials.iter() {
             self.special(&mut sc, sp, s, e);
         }
         // Pass 2: words, literal prefixes, `@` and PEM armour.
         self.words(&mut sc, map, words);
+        bufs.hits = sc.hits;
     }
 
     /// Vendor prefixes and URL schemes at a word start `s`.
