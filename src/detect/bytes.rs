@@ -74,6 +74,25 @@ pub(crate) fn ascii_lower8(v: u64) -> u64 {
     v | upper >> 2
 }
 
+/// Bit 7 set in each of the eight bytes of `v` that is an ASCII lower-case
+/// letter, every other bit clear.
+#[inline]
+pub(crate) fn ascii_lower_mask8(v: u64) -> u64 {
+    // As in `ascii_lower8`: the low seven bits plus 0x1F reach bit 7 from
+    // 'a' up, plus 0x05 from '{' up, without a carry between bytes.
+    let low7 = v & !HIGH;
+    let from_a = low7.wrapping_add(ONES * 0x1F);
+    let past_z = low7.wrapping_add(ONES * 0x05);
+    from_a & !past_z & !v & HIGH
+}
+
+/// How many of the eight bytes of `b` from `at` on (zero past the end)
+/// are ASCII lower-case letters before the first that is not.
+#[inline]
+pub(crate) fn ascii_lower_run8(b: &[u8], at: usize) -> usize {
+    (!ascii_lower_mask8(load8_padded(b, at)) & HIGH).trailing_zeros() as usize / 8
+}
+
 /// Eight bytes of `b` from `at` on, little-endian, zero past the end.
 #[inline(always)]
 pub(crate) fn load8_padded(b: &[u8], at: usize) -> u64 {
@@ -364,13 +383,19 @@ impl ByteMap {
     /// whether the run holds a digit and a letter.
     #[inline]
     pub(crate) fn ascii_word(&self, s: usize) -> (usize, bool, bool) {
-        let e = self.next_clear(|k| k.digit | k.letter, s);
-        if e > s && s / 64 == (e - 1) / 64 {
-            // Within one block (nearly every word): one mask.
-            let blk = &self.blocks[s / 64];
-            let range = span_bits(s / 64, s, e);
-            return (e, blk.digit & range != 0, blk.letter & range != 0);
+        if let Some(blk) = self.blocks.get(s / 64) {
+            // A run that ends inside its block (nearly every word): a few
+            // shifts and masks. Bytes past the end of the text are in no
+            // class, so the run never passes it.
+            let off = s % 64;
+            let (digit, letter) = (blk.digit >> off, blk.letter >> off);
+            let run = (!(digit | letter)).trailing_zeros() as usize;
+            if run < 64 - off {
+                let range = (1u64 << run) - 1;
+                return (s + run, digit & range != 0, letter & range != 0);
+            }
         }
+        let e = self.next_clear(|k| k.digit | k.letter, s);
         (e, self.any(|k| k.digit, s, e), self.any(|k| k.letter, s, e))
     }
 }
@@ -390,6 +415,19 @@ mod tests {
                 let got = ascii_lower8(u64::from_le_bytes(bytes)).to_le_bytes();
                 assert_eq!(got, bytes.map(|b| b.to_ascii_lowercase()), "{c:#x} in lane {lane}");
             }
+        }
+        for c in 0..=255u8 {
+            for lane in 0..8 {
+                let mut bytes = [b'a', b'z', b'{', b'`', 0x80 | b'a', b'A', 0, 0xFF];
+                bytes[lane] = c;
+                let mask = ascii_lower_mask8(u64::from_le_bytes(bytes)).to_le_bytes();
+                assert_eq!(mask, bytes.map(|b| if b.is_ascii_lowercase() { 0x80 } else { 0 }), "{c:#x} in lane {lane}");
+            }
+        }
+        for (text, at, run) in
+            [(&b"abcdefghij"[..], 0, 8), (b"abcD", 0, 3), (b"Smith", 1, 4), (b"ab", 0, 2), (b"a", 1, 0)]
+        {
+            assert_eq!(ascii_lower_run8(text, at), run, "{text:?} at {at}");
         }
         assert_eq!(low_bytes(1), 0xFF);
         assert_eq!(low_bytes(3), 0xFF_FFFF);

@@ -886,8 +886,19 @@ fn name_word(b: &[u8], i: usize) -> Option<usize> {
     if i >= b.len() || !b[i].is_ascii_uppercase() || !bound_before(b, i) {
         return None;
     }
+    // The lower-case letters after the capital, eight at a time (the byte
+    // loop below would mispredict where each name ends); the loop then
+    // takes what follows them.
     let mut j = i + 1;
     let mut lowers = 0;
+    loop {
+        let run = bytes::ascii_lower_run8(b, j);
+        j += run;
+        lowers += run;
+        if run < 8 {
+            break;
+        }
+    }
     while j < b.len() {
         let c = b[j];
         if c.is_ascii_lowercase() {
