@@ -182,7 +182,7 @@ fn per_prompt(d: &Detector, prompts: &[String]) {
             *classes.entry(f.class.as_str()).or_default() += 1;
         }
         let mut top: Vec<_> = classes.into_iter().collect();
-        top.sort_by(|a, b| b.1.cmp(&a.1));
+        top.sort_by_key(|&(_, n)| std::cmp::Reverse(n));
         let top: Vec<String> = top.iter().take(4).map(|(c, n)| format!("{c} {n}")).collect();
         println!("prompt {i:2}: {:6.1} µs, {:3} findings ({})", ns as f64 / 1000.0, found.len(), top.join(", "));
     }

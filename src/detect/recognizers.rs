@@ -1865,11 +1865,10 @@ impl<'d> Scan<'_, '_, 'd> {
         if flags & (IS_NON_NAME | IS_LAST) == 0
             && b.get(e) == Some(&b' ')
             && let Some(le) = name_word(b, e + 1)
+            && names.flags_in(b, e + 1, le) & (IS_LAST | IS_NON_NAME | IS_AMBIGUOUS) == IS_LAST
         {
-            if names.flags_in(b, e + 1, le) & (IS_LAST | IS_NON_NAME | IS_AMBIGUOUS) == IS_LAST {
-                self.push("pii.person_name", "name_lexicon", s, le, 0.7, 1);
-                return Some(le);
-            }
+            self.push("pii.person_name", "name_lexicon", s, le, 0.7, 1);
+            return Some(le);
         }
         // "Smith, John"
         if flags & IS_LAST != 0
