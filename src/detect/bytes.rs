@@ -192,6 +192,7 @@ pub(crate) const BLOCK_BYTES: usize = std::mem::size_of::<Block>();
 type Select = fn(&Block) -> u64;
 
 impl ByteMap {
+    #[cfg(test)]
     pub(crate) fn new(b: &[u8]) -> ByteMap {
         let mut map = ByteMap::default();
         map.fill(b);

@@ -373,12 +373,7 @@ impl Detector {
     pub fn scan(&self, text: &str) -> Vec<Finding> {
         // Taken, not borrowed: a scan started while this one runs (none
         // does today) would get empty buffers rather than a panic.
-        let mut scratch = SCRATCH.take();
-        let found = self.scan_with(text, &mut scratch);
-        if scratch.capacity_bytes() <= SCRATCH_KEEP_BYTES {
-            SCRATCH.set(scratch);
-        }
-        found
+        with_scratch(|scratch| self.scan_with(text, scratch))
     }
 
     fn scan_with(&self, text: &str, scratch: &mut Scratch) -> Vec<Finding> {
@@ -417,7 +412,7 @@ impl Detector {
     }
 }
 
-/// The buffers a scan fills and throws away (the byte map, the words, the
+/// The buffers a scan needs only while it runs (the byte map, the words, the
 /// built-in pass's hits), kept per thread so that scanning many short texts,
 /// as response inspection does, does not allocate them every time. They hold
 /// positions, class bitmaps and word hashes of the last text, not its bytes.
@@ -441,6 +436,19 @@ const SCRATCH_KEEP_BYTES: usize = 4 << 20;
 
 thread_local! {
     static SCRATCH: std::cell::Cell<Scratch> = std::cell::Cell::new(Scratch::default());
+}
+
+/// Runs `f` with this thread's scan buffers, and keeps them afterwards
+/// unless they grew past [`SCRATCH_KEEP_BYTES`]. They are taken, not
+/// borrowed: a scan started inside `f` (none is today) would get empty
+/// buffers rather than a panic, and a panic inside `f` only loses them.
+fn with_scratch<T>(f: impl FnOnce(&mut Scratch) -> T) -> T {
+    let mut scratch = SCRATCH.take();
+    let out = f(&mut scratch);
+    if scratch.capacity_bytes() <= SCRATCH_KEEP_BYTES {
+        SCRATCH.set(scratch);
+    }
+    out
 }
 
 impl Detector {
@@ -504,11 +512,13 @@ impl Detector {
         if values.is_empty() {
             return;
         }
-        let map = bytes::ByteMap::new(text.as_bytes());
         let taken: Vec<(usize, usize)> = found.iter().map(|f| (f.start, f.end)).collect();
         let before = found.len();
-        self.each_repeat(text, &map, &values, &taken, |start, end, i| {
-            found.push(Finding { start, end, recognizer: repeats::REPEAT_RECOGNIZER, ..known[i].1.clone() });
+        with_scratch(|scratch| {
+            scratch.map.fill(text.as_bytes());
+            self.each_repeat(text, &scratch.map, &values, &taken, |start, end, i| {
+                found.push(Finding { start, end, recognizer: repeats::REPEAT_RECOGNIZER, ..known[i].1.clone() });
+            });
         });
         if found.len() > before {
             found.sort_by_key(|f| f.start);
@@ -797,6 +807,11 @@ mod tests {
         for (t, want) in short.iter().zip(&fresh) {
             assert_eq!(&spans(&d.scan(t)), want, "{t:?}");
             assert!(!d.scan(&long[..long.len() / 3]).is_empty());
+            // Extending findings across texts reuses the byte map as well.
+            let texts = [t, &long[..long.len() / 2]];
+            let mut found: Vec<Vec<Finding>> = texts.iter().map(|x| d.scan(x)).collect();
+            d.add_repeats_across(&texts, &mut found);
+            assert_eq!(&spans(&d.scan(t)), want, "{t:?} after repeats across texts");
         }
         assert!(!fresh[0].is_empty() && !fresh[1].is_empty());
     }
