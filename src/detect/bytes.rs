@@ -313,19 +313,27 @@ impl ByteMap {
     /// First position at or after `i` whose bit is clear in `sel` (at most the text length).
     #[inline]
     fn next_clear(&self, sel: Select, i: usize) -> usize {
-        let mut k = i / 64;
+        let (k, off) = (i / 64, i % 64);
         let Some(blk) = self.blocks.get(k) else {
             return self.len;
         };
-        let mut m = !sel(blk) & (u64::MAX << (i % 64));
-        while m == 0 {
-            k += 1;
+        // A run that ends inside its block (nearly every word and number):
+        // one shift and a trailing-zero count. The shift fills the top with
+        // zeros, which read as set, so a run reaching the block's end counts
+        // 64 - off or more and goes on in the blocks after it.
+        let run = (!sel(blk) >> off).trailing_zeros() as usize;
+        if run < 64 - off { (i + run).min(self.len) } else { self.next_clear_from_block(sel, k + 1) }
+    }
+
+    /// First position in block `k` or after whose bit is clear in `sel`.
+    fn next_clear_from_block(&self, sel: Select, mut k: usize) -> usize {
+        loop {
             match self.blocks.get(k) {
-                Some(blk) => m = !sel(blk),
+                Some(blk) if !sel(blk) != 0 => return (k * 64 + (!sel(blk)).trailing_zeros() as usize).min(self.len),
+                Some(_) => k += 1,
                 None => return self.len,
             }
         }
-        (k * 64 + m.trailing_zeros() as usize).min(self.len)
     }
 
     /// Is any bit of `sel` set in `s..e`?
@@ -374,30 +382,24 @@ impl ByteMap {
         if i >= self.len {
             return i;
         }
-        let k = i / 64;
-        let run = (!self.blocks[k].digit >> (i % 64)).trailing_zeros() as usize;
-        let e = if run < 64 - i % 64 { i + run } else { self.next_clear(|k| k.digit, (k + 1) * 64) };
-        e.min(i + max)
+        self.next_clear(|k| k.digit, i).min(i + max)
     }
 
     /// End of the run of ASCII letters and digits starting at `s`, and
     /// whether the run holds a digit and a letter.
     #[inline]
     pub(crate) fn ascii_word(&self, s: usize) -> (usize, bool, bool) {
-        if let Some(blk) = self.blocks.get(s / 64) {
-            // A run that ends inside its block (nearly every word): a few
-            // shifts and masks. Bytes past the end of the text are in no
-            // class, so the run never passes it.
-            let off = s % 64;
-            let (digit, letter) = (blk.digit >> off, blk.letter >> off);
-            let run = (!(digit | letter)).trailing_zeros() as usize;
-            if run < 64 - off {
-                let range = (1u64 << run) - 1;
-                return (s + run, digit & range != 0, letter & range != 0);
-            }
-        }
         let e = self.next_clear(|k| k.digit | k.letter, s);
-        (e, self.any(|k| k.digit, s, e), self.any(|k| k.letter, s, e))
+        let off = s % 64;
+        match self.blocks.get(s / 64) {
+            // A run that ends inside its block (nearly every word): which
+            // kinds it holds is read off that block with one mask.
+            Some(blk) if e - s < 64 - off => {
+                let range = ((1u64 << (e - s)) - 1) << off;
+                (e, blk.digit & range != 0, blk.letter & range != 0)
+            }
+            _ => (e, self.any(|k| k.digit, s, e), self.any(|k| k.letter, s, e)),
+        }
     }
 }
 
