@@ -57,12 +57,8 @@ fuzz_target!(|data: &[u8]| {
             let models: Vec<String> = policy.models.keys().cloned().collect();
             for model in models.iter().map(String::as_str).chain(["not-a-model"]) {
                 for direction in [Direction::Request, Direction::Response] {
-                    let d = policy.evaluate(&EvalInput {
-                        principal: &principal,
-                        model,
-                        direction,
-                        findings: &findings,
-                    });
+                    let d =
+                        policy.evaluate(&EvalInput { principal: &principal, model, direction, findings: &findings });
                     assert_eq!(d.policy_revision, policy.revision);
                     if d.action == Action::Deny {
                         assert!(d.redact.is_empty() && d.pseudonymize.is_empty());

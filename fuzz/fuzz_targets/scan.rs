@@ -9,8 +9,11 @@
 
 use std::sync::OnceLock;
 
-use cordon::detect::{Detector, Finding, PseudonymMap, REPEAT_RECOGNIZER, mask, pseudonymize, scan_jsonl};
+use cordon::detect::{Detector, PseudonymMap, mask, pseudonymize, scan_jsonl};
 use libfuzzer_sys::fuzz_target;
+
+#[path = "../../tests/detect_common/mod.rs"]
+mod detect_common;
 
 fn detector() -> &'static Detector {
     static D: OnceLock<Detector> = OnceLock::new();
@@ -42,7 +45,9 @@ fuzz_target!(|data: &[u8]| {
     }
     assert_eq!(findings, d.scan(text), "scan is not deterministic");
 
-    every_occurrence_is_found(text, &findings);
+    if let Some((value, at)) = detect_common::uncovered_occurrence(text, &findings) {
+        panic!("{value:?} at {at} is not covered by a finding");
+    }
 
     let values: Vec<&str> = findings.iter().map(|f| &text[f.start..f.end]).collect();
     let masked = mask(text, &findings);
@@ -63,40 +68,3 @@ fuzz_target!(|data: &[u8]| {
         assert_eq!(out.iter().filter(|&&b| b == b'\n').count(), lines);
     }
 });
-
-/// Every whole-token occurrence of a found value overlaps a finding, by a
-/// naive search with the rules of `src/detect/repeats.rs`: tokens are not
-/// joined to a word byte directly or by `_` and a word byte; bytes of a
-/// direct (not repeated) finding do not count; and values with fewer than
-/// two bytes from their first word byte, or of at most four digits, are not
-/// searched for.
-fn every_occurrence_is_found(text: &str, f: &[Finding]) {
-    let b = text.as_bytes();
-    let word = |c: u8| c.is_ascii_alphanumeric() || c >= 0x80;
-    let joins = |c: u8| c == b'_';
-    let direct = |y: &&Finding| y.recognizer != REPEAT_RECOGNIZER;
-    let ends = |k: usize| f.iter().filter(direct).any(|y| y.end == k);
-    let starts = |k: usize| f.iter().filter(direct).any(|y| y.start == k);
-    for x in f {
-        let v = &b[x.start..x.end];
-        let Some(anchor) = v.iter().position(|&c| word(c)) else { continue };
-        if anchor + 2 > v.len() || (v.len() <= 4 && v.iter().all(u8::is_ascii_digit)) {
-            continue;
-        }
-        for i in 0..=b.len() - v.len() {
-            let end = i + v.len();
-            if !b[i..end].eq_ignore_ascii_case(v) {
-                continue;
-            }
-            let before = i > 0
-                && ((word(b[i - 1]) && !ends(i)) || (i > 1 && joins(b[i - 1]) && word(b[i - 2]) && !ends(i - 1)));
-            let after = end < b.len()
-                && ((word(b[end]) && !starts(end))
-                    || (end + 1 < b.len() && joins(b[end]) && word(b[end + 1]) && !starts(end + 1)));
-            if (word(v[0]) && before) || (word(v[v.len() - 1]) && after) {
-                continue;
-            }
-            assert!(f.iter().any(|y| y.start < end && i < y.end), "an occurrence of a found value is not a finding");
-        }
-    }
-}
