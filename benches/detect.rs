@@ -226,7 +226,8 @@ fn main() {
         return;
     }
     // Profiling aid: `CORDON_DETECT_PROFILE=dense|realistic|windows` scans
-    // only that set with the built-ins, for about five seconds (or
+    // only that set with the built-ins (with the 100,000 site terms as well
+    // when `CORDON_DETECT_PROFILE_TERMS=1`), for about five seconds (or
     // `CORDON_DETECT_PROFILE_MS`), so a profiler sees nothing else.
     if let Ok(set) = std::env::var("CORDON_DETECT_PROFILE") {
         let texts: Vec<String> = match set.as_str() {
@@ -238,11 +239,12 @@ fn main() {
         // `CORDON_DETECT_PROFILE_MS` shortens the run, so two builds can be
         // compared in many short alternating runs on a noisy machine.
         let ms: u128 = std::env::var("CORDON_DETECT_PROFILE_MS").map_or(5000, |v| v.parse().unwrap());
+        let d = if std::env::var_os("CORDON_DETECT_PROFILE_TERMS").is_some() { &big } else { &builtin };
         let t = Instant::now();
         let mut scans = 0usize;
         while t.elapsed().as_millis() < ms {
             for p in &texts {
-                black_box(builtin.scan(black_box(p)));
+                black_box(d.scan(black_box(p)));
             }
             scans += texts.len();
         }

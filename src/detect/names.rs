@@ -24,31 +24,94 @@ pub(crate) const IS_AMBIGUOUS: u8 = 4;
 /// A capitalised word that ends or rules out a name ("Hospital", "The").
 pub(crate) const IS_NON_NAME: u8 = 8;
 
-/// Exact-case hash of the word `text[s..e]` from its first and last eight
-/// bytes and its length: constant time, whatever the word's length, with no
-/// branch on it and no copy (a short word's bytes are cut out of the eight
-/// bytes at its start, which are read from the text around it).
-#[inline]
-fn hash_in(text: &[u8], s: usize, e: usize) -> u64 {
-    let n = e - s;
-    let keep = low_bytes(n.clamp(1, 8)) * u64::from(n > 0);
-    let head = load8_padded(text, s) & keep;
-    let tail = load8_padded(text, s + n.max(8) - 8) & keep;
-    let x =
-        head.wrapping_mul(0x9e37_79b9_7f4a_7c15) ^ tail.rotate_left(29).wrapping_mul(0xc2b2_ae3d_27d4_eb4f) ^ n as u64;
-    x ^ (x >> 31)
+/// The longest word on any list. A word of up to sixteen bytes is exactly
+/// its first eight bytes, its last eight and its length, which is what the
+/// table compares (checked when the crate compiles, below).
+const MAX_WORD: usize = 16;
+
+/// The longest line of a list (comments and blank lines included, which
+/// only makes the bound stricter).
+const fn longest_line(list: &str) -> usize {
+    let b = list.as_bytes();
+    let (mut i, mut start, mut max) = (0, 0, 0);
+    while i <= b.len() {
+        if i == b.len() || b[i] == b'\n' {
+            let mut end = i;
+            // `str::trim` in `Names::new` drops trailing whitespace.
+            while end > start && b[end - 1].is_ascii_whitespace() {
+                end -= 1;
+            }
+            if end - start > max && b[start] != b'#' {
+                max = end - start;
+            }
+            start = i + 1;
+        }
+        i += 1;
+    }
+    max
+}
+
+const _: () = assert!(
+    longest_line(FIRST) <= MAX_WORD
+        && longest_line(LAST) <= MAX_WORD
+        && longest_line(AMBIGUOUS) <= MAX_WORD
+        && longest_line(NON_NAME) <= MAX_WORD,
+    "a name-list word is longer than MAX_WORD bytes: the lexicon compares only a word's first and last eight"
+);
+
+/// The word `text[s..e]` as the table compares it: its first and last
+/// eight bytes (fewer for a shorter word, the rest zero) and its length.
+/// Constant time, whatever the word's length, with no branch on it and no
+/// copy (a short word's bytes are cut out of the eight bytes at its start,
+/// which are read from the text around it). For a word of up to
+/// [`MAX_WORD`] bytes the key is the word itself.
+#[derive(Clone, Copy, PartialEq, Eq)]
+struct Key {
+    head: u64,
+    tail: u64,
+    len: usize,
+}
+
+impl Key {
+    #[inline]
+    fn of(text: &[u8], s: usize, e: usize) -> Key {
+        let len = e - s;
+        let keep = low_bytes(len.clamp(1, 8)) * u64::from(len > 0);
+        let head = load8_padded(text, s) & keep;
+        let tail = load8_padded(text, s + len.max(8) - 8) & keep;
+        Key { head, tail, len }
+    }
+
+    #[inline]
+    fn hash(self) -> u64 {
+        let x = self.head.wrapping_mul(0x9e37_79b9_7f4a_7c15)
+            ^ self.tail.rotate_left(29).wrapping_mul(0xc2b2_ae3d_27d4_eb4f)
+            ^ self.len as u64;
+        x ^ (x >> 31)
+    }
 }
 
 /// Bits of the filter in front of the table.
 const FILTER_BITS: u64 = 1 << 16;
 
+/// One word of the table: its [`Key`] (the length in a byte) and the lists
+/// it is on; `flags == 0` marks an empty slot.
+#[derive(Clone, Copy, Default)]
+struct Slot {
+    head: u64,
+    tail: u64,
+    len: u8,
+    flags: u8,
+}
+
 /// The compiled lexicon: every listed word once, with the lists it is on as
 /// flags, in an open-addressing table behind a bit filter (most capitalised
 /// words of a text are not listed, and one cache-resident bit test rejects
-/// them).
+/// them). A probe compares two words' keys, not their bytes: no call to
+/// `memcmp` for every capitalised word.
 pub(crate) struct Names {
     filter: Vec<u64>,
-    slots: Vec<(u64, &'static [u8], u8)>,
+    slots: Vec<Slot>,
     mask: usize,
 }
 
@@ -61,17 +124,19 @@ impl Names {
             }
         }
         let size = (words.len() * 4).next_power_of_two();
-        let mut slots: Vec<(u64, &'static [u8], u8)> = vec![(0, &[], 0); size];
+        let mut slots = vec![Slot::default(); size];
         let mut filter = vec![0u64; (FILTER_BITS / 64) as usize];
         for (w, flags) in words {
-            let h = hash_in(w, 0, w.len());
+            let key = Key::of(w, 0, w.len());
+            let h = key.hash();
             let f = h % FILTER_BITS;
             filter[(f / 64) as usize] |= 1 << (f % 64);
             let mut i = (h >> 20) as usize & (size - 1);
-            while slots[i].2 != 0 {
+            while slots[i].flags != 0 {
                 i = (i + 1) & (size - 1);
             }
-            slots[i] = (h, w, flags);
+            // At most MAX_WORD: checked at compile time above.
+            slots[i] = Slot { head: key.head, tail: key.tail, len: w.len() as u8, flags };
         }
         Names { filter, slots, mask: size - 1 }
     }
@@ -86,20 +151,22 @@ impl Names {
     /// flags; 0 when none.
     #[inline]
     pub(crate) fn flags_in(&self, text: &[u8], s: usize, e: usize) -> u8 {
-        let w = &text[s..e];
-        let h = hash_in(text, s, e);
+        let key = Key::of(text, s, e);
+        let h = key.hash();
         let f = h % FILTER_BITS;
         if self.filter[(f / 64) as usize] & (1 << (f % 64)) == 0 {
             return 0;
         }
         let mut i = (h >> 20) as usize & self.mask;
         loop {
-            let (sh, sw, flags) = self.slots[i];
-            if flags == 0 {
+            let slot = self.slots[i];
+            if slot.flags == 0 {
                 return 0;
             }
-            if sh == h && sw == w {
-                return flags;
+            // A text word longer than any listed word matches no slot: no
+            // slot's length is over MAX_WORD.
+            if (slot.head ^ key.head) | (slot.tail ^ key.tail) | (usize::from(slot.len) ^ key.len) as u64 == 0 {
+                return slot.flags;
             }
             i = (i + 1) & self.mask;
         }
@@ -113,7 +180,7 @@ mod tests {
     #[test]
     fn lists_load() {
         let n = Names::new();
-        let count = |flag: u8| n.slots.iter().filter(|s| s.2 & flag != 0).count();
+        let count = |flag: u8| n.slots.iter().filter(|s| s.flags & flag != 0).count();
         assert!(count(IS_FIRST) > 500, "first names: {}", count(IS_FIRST));
         assert!(count(IS_LAST) > 500, "surnames: {}", count(IS_LAST));
         assert!(count(IS_AMBIGUOUS) > 100, "ambiguous: {}", count(IS_AMBIGUOUS));
@@ -147,5 +214,52 @@ mod tests {
             }
         }
         assert_eq!(n.flags_in(b"Maria", 2, 2), 0);
+    }
+
+    #[test]
+    fn a_word_one_byte_off_a_listed_word_is_not_taken_for_it() {
+        // The table compares keys, not bytes: the key must tell apart words
+        // that differ in any one byte, at any place, and in length.
+        let n = Names::new();
+        let listed = |w: &[u8]| {
+            n.slots.iter().any(|s| {
+                s.flags != 0 && Key { head: s.head, tail: s.tail, len: s.len.into() } == Key::of(w, 0, w.len())
+            })
+        };
+        for w in ["Al", "Maria", "Nguyen", "Christopher", "Hospital", "Hypertension", "Montgomery"] {
+            let w = w.as_bytes();
+            assert!(listed(w), "{w:?} is a listed word");
+            for i in 0..w.len() {
+                let mut v = w.to_vec();
+                v[i] ^= 0x01;
+                if !listed(&v) {
+                    assert_eq!(n.flags(&v), 0, "{:?}", String::from_utf8_lossy(&v));
+                }
+            }
+            // Longer and shorter, including past sixteen bytes.
+            for extra in [&b"s"[..], b"sonwright", b"abcdefghijklmnop"] {
+                let long = [w, extra].concat();
+                if !listed(&long) {
+                    assert_eq!(n.flags(&long), 0, "{:?}", String::from_utf8_lossy(&long));
+                }
+            }
+            assert_eq!(n.flags(&w[..w.len() - 1]) == 0, !listed(&w[..w.len() - 1]));
+        }
+        // A text word of more than sixteen bytes whose first and last eight
+        // are those of a listed nine-to-sixteen-byte word.
+        assert_ne!(n.flags(b"Christopher"), 0);
+        assert_eq!(n.flags(b"Christopher-pher"), 0);
+        assert_eq!(n.flags(b"ChristopXXXXXXXXXXXstopher"), 0);
+    }
+
+    #[test]
+    fn longest_line_bounds_every_word() {
+        assert_eq!(longest_line(""), 0);
+        assert_eq!(longest_line("ab\n# a long comment line\nabc  \n\n"), 3);
+        assert_eq!(longest_line("abcd"), 4);
+        for list in [FIRST, LAST, AMBIGUOUS, NON_NAME] {
+            let longest = list.lines().map(str::trim).filter(|l| !l.starts_with('#')).map(str::len).max();
+            assert_eq!(longest_line(list), longest.unwrap_or(0));
+        }
     }
 }
