@@ -390,12 +390,12 @@ impl ByteMap {
     #[inline]
     pub(crate) fn ascii_word(&self, s: usize) -> (usize, bool, bool) {
         let e = self.next_clear(|k| k.digit | k.letter, s);
-        let off = s % 64;
-        match self.blocks.get(s / 64) {
+        let k = s / 64;
+        match self.blocks.get(k) {
             // A run that ends inside its block (nearly every word): which
             // kinds it holds is read off that block with one mask.
-            Some(blk) if e - s < 64 - off => {
-                let range = ((1u64 << (e - s)) - 1) << off;
+            Some(blk) if s < e && e - s < 64 - s % 64 => {
+                let range = span_bits(k, s, e);
                 (e, blk.digit & range != 0, blk.letter & range != 0)
             }
             _ => (e, self.any(|k| k.digit, s, e), self.any(|k| k.letter, s, e)),

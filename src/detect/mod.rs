@@ -371,8 +371,6 @@ impl Detector {
     /// Scans `text` and returns findings sorted by start offset, with no two
     /// findings overlapping.
     pub fn scan(&self, text: &str) -> Vec<Finding> {
-        // Taken, not borrowed: a scan started while this one runs (none
-        // does today) would get empty buffers rather than a panic.
         with_scratch(|scratch| self.scan_with(text, scratch))
     }
 

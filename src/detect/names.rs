@@ -65,7 +65,7 @@ const _: () = assert!(
 /// copy (a short word's bytes are cut out of the eight bytes at its start,
 /// which are read from the text around it). For a word of up to
 /// [`MAX_WORD`] bytes the key is the word itself.
-#[derive(Clone, Copy, PartialEq, Eq)]
+#[derive(Clone, Copy)]
 struct Key {
     head: u64,
     tail: u64,
