@@ -1,8 +1,23 @@
-//! The naive every-occurrence oracle, shared by the detector's property
-//! tests and its fuzz target (`fuzz/fuzz_targets/scan.rs` includes this file
-//! by path), so both hold the scanner to the same rule.
+//! The detector's oracles, shared by its property tests and its fuzz target
+//! (`fuzz/fuzz_targets/scan.rs` includes this file by path), so both hold
+//! the scanner to the same rules: every occurrence of a found value is
+//! found, and masking leaves no found value to find again.
 
-use cordon::detect::{Finding, REPEAT_RECOGNIZER};
+use cordon::detect::{Detector, Finding, REPEAT_RECOGNIZER, mask};
+
+/// A value of `found` (the findings of `d` in `text`) that `d` detects again
+/// once `text` is masked, with the masked text; `None` when masking left
+/// none of them.
+pub fn found_again_after_masking(d: &Detector, text: &str, found: &[Finding]) -> Option<(String, String)> {
+    let values: Vec<&str> = found.iter().map(|f| &text[f.start..f.end]).collect();
+    let masked = mask(text, found);
+    let again = d
+        .scan(&masked)
+        .into_iter()
+        .map(|f| masked[f.start..f.end].to_string())
+        .find(|v| values.contains(&v.as_str()))?;
+    Some((again, masked))
+}
 
 /// The first whole-token occurrence of a found value that no finding
 /// overlaps, as `(value, position)`; `None` when every occurrence is covered.
