@@ -134,13 +134,34 @@ impl Default for TableOptions {
     }
 }
 
+/// A value as the table shows it, cut after `max_chars` characters (with
+/// `…`): control, format and other unprintable characters (a newline, a
+/// right-to-left override) are escaped as Rust writes them (`\n`,
+/// `\u{202e}`), and so is a backslash, so a value can neither break the
+/// table nor hide what it holds. Quotes and apostrophes are shown as they
+/// are: "O'Brien" is a name, not `O\'Brien`.
+fn shown_value(raw: &str, max_chars: usize) -> String {
+    let mut shown = Vec::new();
+    for c in raw.chars() {
+        match c {
+            '\'' | '"' => shown.push(c),
+            _ => shown.extend(c.escape_debug()),
+        }
+    }
+    let mut v: String = shown.iter().take(max_chars).collect();
+    if shown.len() > max_chars {
+        v.push('…');
+    }
+    v
+}
+
 /// The `cordon scan` table with values shown (see [`render_table_with`]).
 pub fn render_table(text: &str, findings: &[Finding]) -> String {
     render_table_with(text, findings, &TableOptions::default())
 }
 
 /// A fixed-width table: class, byte span, score, recogniser, value, then a
-/// per-class summary line. Control characters in values are shown escaped.
+/// per-class summary line. Values are shown as [`shown_value`] writes them.
 pub fn render_table_with(text: &str, findings: &[Finding], opts: &TableOptions) -> String {
     if findings.is_empty() {
         return "no findings\n".to_string();
@@ -150,11 +171,7 @@ pub fn render_table_with(text: &str, findings: &[Finding], opts: &TableOptions) 
         .map(|f| {
             let value = if opts.show_values {
                 let raw = text.get(f.start..f.end).unwrap_or("");
-                let mut v: String = raw.chars().flat_map(char::escape_debug).take(opts.max_value_chars).collect();
-                if raw.chars().flat_map(char::escape_debug).count() > opts.max_value_chars {
-                    v.push('…');
-                }
-                v
+                shown_value(raw, opts.max_value_chars)
             } else {
                 format!("[{}]", class_label(&f.class))
             };
@@ -232,5 +249,21 @@ mod tests {
         assert!(!masked.contains("536-22-1234") && masked.contains("[SSN]"), "{masked}");
         assert!(masked.ends_with("2 finding(s): pii.phone=1, pii.ssn=1\n"), "{masked}");
         assert_eq!(render_table(t, &[]), "no findings\n");
+    }
+
+    #[test]
+    fn table_values_escape_what_could_hide_or_break_a_row_only() {
+        assert_eq!(shown_value("Siobhan O'Connell \"Shiv\"", 80), "Siobhan O'Connell \"Shiv\"");
+        assert_eq!(shown_value("a\nb\tc\\d", 80), "a\\nb\\tc\\\\d");
+        assert_eq!(shown_value("ab\u{202e}cd", 80), "ab\\u{202e}cd");
+        // Cut after the escaped characters shown, with a mark that it was cut.
+        assert_eq!(shown_value("abcdef", 4), "abcd…");
+        assert_eq!(shown_value("ab\ncd", 3), "ab\\…");
+        assert_eq!(shown_value("abcd", 4), "abcd");
+        // In the table: a name with an apostrophe reads as written.
+        let d = Detector::builtin().unwrap();
+        let t = "Seen by Dr. Aoife O'Brien today.";
+        let table = render_table(t, &d.scan(t));
+        assert!(table.contains("Aoife O'Brien"), "{table}");
     }
 }
