@@ -2285,6 +2285,13 @@ mod tests {
         has("patient Maria Gonzalez, 45F", "pii.person_name", "Maria Gonzalez");
         has("Then Robert Chen signed.", "pii.person_name", "Robert Chen");
         none_of("Mercy General Hospital", "pii.person_name");
+        // A court officer's title after "Judge" is not a name, and a
+        // citation signal is not a given name before a cited party.
+        none_of("a Judge Advocate General opinion", "pii.person_name");
+        none_of("See Smith v. Jones, 512 U.S. 218 (1994).", "pii.person_name");
+        none_of("Cf. Brown v. Board of Education.", "pii.person_name");
+        has("Judge Rebecca Stein ruled.", "pii.person_name", "Rebecca Stein");
+        has("Ask Marisol Kowalski about it.", "pii.person_name", "Marisol Kowalski");
     }
 
     #[test]
