@@ -6,7 +6,9 @@
 //! source) and are compiled into the binary, so detection needs no files at
 //! run time. Lookups are exact and case-sensitive on the capitalised form
 //! ("Maria"), which is how names are written in prose; all-capital and
-//! lower-case names are left to honorific/role context.
+//! lower-case names are left to honorific/role context. Accented Latin
+//! letters are looked up by their ASCII spelling ("Martínez" as
+//! "Martinez"), which is how the lists spell them.
 
 use super::bytes::{load8_padded, low_bytes};
 
@@ -91,6 +93,43 @@ impl Key {
     }
 }
 
+/// How the two-byte Latin letters U+00C0..=U+017F (the letters of Latin-1
+/// Supplement and Latin Extended-A) are written without their marks, in
+/// code point order, keeping their case: "é" as `e`, "Ñ" as `N`, and the
+/// letters with a stroke as their base letter ("Ł" as `L`, "ø" as `o`,
+/// as "Łukasz" and "Søren" are spelt in ASCII). `.` where there is no
+/// one-letter form (Æ, ß, Œ, Ĳ, ×, ÷). The name lists spell names in
+/// ASCII, as the Census files do ("Jose", "Martinez"); text often does not.
+const LATIN_FOLD: &[u8; 192] = b"AAAAAA.CEEEEIIIIDNOOOOO.OUUUUY..aaaaaa.ceeeeiiiidnooooo.ouuuuy.y\
+AaAaAaCcCcCcCcDdDdEeEeEeEeEeGgGgGgGgHhHhIiIiIiIiIi..JjKk.LlLlLlLlLlNnNnNn...OoOoOo..\
+RrRrRrSsSsSsSsTtTtTtUuUuUuUuUuUuWwYyYZzZzZz.";
+
+/// The ASCII letter the Latin letter encoded at `b[j..j + 2]` is written
+/// as without its marks ([`LATIN_FOLD`]), in its case; `None` for any other
+/// bytes (ASCII, other scripts, a broken sequence).
+#[inline]
+pub(crate) fn latin_fold_at(b: &[u8], j: usize) -> Option<u8> {
+    let (&lead, &next) = (b.get(j)?, b.get(j + 1)?);
+    if !(0xC3..=0xC5).contains(&lead) || next & 0xC0 != 0x80 {
+        return None;
+    }
+    let cp = usize::from(lead & 0x1F) << 6 | usize::from(next & 0x3F);
+    let folded = LATIN_FOLD[cp - 0xC0];
+    (folded != b'.').then_some(folded)
+}
+
+/// Whether `b[j..]` starts with a combining diacritical mark (U+0300 to
+/// U+036F), which text in decomposed form writes after a letter ("e" and
+/// U+0301 for "é"). A name's marks do not change how it is looked up.
+#[inline]
+pub(crate) fn is_combining_mark_at(b: &[u8], j: usize) -> bool {
+    match (b.get(j), b.get(j + 1)) {
+        (Some(0xCC), Some(&n)) => n & 0xC0 == 0x80,
+        (Some(0xCD), Some(&n)) => (0x80..=0xAF).contains(&n),
+        _ => false,
+    }
+}
+
 /// Bits of the filter in front of the table.
 const FILTER_BITS: u64 = 1 << 16;
 
@@ -149,9 +188,51 @@ impl Names {
 
     /// The lists the word `text[s..e]` is on (exact case), as `IS_*`
     /// flags; 0 when none.
+    /// Accented Latin letters are looked up as their ASCII form
+    /// ([`latin_fold_at`]: "Martínez" as "Martinez"); a word with any other
+    /// non-ASCII character is on no list.
     #[inline]
     pub(crate) fn flags_in(&self, text: &[u8], s: usize, e: usize) -> u8 {
         let key = Key::of(text, s, e);
+        // A word of up to sixteen bytes is all in its key; a longer one may
+        // fold to sixteen or fewer.
+        if (key.head | key.tail) & 0x8080_8080_8080_8080 != 0 || key.len > MAX_WORD {
+            return self.folded_flags(&text[s..e]);
+        }
+        self.key_flags(key)
+    }
+
+    /// [`Names::flags_in`] of a word that has non-ASCII bytes or is longer
+    /// than any listed word: its letters folded to ASCII first.
+    #[cold]
+    fn folded_flags(&self, w: &[u8]) -> u8 {
+        let mut buf = [0u8; MAX_WORD];
+        let (mut n, mut j) = (0, 0);
+        while j < w.len() {
+            if is_combining_mark_at(w, j) {
+                j += 2;
+                continue;
+            }
+            let (c, width) = if w[j].is_ascii() {
+                (w[j], 1)
+            } else {
+                match latin_fold_at(w, j) {
+                    Some(c) => (c, 2),
+                    None => return 0,
+                }
+            };
+            if n == MAX_WORD {
+                return 0;
+            }
+            buf[n] = c;
+            n += 1;
+            j += width;
+        }
+        self.key_flags(Key::of(&buf[..n], 0, n))
+    }
+
+    #[inline]
+    fn key_flags(&self, key: Key) -> u8 {
         let h = key.hash();
         let f = h % FILTER_BITS;
         if self.filter[(f / 64) as usize] & (1 << (f % 64)) == 0 {
@@ -176,6 +257,64 @@ impl Names {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn latin_letters_fold_to_their_ascii_letter_in_their_case() {
+        let mut folded = 0;
+        for cp in 0xC0u32..=0x17F {
+            let c = char::from_u32(cp).unwrap();
+            let mut enc = [0u8; 4];
+            let bytes = c.encode_utf8(&mut enc).as_bytes();
+            assert_eq!(bytes.len(), 2);
+            if let Some(f) = latin_fold_at(bytes, 0) {
+                folded += 1;
+                assert!(c.is_alphabetic(), "{c:?} is not a letter");
+                assert_eq!(c.is_uppercase(), f.is_ascii_uppercase(), "{c:?} folds to {:?}", f as char);
+                // Its lower-case form folds to the same letter in lower case.
+                let lower = c.to_lowercase().next().unwrap();
+                let lower_bytes = lower.encode_utf8(&mut enc).as_bytes();
+                if lower != c && lower_bytes.len() == 2 {
+                    assert_eq!(latin_fold_at(lower_bytes, 0), Some(f.to_ascii_lowercase()), "{lower:?}");
+                }
+            }
+        }
+        assert_eq!(folded, 192 - 16, "without a one-letter ASCII form: Æ × Þ ß æ ÷ þ Ĳ ĳ ĸ ŉ Ŋ ŋ Œ œ ſ");
+        let fold = |s: &str| latin_fold_at(s.as_bytes(), 0).map(char::from);
+        assert_eq!(fold("é"), Some('e'));
+        assert_eq!(fold("Ñ"), Some('N'));
+        assert_eq!(fold("ø"), Some('o'));
+        assert_eq!(fold("Ł"), Some('L'));
+        assert_eq!(fold("ž"), Some('z'));
+        assert_eq!(fold("ß"), None);
+        assert_eq!(fold("Æ"), None);
+        assert_eq!(fold("e"), None);
+        assert_eq!(fold("α"), None);
+        assert_eq!(fold("\u{2019}"), None);
+        assert_eq!(latin_fold_at(&[0xC3], 0), None, "a sequence cut short");
+        assert!(is_combining_mark_at("\u{301}".as_bytes(), 0));
+        assert!(is_combining_mark_at("\u{36f}".as_bytes(), 0));
+        assert!(!is_combining_mark_at("\u{370}".as_bytes(), 0));
+        assert!(!is_combining_mark_at("\u{2ff}".as_bytes(), 0));
+    }
+
+    #[test]
+    fn accented_spellings_are_looked_up_as_the_listed_ascii_ones() {
+        let n = Names::new();
+        assert_eq!(n.flags("José".as_bytes()), n.flags(b"Jose"));
+        assert!(n.flags(b"Jose") & IS_FIRST != 0);
+        assert!(n.flags("Martínez".as_bytes()) & IS_LAST != 0);
+        assert!(n.flags("Martine\u{301}z".as_bytes()) & IS_LAST != 0, "decomposed");
+        assert!(n.flags("Muñoz".as_bytes()) & IS_LAST != 0);
+        assert_eq!(n.flags("Martínezα".as_bytes()), 0, "another script's letter");
+        assert_eq!(n.flags("Strauß".as_bytes()), 0);
+        // Longer than any listed word before folding, not after:
+        // "Ĳ"-free, sixteen letters, each two bytes.
+        let long = "Éééééééééééééééé";
+        assert_eq!(long.len(), 32);
+        assert_eq!(n.flags(long.as_bytes()), 0);
+        // Case is kept: a lower-case accented word is not the capitalised name.
+        assert_eq!(n.flags("josé".as_bytes()), 0);
+    }
 
     #[test]
     fn lists_load() {

@@ -31,7 +31,7 @@
 
 use super::bytes::{self, ByteMap};
 use super::dictionary::{WordDictionary, Words};
-use super::names::{IS_AMBIGUOUS, IS_FIRST, IS_LAST, IS_NON_NAME, Names};
+use super::names::{IS_AMBIGUOUS, IS_FIRST, IS_LAST, IS_NON_NAME, Names, is_combining_mark_at, latin_fold_at};
 use super::validators as v;
 use super::{Candidate, CandidateClass, DetectError};
 
@@ -732,8 +732,20 @@ impl Builtin {
             i = e;
             let prev_digit_word_end = digit_word_end;
             digit_word_end = if digits && !letters { e } else { usize::MAX };
-            // Words glued to non-ASCII letters or underscores are not ASCII tokens.
+            // Words glued to non-ASCII letters or underscores are not ASCII
+            // tokens, but a capitalised word that goes on in accented Latin
+            // letters is a name word ("José", "Martínez").
             if !bound_before(b, s) || !bound_after(b, e) {
+                if e < n
+                    && b[e] >= 0x80
+                    && !digits
+                    && b[s].is_ascii_uppercase()
+                    && bound_before(b, s)
+                    && let Some(we) = name_word(b, s)
+                    && let Some(end) = sc.name_from_lexicon(&self.names, s, we)
+                {
+                    i = i.max(end);
+                }
                 continue;
             }
             if e < n
@@ -881,15 +893,23 @@ static PREFIX_PAIRS: [u64; 1024] = {
     t
 };
 
-/// Capitalised name word (Smith, O'Brien, Smith-Jones, McDonald) at `i`: its end.
+/// Capitalised name word (Smith, O'Brien, Smith-Jones, McDonald, and with
+/// accented Latin letters: Martínez, Álvarez, Brontë-Smith) at `i`: its end.
 fn name_word(b: &[u8], i: usize) -> Option<usize> {
-    if i >= b.len() || !b[i].is_ascii_uppercase() || !bound_before(b, i) {
+    if i >= b.len() || !bound_before(b, i) {
         return None;
     }
+    let capital = if b[i].is_ascii_uppercase() {
+        1
+    } else if latin_fold_at(b, i).is_some_and(|c| c.is_ascii_uppercase()) {
+        2
+    } else {
+        return None;
+    };
     // The lower-case letters after the capital, eight at a time (the byte
     // loop below would mispredict where each name ends); the loop then
     // takes what follows them.
-    let mut j = i + 1;
+    let mut j = i + capital;
     let mut lowers = 0;
     loop {
         let run = bytes::ascii_lower_run8(b, j);
@@ -904,6 +924,11 @@ fn name_word(b: &[u8], i: usize) -> Option<usize> {
         if c.is_ascii_lowercase() {
             lowers += 1;
             j += 1;
+        } else if c >= 0x80 && latin_fold_at(b, j).is_some_and(|c| c.is_ascii_lowercase()) {
+            lowers += 1;
+            j += 2; // é, ñ, ø: one character, two bytes
+        } else if is_combining_mark_at(b, j) {
+            j += 2; // "José" written as "e" and a combining acute
         } else if c.is_ascii_uppercase() && j - i <= 3 && lowers > 0 {
             j += 1; // Mc/Mac/De prefix
         } else if (c == b'\'' || c == b'-') && j + 1 < b.len() && b[j + 1].is_ascii_uppercase() {
@@ -912,10 +937,27 @@ fn name_word(b: &[u8], i: usize) -> Option<usize> {
             break;
         }
     }
-    if lowers == 0 || !bound_after(b, j) {
+    if lowers == 0 || !ends_name_word(b, j) {
         return None;
     }
     Some(j)
+}
+
+/// Whether a name word may end before `b[j]`: at the end of the text, an
+/// ASCII byte that is not a letter, digit or `_`, or a character outside
+/// ASCII that is not a letter or digit either (a typographic apostrophe in
+/// "Garcia’s", a no-break space, a dash).
+fn ends_name_word(b: &[u8], j: usize) -> bool {
+    if j >= b.len() || b[j] < 0x80 {
+        return bound_after(b, j);
+    }
+    let width = match b[j] {
+        0xC0..=0xDF => 2,
+        0xE0..=0xEF => 3,
+        _ => 4,
+    };
+    let c = b.get(j..j + width).and_then(|w| std::str::from_utf8(w).ok()).and_then(|w| w.chars().next());
+    c.is_some_and(|c| !c.is_alphanumeric() && !is_combining_mark_at(b, j))
 }
 
 /// A middle initial "J." at `i`: its end.
@@ -2292,6 +2334,21 @@ mod tests {
         none_of("Cf. Brown v. Board of Education.", "pii.person_name");
         has("Judge Rebecca Stein ruled.", "pii.person_name", "Rebecca Stein");
         has("Ask Marisol Kowalski about it.", "pii.person_name", "Marisol Kowalski");
+        // Accented Latin letters: the lists spell names in ASCII.
+        has("Seen with José Martínez today.", "pii.person_name", "José Martínez");
+        has("María José Hernández, 61F", "pii.person_name", "María José Hernández");
+        has("patient Zoë Brontë-Smith", "pii.person_name", "Zoë Brontë-Smith");
+        has("Carlos Álvarez signed.", "pii.person_name", "Carlos Álvarez");
+        has("per Dr. Müller", "pii.person_name", "Müller");
+        has("Dr. Łukasz Nowak", "pii.person_name", "Łukasz Nowak");
+        // Decomposed: a letter and a combining acute (U+0301).
+        has("NFD: Jose\u{301} Marti\u{301}nez came.", "pii.person_name", "Jose\u{301} Marti\u{301}nez");
+        // A typographic apostrophe or a no-break space ends a name word.
+        has("Maria Garcia\u{2019}s chart", "pii.person_name", "Maria Garcia");
+        has("Dr. Nguyen\u{a0}called", "pii.person_name", "Nguyen");
+        // Other letters still continue a word: no name is cut out of one.
+        none_of("Jose\u{3b1}bc Martinez\u{3b2}", "pii.person_name");
+        none_of("MariaßGarcia", "pii.person_name");
     }
 
     #[test]
