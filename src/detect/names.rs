@@ -205,6 +205,7 @@ impl Names {
     /// [`Names::flags_in`] of a word that has non-ASCII bytes or is longer
     /// than any listed word: its letters folded to ASCII first.
     #[cold]
+    #[inline(never)]
     fn folded_flags(&self, w: &[u8]) -> u8 {
         let mut buf = [0u8; MAX_WORD];
         let (mut n, mut j) = (0, 0);
