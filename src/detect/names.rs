@@ -202,6 +202,23 @@ impl Names {
         self.key_flags(key)
     }
 
+    /// The lists a word written in capitals is on, looked up as the
+    /// capitalised name it would be in prose ("O'BRIEN" as "O'Brien",
+    /// "SMITH-JONES" as "Smith-Jones"). A "MC" or "MAC" prefix is not
+    /// restored ("MCDONALD" is looked up as "Mcdonald").
+    pub(crate) fn title_case_flags(&self, w: &[u8]) -> u8 {
+        if w.len() > MAX_WORD {
+            return 0;
+        }
+        let mut buf = [0u8; MAX_WORD];
+        let mut capital = true;
+        for (out, &c) in buf.iter_mut().zip(w) {
+            *out = if capital { c.to_ascii_uppercase() } else { c.to_ascii_lowercase() };
+            capital = c == b'\'' || c == b'-';
+        }
+        self.flags_in(&buf[..w.len()], 0, w.len())
+    }
+
     /// [`Names::flags_in`] of a word that has non-ASCII bytes or is longer
     /// than any listed word: its letters folded to ASCII first.
     #[cold]
@@ -318,6 +335,18 @@ mod tests {
         assert_eq!(n.flags(long.as_bytes()), 0);
         // Case is kept: a lower-case accented word is not the capitalised name.
         assert_eq!(n.flags("josé".as_bytes()), 0);
+    }
+
+    #[test]
+    fn capitals_are_looked_up_as_the_capitalised_name() {
+        let n = Names::new();
+        assert_eq!(n.title_case_flags(b"GARCIA"), n.flags(b"Garcia"));
+        assert!(n.title_case_flags(b"GARCIA") & IS_LAST != 0);
+        assert!(n.title_case_flags(b"ROSA") & IS_FIRST != 0);
+        assert!(n.title_case_flags(b"O'BRIEN") & IS_LAST != 0, "{}", n.flags(b"O'Brien"));
+        assert!(n.title_case_flags(b"HOSPITAL") & IS_NON_NAME != 0);
+        assert_eq!(n.title_case_flags(b"HTN"), 0);
+        assert_eq!(n.title_case_flags(b"ABCDEFGHIJKLMNOPQ"), 0, "longer than any listed word");
     }
 
     #[test]

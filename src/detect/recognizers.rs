@@ -965,6 +965,24 @@ fn is_non_letter_at(b: &[u8], j: usize) -> bool {
     c.is_some_and(|c| !c.is_alphanumeric() && !is_combining_mark_at(b, j))
 }
 
+/// A word of two or more capitals (O'BRIEN, SMITH-JONES) at `i`: its end.
+fn caps_word(b: &[u8], i: usize) -> Option<usize> {
+    if !b.get(i).is_some_and(u8::is_ascii_uppercase) || !bound_before(b, i) {
+        return None;
+    }
+    let mut j = i + 1;
+    while j < b.len() {
+        if b[j].is_ascii_uppercase() {
+            j += 1;
+        } else if (b[j] == b'\'' || b[j] == b'-') && b.get(j + 1).is_some_and(u8::is_ascii_uppercase) {
+            j += 2;
+        } else {
+            break;
+        }
+    }
+    (j - i >= 2 && bound_after(b, j)).then_some(j)
+}
+
 /// A middle initial "J." at `i`: its end.
 fn initial(b: &[u8], i: usize) -> Option<usize> {
     if i + 1 < b.len() && b[i].is_ascii_uppercase() && b[i + 1] == b'.' && bound_before(b, i) {
@@ -1867,6 +1885,7 @@ impl<'d> Scan<'_, '_, 'd> {
             return;
         }
         let Some((s, end, count)) = self.name_span(names, q) else {
+            self.caps_name_after(names, q, honorific);
             return;
         };
         let first_end = name_word(b, s).unwrap_or(end);
@@ -1885,6 +1904,54 @@ impl<'d> Scan<'_, '_, 'd> {
             return;
         }
         self.push("pii.person_name", if honorific { "name_honorific" } else { "name_role" }, s, end, score, 1);
+    }
+
+    /// An all-capitals name at `p`, right after an honorific or role word,
+    /// as record headers write names ("Name: GARCIA, ROSA M.", "Dr.
+    /// NGUYEN", "PATIENT: JOHN A. SMITH"): up to three words of capitals
+    /// (with `'` and `-` inside), the first of which may end in a comma
+    /// ("SURNAME, GIVEN"), and middle initials between them. Capitals are
+    /// as often an acronym ("Patient: HTN, DM"), so every word but the
+    /// first after an honorific must be on the name lists, written as a
+    /// capitalised name, and a lone ambiguous name ("WILL") is not one.
+    fn caps_name_after(&mut self, names: &Names, p: usize, honorific: bool) {
+        let b = self.b;
+        let (mut q, mut count, mut end, mut first_flags) = (p, 0, p, 0);
+        while count < 3 {
+            if let Some(we) = caps_word(b, q) {
+                let flags = names.title_case_flags(&b[q..we]);
+                let listed = flags & (IS_FIRST | IS_LAST) != 0 && flags & IS_NON_NAME == 0;
+                if !(listed || count == 0 && honorific && flags & IS_NON_NAME == 0) {
+                    break;
+                }
+                if count == 0 {
+                    first_flags = flags;
+                }
+                count += 1;
+                end = we;
+                if count == 1 && b.get(we) == Some(&b',') && b.get(we + 1) == Some(&b' ') {
+                    q = we + 2;
+                    continue;
+                }
+            } else if let Some(ie) = initial(b, q) {
+                if count == 0 || b.get(ie) != Some(&b' ') || caps_word(b, ie + 1).is_none() {
+                    break;
+                }
+                end = ie;
+            } else {
+                break;
+            }
+            if b.get(end) == Some(&b' ') {
+                q = end + 1;
+            } else {
+                break;
+            }
+        }
+        if count == 0 || count == 1 && !honorific && first_flags & IS_AMBIGUOUS != 0 {
+            return;
+        }
+        let (score, id) = if honorific { (0.9, "name_honorific") } else { (0.85, "name_role") };
+        self.push("pii.person_name", id, p, end, score, 1);
     }
 
     /// [`Scan::name_from_lexicon`] at a capitalised word that goes on in
@@ -2350,6 +2417,16 @@ mod tests {
         none_of("Cf. Brown v. Board of Education.", "pii.person_name");
         has("Judge Rebecca Stein ruled.", "pii.person_name", "Rebecca Stein");
         has("Ask Marisol Kowalski about it.", "pii.person_name", "Marisol Kowalski");
+        // Names in capitals after an honorific or role word, as record
+        // headers write them; acronyms there are not names.
+        has("Name: GARCIA, ROSA M.   DOB 1944-02-29", "pii.person_name", "GARCIA, ROSA");
+        has("PATIENT: JOHN A. SMITH", "pii.person_name", "JOHN A. SMITH");
+        has("Dr. OKAFOR called", "pii.person_name", "OKAFOR");
+        has("Patient: JOHN SMITH MRN 4412378", "pii.person_name", "JOHN SMITH");
+        none_of("Patient: HTN, DM, CKD", "pii.person_name");
+        none_of("Name: WILL", "pii.person_name");
+        none_of("patient ER VISIT today", "pii.person_name");
+        none_of("Dr. HOSPITAL", "pii.person_name");
         // Accented Latin letters: the lists spell names in ASCII.
         has("Seen with José Martínez today.", "pii.person_name", "José Martínez");
         has("María José Hernández, 61F", "pii.person_name", "María José Hernández");
