@@ -965,6 +965,12 @@ fn is_non_letter_at(b: &[u8], j: usize) -> bool {
     c.is_some_and(|c| !c.is_alphanumeric() && !is_combining_mark_at(b, j))
 }
 
+/// Whether a number follows `b[i]` across a `-` or `/` ("2024-11" after a
+/// date that ends at `i`): the date is then part of a longer number.
+fn glued_number_after(b: &[u8], i: usize) -> bool {
+    matches!(b.get(i), Some(b'-' | b'/')) && b.get(i + 1).is_some_and(u8::is_ascii_digit)
+}
+
 /// A word of two or more capitals (O'BRIEN, SMITH-JONES) at `i`: its end.
 fn caps_word(b: &[u8], i: usize) -> Option<usize> {
     if !b.get(i).is_some_and(u8::is_ascii_uppercase) || !bound_before(b, i) {
@@ -1827,6 +1833,32 @@ impl<'d> Scan<'_, '_, 'd> {
                 found = Some((ds, end, has_year));
             }
         }
+        // Hyphenated, as lab and record systems print dates: "05-JAN-2024",
+        // "5-Jan-24". Both the day and the year are required.
+        if found.is_none() && s >= 2 && b[s - 1] == b'-' && b.get(e) == Some(&b'-') {
+            let de = s - 1;
+            let mut ds = de;
+            while ds > 0 && b[ds - 1].is_ascii_digit() && de - ds < 3 {
+                ds -= 1;
+            }
+            let ys = e + 1;
+            let ye = self.digit_run(ys);
+            let year = match ye - ys {
+                4 => (1900..=2099).contains(&digits_value(&b[ys..ye])),
+                2 => true,
+                _ => false,
+            };
+            if year
+                && (1..=2).contains(&(de - ds))
+                && bound_before(b, ds)
+                && (1..=31).contains(&digits_value(&b[ds..de]))
+                && bound_after(b, ye)
+                && !glued_number_after(b, ye)
+                && !(ds >= 2 && matches!(b[ds - 1], b'-' | b'/') && b[ds - 2].is_ascii_digit())
+            {
+                found = Some((ds, ye, true));
+            }
+        }
         if let Some((fs, fe, has_year)) = found {
             let mut score = self.date_score(fs, fe);
             if !has_year && score < 0.9 {
@@ -2388,6 +2420,17 @@ mod tests {
         has("born March 3, 1954", "pii.date", "March 3, 1954");
         has("admitted on 3 March 2021", "pii.date", "3 March 2021");
         none_of("guideline published 2021-06-01", "pii.date");
+        // Day, month and year joined by dashes, as lab systems print them.
+        has("DOB 05-JAN-1944", "pii.date", "05-JAN-1944");
+        has("seen 5-Jan-24 in clinic", "pii.date", "5-Jan-24");
+        has("admitted 12-Mar-1954.", "pii.date", "12-Mar-1954");
+        none_of("lot 32-Jan-2024", "pii.date");
+        none_of("lot 5-Jan-3024", "pii.date");
+        none_of("lot 123-Jan-2024", "pii.date");
+        none_of("lot A5-Jan-2024", "pii.date");
+        none_of("lot 5-Jan-2024x", "pii.date");
+        none_of("ref 05-JAN-2024-11", "pii.date");
+        none_of("ref 44-05-JAN-2024", "pii.date");
         has("a 92-year-old woman", "pii.age_over_89", "92");
         has("age 97, frail", "pii.age_over_89", "97");
         none_of("HR 92, BP 120/80", "pii.age_over_89");
