@@ -634,8 +634,15 @@ impl Builtin {
     fn special(&self, sc: &mut Scan<'_, '_, '_>, sp: Special, s: usize, e: usize) {
         match sp {
             S::None => {}
-            S::Honorific => sc.name_after(&self.names, e, true),
-            S::Role => sc.name_after(&self.names, e, false),
+            S::Honorific => sc.name_after(&self.names, e, true, true),
+            S::Role => {
+                sc.name_before_role(&self.names, s);
+                // A dot after a role word ends its sentence ("...,
+                // Defendant. Case No. 4417"), unless the word is an
+                // abbreviation ("Pt. John Smith").
+                let abbreviation = e - s <= 2;
+                sc.name_after(&self.names, e, false, abbreviation);
+            }
             S::Github => sc.token_secret(s, e, "secret.github_token", "github_token", 36, 255, 0.99, |c| {
                 c.is_ascii_alphanumeric()
             }),
@@ -1906,13 +1913,15 @@ impl<'d> Scan<'_, '_, 'd> {
         Some((p, end, count))
     }
 
-    fn name_after(&mut self, names: &Names, e: usize, honorific: bool) {
+    /// A name after an honorific or role word that ends at `e`; `dot`: a
+    /// `.` may come between them (after an honorific or an abbreviation).
+    fn name_after(&mut self, names: &Names, e: usize, honorific: bool, dot: bool) {
         let b = self.b;
         let mut p = e;
-        if honorific && b.get(p) == Some(&b'.') {
+        if dot && b.get(p) == Some(&b'.') {
             p += 1;
         }
-        let q = run(b, p, 3, |c| c == b' ' || c == b':' || c == b',' || (!honorific && c == b'.'));
+        let q = run(b, p, 3, |c| c == b' ' || c == b':' || c == b',');
         if q == p || q >= b.len() {
             return;
         }
@@ -1948,7 +1957,7 @@ impl<'d> Scan<'_, '_, 'd> {
     /// capitalised name, and a lone ambiguous name ("WILL") is not one.
     fn caps_name_after(&mut self, names: &Names, p: usize, honorific: bool) {
         let b = self.b;
-        let (mut q, mut count, mut end, mut first_flags) = (p, 0, p, 0);
+        let (mut q, mut count, mut end, mut first_flags, mut comma) = (p, 0, p, 0, false);
         while count < 3 {
             if let Some(we) = caps_word(b, q) {
                 let flags = names.title_case_flags(&b[q..we]);
@@ -1963,10 +1972,19 @@ impl<'d> Scan<'_, '_, 'd> {
                 end = we;
                 if count == 1 && b.get(we) == Some(&b',') && b.get(we + 1) == Some(&b' ') {
                     q = we + 2;
+                    comma = true;
                     continue;
                 }
             } else if let Some(ie) = initial(b, q) {
-                if count == 0 || b.get(ie) != Some(&b' ') || caps_word(b, ie + 1).is_none() {
+                if count == 0 {
+                    break;
+                }
+                if b.get(ie) != Some(&b' ') || caps_word(b, ie + 1).is_none() {
+                    // "GARCIA, ROSA M.": after the given name, the middle
+                    // initial ends the name.
+                    if comma && count >= 2 {
+                        end = ie;
+                    }
                     break;
                 }
                 end = ie;
@@ -1984,6 +2002,54 @@ impl<'d> Scan<'_, '_, 'd> {
         }
         let (score, id) = if honorific { (0.9, "name_honorific") } else { (0.85, "name_role") };
         self.push("pii.person_name", id, p, end, score, 1);
+    }
+
+    /// A name right before ", " and a role word, as a caption or a
+    /// signature block writes it ("MARIA ELENA RODRIGUEZ, Plaintiff",
+    /// "Jennifer Liu, counsel"): up to three words, capitalised or in
+    /// capitals, every one of them on the name lists (written as a
+    /// capitalised name) and a lone word not an ambiguous one. `role` is
+    /// where the role word starts.
+    fn name_before_role(&mut self, names: &Names, role: usize) {
+        let b = self.b;
+        if role < 4 || &b[role - 2..role] != b", " {
+            return;
+        }
+        let end = role - 2;
+        let (mut start, mut count, mut flags) = (end, 0, 0);
+        while count < 3 {
+            let mut ws = start;
+            while ws > 0 && (b[ws - 1].is_ascii_alphabetic() || b[ws - 1] == b'\'' || b[ws - 1] == b'-') {
+                ws -= 1;
+            }
+            let word = if name_word(b, ws) == Some(start) {
+                names.flags_in(b, ws, start)
+            } else if caps_word(b, ws) == Some(start) {
+                names.title_case_flags(&b[ws..start])
+            } else {
+                break;
+            };
+            if word & (IS_FIRST | IS_LAST) == 0 || word & IS_NON_NAME != 0 {
+                break;
+            }
+            flags = word;
+            count += 1;
+            start = ws;
+            if start >= 2 && b[start - 1] == b' ' && b[start - 2] != b' ' {
+                start -= 1;
+            } else {
+                break;
+            }
+        }
+        // The loop may have stepped back over the space before a word that
+        // was not a name.
+        while start < end && b[start] == b' ' {
+            start += 1;
+        }
+        if count == 0 || count == 1 && flags & IS_AMBIGUOUS != 0 {
+            return;
+        }
+        self.push("pii.person_name", "name_role", start, end, 0.85, 1);
     }
 
     /// [`Scan::name_from_lexicon`] at a capitalised word that goes on in
@@ -2462,7 +2528,7 @@ mod tests {
         has("Ask Marisol Kowalski about it.", "pii.person_name", "Marisol Kowalski");
         // Names in capitals after an honorific or role word, as record
         // headers write them; acronyms there are not names.
-        has("Name: GARCIA, ROSA M.   DOB 1944-02-29", "pii.person_name", "GARCIA, ROSA");
+        has("Name: GARCIA, ROSA M.   DOB 1944-02-29", "pii.person_name", "GARCIA, ROSA M.");
         has("PATIENT: JOHN A. SMITH", "pii.person_name", "JOHN A. SMITH");
         has("Dr. OKAFOR called", "pii.person_name", "OKAFOR");
         has("Patient: JOHN SMITH MRN 4412378", "pii.person_name", "JOHN SMITH");
@@ -2470,6 +2536,17 @@ mod tests {
         none_of("Name: WILL", "pii.person_name");
         none_of("patient ER VISIT today", "pii.person_name");
         none_of("Dr. HOSPITAL", "pii.person_name");
+        // A name before ", " and a role word, as captions write parties.
+        has("MARIA ELENA RODRIGUEZ, Plaintiff, v. ACME", "pii.person_name", "MARIA ELENA RODRIGUEZ");
+        has("v. JOHN SMITH, Defendant.", "pii.person_name", "JOHN SMITH");
+        has("Smith, Defendant.", "pii.person_name", "Smith");
+        none_of("PACIFIC COAST LOGISTICS, INC., Defendant.", "pii.person_name");
+        none_of("The Hospital, Respondent.", "pii.person_name");
+        none_of("as to Mark, patient.", "pii.person_name");
+        none_of("HTN, patient", "pii.person_name");
+        // A role word that ends a sentence does not lead into the next.
+        none_of("ACME, INC., Defendant. Case No. 23STCV04417", "pii.person_name");
+        has("Pt. John Smith, 45M", "pii.person_name", "John Smith");
         // Accented Latin letters: the lists spell names in ASCII.
         has("Seen with José Martínez today.", "pii.person_name", "José Martínez");
         has("María José Hernández, 61F", "pii.person_name", "María José Hernández");
