@@ -2544,6 +2544,8 @@ mod tests {
         none_of("The Hospital, Respondent.", "pii.person_name");
         none_of("as to Mark, patient.", "pii.person_name");
         none_of("HTN, patient", "pii.person_name");
+        none_of("The Patient Safety Committee met.", "pii.person_name");
+        none_of("Ask Patient Financial Services.", "pii.person_name");
         // A role word that ends a sentence does not lead into the next.
         none_of("ACME, INC., Defendant. Case No. 23STCV04417", "pii.person_name");
         has("Pt. John Smith, 45M", "pii.person_name", "John Smith");
