@@ -1879,21 +1879,52 @@ impl<'d> Scan<'_, '_, 'd> {
 
     /// Name words starting at `p` (up to three, middle initials allowed).
     fn name_span(&self, names: &Names, p: usize) -> Option<(usize, usize, usize)> {
+        let (end, count, _) = self.name_words::<false>(names, p, |flags, _| flags & IS_NON_NAME == 0);
+        (count > 0).then_some((p, end, count))
+    }
+
+    /// Up to three name words from `p`, with middle initials between them
+    /// ("John A. Smith"): capitalised words ([`name_word`], looked up as
+    /// written) or, with `CAPS`, words in capitals ([`caps_word`], looked
+    /// up as the capitalised name). `takes(flags, n)` decides whether the
+    /// word at index `n`, on the lists `flags`, belongs to the name. With
+    /// `CAPS` the first word may end in a comma ("GARCIA, ROSA M."), and a
+    /// middle initial after the given name then ends the name. Returns the
+    /// name's end, its number of words and the first word's flags.
+    #[inline]
+    fn name_words<const CAPS: bool>(
+        &self,
+        names: &Names,
+        p: usize,
+        takes: impl Fn(u8, usize) -> bool,
+    ) -> (usize, usize, u8) {
         let b = self.b;
-        let mut q = p;
-        let mut count = 0;
-        let mut last_word = (0, 0);
-        let mut end = p;
+        let word = |q| if CAPS { caps_word(b, q) } else { name_word(b, q) };
+        let (mut q, mut count, mut end, mut first_flags, mut comma) = (p, 0, p, 0, false);
         while count < 3 {
-            if let Some(we) = name_word(b, q) {
-                if names.flags_in(b, q, we) & IS_NON_NAME != 0 {
+            if let Some(we) = word(q) {
+                let flags = if CAPS { names.title_case_flags(&b[q..we]) } else { names.flags_in(b, q, we) };
+                if !takes(flags, count) {
                     break;
                 }
+                if count == 0 {
+                    first_flags = flags;
+                }
                 count += 1;
-                last_word = (q, we);
                 end = we;
+                if CAPS && count == 1 && b.get(we) == Some(&b',') && b.get(we + 1) == Some(&b' ') {
+                    q = we + 2;
+                    comma = true;
+                    continue;
+                }
             } else if let Some(ie) = initial(b, q) {
-                if count == 0 || b.get(ie) != Some(&b' ') || name_word(b, ie + 1).is_none() {
+                if count == 0 {
+                    break;
+                }
+                if b.get(ie) != Some(&b' ') || word(ie + 1).is_none() {
+                    if comma && count >= 2 {
+                        end = ie;
+                    }
                     break;
                 }
                 end = ie;
@@ -1906,11 +1937,7 @@ impl<'d> Scan<'_, '_, 'd> {
                 break;
             }
         }
-        if count == 0 {
-            return None;
-        }
-        let _ = last_word;
-        Some((p, end, count))
+        (end, count, first_flags)
     }
 
     /// A name after an honorific or role word that ends at `e`; `dot`: a
@@ -1956,47 +1983,9 @@ impl<'d> Scan<'_, '_, 'd> {
     /// first after an honorific must be on the name lists, written as a
     /// capitalised name, and a lone ambiguous name ("WILL") is not one.
     fn caps_name_after(&mut self, names: &Names, p: usize, honorific: bool) {
-        let b = self.b;
-        let (mut q, mut count, mut end, mut first_flags, mut comma) = (p, 0, p, 0, false);
-        while count < 3 {
-            if let Some(we) = caps_word(b, q) {
-                let flags = names.title_case_flags(&b[q..we]);
-                let listed = flags & (IS_FIRST | IS_LAST) != 0 && flags & IS_NON_NAME == 0;
-                if !(listed || count == 0 && honorific && flags & IS_NON_NAME == 0) {
-                    break;
-                }
-                if count == 0 {
-                    first_flags = flags;
-                }
-                count += 1;
-                end = we;
-                if count == 1 && b.get(we) == Some(&b',') && b.get(we + 1) == Some(&b' ') {
-                    q = we + 2;
-                    comma = true;
-                    continue;
-                }
-            } else if let Some(ie) = initial(b, q) {
-                if count == 0 {
-                    break;
-                }
-                if b.get(ie) != Some(&b' ') || caps_word(b, ie + 1).is_none() {
-                    // "GARCIA, ROSA M.": after the given name, the middle
-                    // initial ends the name.
-                    if comma && count >= 2 {
-                        end = ie;
-                    }
-                    break;
-                }
-                end = ie;
-            } else {
-                break;
-            }
-            if b.get(end) == Some(&b' ') {
-                q = end + 1;
-            } else {
-                break;
-            }
-        }
+        let (end, count, first_flags) = self.name_words::<true>(names, p, |flags, n| {
+            flags & IS_NON_NAME == 0 && (flags & (IS_FIRST | IS_LAST) != 0 || n == 0 && honorific)
+        });
         if count == 0 || count == 1 && !honorific && first_flags & IS_AMBIGUOUS != 0 {
             return;
         }
@@ -2487,16 +2476,25 @@ mod tests {
         has("admitted on 3 March 2021", "pii.date", "3 March 2021");
         none_of("guideline published 2021-06-01", "pii.date");
         // Day, month and year joined by dashes, as lab systems print them.
-        has("DOB 05-JAN-1944", "pii.date", "05-JAN-1944");
-        has("seen 5-Jan-24 in clinic", "pii.date", "5-Jan-24");
-        has("admitted 12-Mar-1954.", "pii.date", "12-Mar-1954");
-        none_of("lot 32-Jan-2024", "pii.date");
-        none_of("lot 5-Jan-3024", "pii.date");
-        none_of("lot 123-Jan-2024", "pii.date");
-        none_of("lot A5-Jan-2024", "pii.date");
-        none_of("lot 5-Jan-2024x", "pii.date");
-        none_of("ref 05-JAN-2024-11", "pii.date");
-        none_of("ref 44-05-JAN-2024", "pii.date");
+        for (text, date) in [
+            ("DOB 05-JAN-1944", "05-JAN-1944"),
+            ("seen 5-Jan-24 in clinic", "5-Jan-24"),
+            ("admitted 12-Mar-1954.", "12-Mar-1954"),
+        ] {
+            has(text, "pii.date", date);
+        }
+        // No such day or year, not a whole token, or glued to another number.
+        for text in [
+            "lot 32-Jan-2024",
+            "lot 5-Jan-3024",
+            "lot 123-Jan-2024",
+            "lot A5-Jan-2024",
+            "lot 5-Jan-2024x",
+            "ref 05-JAN-2024-11",
+            "ref 44-05-JAN-2024",
+        ] {
+            none_of(text, "pii.date");
+        }
         has("a 92-year-old woman", "pii.age_over_89", "92");
         has("age 97, frail", "pii.age_over_89", "97");
         none_of("HR 92, BP 120/80", "pii.age_over_89");
@@ -2519,51 +2517,69 @@ mod tests {
         has("patient Maria Gonzalez, 45F", "pii.person_name", "Maria Gonzalez");
         has("Then Robert Chen signed.", "pii.person_name", "Robert Chen");
         none_of("Mercy General Hospital", "pii.person_name");
-        // A court officer's title after "Judge" is not a name, and a
-        // citation signal is not a given name before a cited party.
-        none_of("a Judge Advocate General opinion", "pii.person_name");
-        none_of("See Smith v. Jones, 512 U.S. 218 (1994).", "pii.person_name");
-        none_of("Cf. Brown v. Board of Education.", "pii.person_name");
-        has("Judge Rebecca Stein ruled.", "pii.person_name", "Rebecca Stein");
-        has("Ask Marisol Kowalski about it.", "pii.person_name", "Marisol Kowalski");
-        // Names in capitals after an honorific or role word, as record
-        // headers write them; acronyms there are not names.
-        has("Name: GARCIA, ROSA M.   DOB 1944-02-29", "pii.person_name", "GARCIA, ROSA M.");
-        has("PATIENT: JOHN A. SMITH", "pii.person_name", "JOHN A. SMITH");
-        has("Dr. OKAFOR called", "pii.person_name", "OKAFOR");
-        has("Patient: JOHN SMITH MRN 4412378", "pii.person_name", "JOHN SMITH");
-        none_of("Patient: HTN, DM, CKD", "pii.person_name");
-        none_of("Name: WILL", "pii.person_name");
-        none_of("patient ER VISIT today", "pii.person_name");
-        none_of("Dr. HOSPITAL", "pii.person_name");
-        // A name before ", " and a role word, as captions write parties.
-        has("MARIA ELENA RODRIGUEZ, Plaintiff, v. ACME", "pii.person_name", "MARIA ELENA RODRIGUEZ");
-        has("v. JOHN SMITH, Defendant.", "pii.person_name", "JOHN SMITH");
-        has("Smith, Defendant.", "pii.person_name", "Smith");
-        none_of("PACIFIC COAST LOGISTICS, INC., Defendant.", "pii.person_name");
-        none_of("The Hospital, Respondent.", "pii.person_name");
-        none_of("as to Mark, patient.", "pii.person_name");
-        none_of("HTN, patient", "pii.person_name");
-        none_of("The Patient Safety Committee met.", "pii.person_name");
-        none_of("Ask Patient Financial Services.", "pii.person_name");
-        // A role word that ends a sentence does not lead into the next.
-        none_of("ACME, INC., Defendant. Case No. 23STCV04417", "pii.person_name");
-        has("Pt. John Smith, 45M", "pii.person_name", "John Smith");
-        // Accented Latin letters: the lists spell names in ASCII.
-        has("Seen with José Martínez today.", "pii.person_name", "José Martínez");
-        has("María José Hernández, 61F", "pii.person_name", "María José Hernández");
-        has("patient Zoë Brontë-Smith", "pii.person_name", "Zoë Brontë-Smith");
-        has("Carlos Álvarez signed.", "pii.person_name", "Carlos Álvarez");
-        has("per Dr. Müller", "pii.person_name", "Müller");
-        has("Dr. Łukasz Nowak", "pii.person_name", "Łukasz Nowak");
-        // Decomposed: a letter and a combining acute (U+0301).
-        has("NFD: Jose\u{301} Marti\u{301}nez came.", "pii.person_name", "Jose\u{301} Marti\u{301}nez");
-        // A typographic apostrophe or a no-break space ends a name word.
-        has("Maria Garcia\u{2019}s chart", "pii.person_name", "Maria Garcia");
-        has("Dr. Nguyen\u{a0}called", "pii.person_name", "Nguyen");
-        // Other letters still continue a word: no name is cut out of one.
-        none_of("Jose\u{3b1}bc Martinez\u{3b2}", "pii.person_name");
-        none_of("MariaßGarcia", "pii.person_name");
+    }
+
+    #[test]
+    fn person_names_in_record_and_legal_formats() {
+        // (text, the name found in it)
+        let found: &[(&str, &str)] = &[
+            ("Judge Rebecca Stein ruled.", "Rebecca Stein"),
+            ("Ask Marisol Kowalski about it.", "Marisol Kowalski"),
+            // Names in capitals after an honorific or role word, as record
+            // headers write them.
+            ("Name: GARCIA, ROSA M.   DOB 1944-02-29", "GARCIA, ROSA M."),
+            ("PATIENT: JOHN A. SMITH", "JOHN A. SMITH"),
+            ("Dr. OKAFOR called", "OKAFOR"),
+            ("Patient: JOHN SMITH MRN 4412378", "JOHN SMITH"),
+            // A name before ", " and a role word, as captions write parties.
+            ("MARIA ELENA RODRIGUEZ, Plaintiff, v. ACME", "MARIA ELENA RODRIGUEZ"),
+            ("v. JOHN SMITH, Defendant.", "JOHN SMITH"),
+            ("Smith, Defendant.", "Smith"),
+            ("Pt. John Smith, 45M", "John Smith"),
+            // Accented Latin letters: the lists spell names in ASCII.
+            ("Seen with José Martínez today.", "José Martínez"),
+            ("María José Hernández, 61F", "María José Hernández"),
+            ("patient Zoë Brontë-Smith", "Zoë Brontë-Smith"),
+            ("Carlos Álvarez signed.", "Carlos Álvarez"),
+            ("per Dr. Müller", "Müller"),
+            ("Dr. Łukasz Nowak", "Łukasz Nowak"),
+            // Decomposed: a letter and a combining acute (U+0301).
+            ("NFD: Jose\u{301} Marti\u{301}nez came.", "Jose\u{301} Marti\u{301}nez"),
+            // A typographic apostrophe or a no-break space ends a name word.
+            ("Maria Garcia\u{2019}s chart", "Maria Garcia"),
+            ("Dr. Nguyen\u{a0}called", "Nguyen"),
+        ];
+        for (text, name) in found {
+            has(text, "pii.person_name", name);
+        }
+        let not_names: &[&str] = &[
+            // A court officer's title after "Judge" is not a name, and a
+            // citation signal is not a given name before a cited party.
+            "a Judge Advocate General opinion",
+            "See Smith v. Jones, 512 U.S. 218 (1994).",
+            "Cf. Brown v. Board of Education.",
+            // Acronyms and ordinary words in capitals after a role word.
+            "Patient: HTN, DM, CKD",
+            "Name: WILL",
+            "patient ER VISIT today",
+            "Dr. HOSPITAL",
+            // Before ", " and a role word: not listed, or one ambiguous word.
+            "PACIFIC COAST LOGISTICS, INC., Defendant.",
+            "The Hospital, Respondent.",
+            "as to Mark, patient.",
+            "HTN, patient",
+            // Committee and service names after a role word.
+            "The Patient Safety Committee met.",
+            "Ask Patient Financial Services.",
+            // A role word that ends a sentence does not lead into the next.
+            "ACME, INC., Defendant. Case No. 23STCV04417",
+            // Other letters still continue a word: no name is cut out of one.
+            "Jose\u{3b1}bc Martinez\u{3b2}",
+            "MariaßGarcia",
+        ];
+        for text in not_names {
+            none_of(text, "pii.person_name");
+        }
     }
 
     #[test]
