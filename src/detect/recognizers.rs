@@ -978,6 +978,12 @@ fn glued_number_after(b: &[u8], i: usize) -> bool {
     matches!(b.get(i), Some(b'-' | b'/')) && b.get(i + 1).is_some_and(u8::is_ascii_digit)
 }
 
+/// Whether a number precedes `b[i]` across a `-` or `/` ("44-" before a
+/// date that starts at `i`): the date is then part of a longer number.
+fn glued_number_before(b: &[u8], i: usize) -> bool {
+    i >= 2 && matches!(b[i - 1], b'-' | b'/') && b[i - 2].is_ascii_digit()
+}
+
 /// A word of two or more capitals (O'BRIEN, SMITH-JONES) at `i`: its end.
 fn caps_word(b: &[u8], i: usize) -> Option<usize> {
     if !b.get(i).is_some_and(u8::is_ascii_uppercase) || !bound_before(b, i) {
@@ -1861,7 +1867,7 @@ impl<'d> Scan<'_, '_, 'd> {
                 && (1..=31).contains(&digits_value(&b[ds..de]))
                 && bound_after(b, ye)
                 && !glued_number_after(b, ye)
-                && !(ds >= 2 && matches!(b[ds - 1], b'-' | b'/') && b[ds - 2].is_ascii_digit())
+                && !glued_number_before(b, ds)
             {
                 found = Some((ds, ye, true));
             }
@@ -2005,16 +2011,18 @@ impl<'d> Scan<'_, '_, 'd> {
             return;
         }
         let end = role - 2;
-        let (mut start, mut count, mut flags) = (end, 0, 0);
+        // `start`: where the name starts so far; `at`: where the word
+        // before it ends.
+        let (mut start, mut at, mut count, mut flags) = (end, end, 0, 0);
         while count < 3 {
-            let mut ws = start;
+            let mut ws = at;
             while ws > 0 && (b[ws - 1].is_ascii_alphabetic() || b[ws - 1] == b'\'' || b[ws - 1] == b'-') {
                 ws -= 1;
             }
-            let word = if name_word(b, ws) == Some(start) {
-                names.flags_in(b, ws, start)
-            } else if caps_word(b, ws) == Some(start) {
-                names.title_case_flags(&b[ws..start])
+            let word = if name_word(b, ws) == Some(at) {
+                names.flags_in(b, ws, at)
+            } else if caps_word(b, ws) == Some(at) {
+                names.title_case_flags(&b[ws..at])
             } else {
                 break;
             };
@@ -2024,16 +2032,11 @@ impl<'d> Scan<'_, '_, 'd> {
             flags = word;
             count += 1;
             start = ws;
-            if start >= 2 && b[start - 1] == b' ' && b[start - 2] != b' ' {
-                start -= 1;
+            if ws >= 2 && b[ws - 1] == b' ' && b[ws - 2] != b' ' {
+                at = ws - 1;
             } else {
                 break;
             }
-        }
-        // The loop may have stepped back over the space before a word that
-        // was not a name.
-        while start < end && b[start] == b' ' {
-            start += 1;
         }
         if count == 0 || count == 1 && flags & IS_AMBIGUOUS != 0 {
             return;
