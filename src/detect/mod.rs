@@ -49,6 +49,10 @@ pub use redact::{MaskStyle, PseudonymMap, class_label, mask, mask_styled, mask_w
 pub use repeats::REPEAT_RECOGNIZER;
 pub use report::{JsonlError, ScanStats, TableOptions, render_table, render_table_with, scan_jsonl};
 
+/// The class of a person's name, whose words are also looked for alone
+/// once the name is found (see [`repeats`]).
+const PERSON_NAME: &str = "pii.person_name";
+
 /// Every built-in class name (DESIGN.md, "Data classes"). Site classes are
 /// `custom.*` and are not listed here.
 pub const CLASSES: &[&str] = &[
@@ -457,7 +461,14 @@ impl Detector {
             return;
         }
         let b = text.as_bytes();
-        let known = repeats::KnownValues::new(cands.iter().enumerate().map(|(i, c)| (&b[c.start..c.end], i)));
+        let mut known = repeats::KnownValues::new(cands.iter().enumerate().map(|(i, c)| (&b[c.start..c.end], i)));
+        if let Some(builtin) = &self.builtin {
+            for (i, c) in cands.iter().enumerate() {
+                if c.class.as_str() == PERSON_NAME {
+                    known.add_name_parts(&b[c.start..c.end], i, builtin.names());
+                }
+            }
+        }
         if known.is_empty() {
             return;
         }
@@ -506,7 +517,14 @@ impl Detector {
     /// recogniser id [`REPEAT_RECOGNIZER`]. `found` stays sorted and
     /// disjoint.
     pub fn add_repeats_of(&self, known: &[(&str, &Finding)], text: &str, found: &mut Vec<Finding>) {
-        let values = repeats::KnownValues::new(known.iter().enumerate().map(|(i, (v, _))| (v.as_bytes(), i)));
+        let mut values = repeats::KnownValues::new(known.iter().enumerate().map(|(i, (v, _))| (v.as_bytes(), i)));
+        if let Some(builtin) = &self.builtin {
+            for (i, (v, f)) in known.iter().enumerate() {
+                if f.class == PERSON_NAME {
+                    values.add_name_parts(v.as_bytes(), i, builtin.names());
+                }
+            }
+        }
         if values.is_empty() {
             return;
         }
@@ -955,6 +973,36 @@ mod tests {
         assert!(masked.ends_with("ref 9123456789."));
         // Without the context, neither is found.
         assert!(d.scan(&t[t.find("The applicant").unwrap()..]).is_empty());
+    }
+
+    #[test]
+    fn a_name_s_words_are_found_alone_where_capitalised() {
+        let d = Detector::builtin().unwrap();
+        let t = "RE: Okonkwo v. Sterling. Our client, Chidi Okonkwo, wants to hold. Tell Chidi. \
+                 Dr. Julia Baker reviewed it; the baker came at noon, and Baker agreed. \
+                 Patient Will Hargreaves said: Will you call? Hargreaves left.";
+        let got: Vec<(&str, &str)> =
+            d.scan(t).iter().filter(|f| f.class == PERSON_NAME).map(|f| (&t[f.start..f.end], f.recognizer)).collect();
+        assert_eq!(
+            got,
+            vec![
+                ("Okonkwo", REPEAT_RECOGNIZER),
+                ("Chidi Okonkwo", "name_lexicon"),
+                ("Chidi", REPEAT_RECOGNIZER),
+                ("Julia Baker", "name_honorific"),
+                ("Baker", REPEAT_RECOGNIZER),
+                ("Will Hargreaves", "name_lexicon"),
+                ("Hargreaves", REPEAT_RECOGNIZER),
+            ],
+            "lower case \"baker\" and the ambiguous \"Will\" are not repeats"
+        );
+        // Across the fields of a request as well.
+        let texts = ["Client: Chidi Okonkwo", "Draft a letter to Okonkwo."];
+        let mut found: Vec<Vec<Finding>> = texts.iter().map(|t| d.scan(t)).collect();
+        assert!(found[1].is_empty());
+        d.add_repeats_across(&texts, &mut found);
+        let second: Vec<&str> = found[1].iter().map(|f| &texts[1][f.start..f.end]).collect();
+        assert_eq!(second, vec!["Okonkwo"]);
     }
 
     #[test]

@@ -204,8 +204,9 @@ impl Names {
 
     /// The lists a word written in capitals is on, looked up as the
     /// capitalised name it would be in prose ("O'BRIEN" as "O'Brien",
-    /// "SMITH-JONES" as "Smith-Jones"). A "MC" or "MAC" prefix is not
-    /// restored ("MCDONALD" is looked up as "Mcdonald").
+    /// "SMITH-JONES" as "Smith-Jones"). A word starting "MC" that is not
+    /// listed that way is looked up again with the prefix restored
+    /// ("MCDONALD" as "McDonald"), as the lists spell those names.
     pub(crate) fn title_case_flags(&self, w: &[u8]) -> u8 {
         if w.len() > MAX_WORD {
             return 0;
@@ -216,7 +217,12 @@ impl Names {
             *out = if capital { c.to_ascii_uppercase() } else { c.to_ascii_lowercase() };
             capital = c == b'\'' || c == b'-';
         }
-        self.flags_in(&buf[..w.len()], 0, w.len())
+        let flags = self.flags_in(&buf[..w.len()], 0, w.len());
+        if flags == 0 && w.len() > 3 && buf.starts_with(b"Mc") {
+            buf[2].make_ascii_uppercase();
+            return self.flags_in(&buf[..w.len()], 0, w.len());
+        }
+        flags
     }
 
     /// [`Names::flags_in`] of a word that has non-ASCII bytes or is longer
@@ -342,6 +348,8 @@ mod tests {
         let n = Names::new();
         assert_eq!(n.title_case_flags(b"GARCIA"), n.flags(b"Garcia"));
         assert!(n.title_case_flags(b"GARCIA") & IS_LAST != 0);
+        assert!(n.title_case_flags(b"MCDONALD") & IS_LAST != 0, "the Mc prefix restored");
+        assert!(n.title_case_flags(b"MCCARTHY") & IS_LAST != 0);
         assert!(n.title_case_flags(b"ROSA") & IS_FIRST != 0);
         assert!(n.title_case_flags(b"O'BRIEN") & IS_LAST != 0, "{}", n.flags(b"O'Brien"));
         assert!(n.title_case_flags(b"HOSPITAL") & IS_NON_NAME != 0);

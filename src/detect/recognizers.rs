@@ -71,6 +71,8 @@ enum Special {
     None,
     Honorific,
     Role,
+    /// A role that follows a name only ("RAFAEL GUTIERREZ, an individual").
+    RoleAfter,
     Github,
     GithubPat,
     OpenAi,
@@ -392,6 +394,12 @@ const KEYWORDS: &[(&str, u64, Special, Case)] = &[
     ("paralegal", 0, S::Role, Any),
     ("partner", 0, S::Role, Any),
     ("associate", 0, S::Role, Any),
+    // roles that only follow a name, as a caption describes a party
+    // (single words, so "a" and "an" are not keyword starts; the article
+    // is read before them: "RAFAEL GUTIERREZ, an individual")
+    ("individual", 0, S::RoleAfter, Any),
+    ("minor", 0, S::RoleAfter, Any),
+    ("deceased", 0, S::RoleAfter, Any),
     // months
     ("january", 0, S::Month(1), Capital),
     ("jan", 0, S::Month(1), Capital),
@@ -515,6 +523,11 @@ fn run(b: &[u8], mut i: usize, max: usize, pred: impl Fn(u8) -> bool) -> usize {
 }
 
 impl Builtin {
+    /// The name lists.
+    pub(crate) fn names(&self) -> &Names {
+        &self.names
+    }
+
     pub(crate) fn new() -> Result<Builtin, DetectError> {
         let mut keywords = WordDictionary::default();
         let mut triggers = Vec::with_capacity(KEYWORDS.len());
@@ -642,6 +655,17 @@ impl Builtin {
                 // abbreviation ("Pt. John Smith").
                 let abbreviation = e - s <= 2;
                 sc.name_after(&self.names, e, false, abbreviation);
+            }
+            S::RoleAfter => {
+                let b = sc.b;
+                let at = if b[..s].ends_with(b"an ") {
+                    s - 3
+                } else if b[..s].ends_with(b"a ") {
+                    s - 2
+                } else {
+                    s
+                };
+                sc.name_before_role(&self.names, at);
             }
             S::Github => sc.token_secret(s, e, "secret.github_token", "github_token", 36, 255, 0.99, |c| {
                 c.is_ascii_alphanumeric()
@@ -974,6 +998,23 @@ fn is_non_letter_at(b: &[u8], j: usize) -> bool {
 
 /// Whether a number follows `b[i]` across a `-` or `/` ("2024-11" after a
 /// date that ends at `i`): the date is then part of a longer number.
+/// Is the word that ends at `i` the first of a firm's name ("Hollis &
+/// Brandt") or a city before a state code and a ZIP code ("Cleveland OH
+/// 44102", "Cleveland, OH 44102")? A lone given name there is not a person.
+fn firm_or_place_after(b: &[u8], i: usize) -> bool {
+    let rest = &b[i..];
+    if rest.starts_with(b" & ") {
+        return true;
+    }
+    let rest = rest.strip_prefix(b",").unwrap_or(rest);
+    rest.len() >= 5
+        && rest[0] == b' '
+        && rest[1].is_ascii_uppercase()
+        && rest[2].is_ascii_uppercase()
+        && rest[3] == b' '
+        && rest[4].is_ascii_digit()
+}
+
 fn glued_number_after(b: &[u8], i: usize) -> bool {
     matches!(b.get(i), Some(b'-' | b'/')) && b.get(i + 1).is_some_and(u8::is_ascii_digit)
 }
@@ -1147,6 +1188,7 @@ impl<'d> Scan<'_, '_, 'd> {
                 b"file",
                 b"reads",
                 b"are",
+                b"as",
             ];
             if w_end > p && bound_after(b, w_end) && filler.contains(&w) {
                 p = w_end;
@@ -1204,8 +1246,11 @@ impl<'d> Scan<'_, '_, 'd> {
         if h.ctx & DL != 0 && (5..=16).contains(&nalnum) && nd >= 4 {
             self.push("pii.us_driver_license", "us_driver_license_context", p, q, 0.85, 1);
         }
-        if h.ctx & BANK != 0 && na == 0 && (6..=17).contains(&nd) {
-            self.push("fin.bank_account", "bank_account_context", p, q, 0.85, 1);
+        if h.ctx & BANK != 0 && na == 0 {
+            let (q, nd) = self.spaced_digit_groups(q, nd);
+            if (6..=17).contains(&nd) {
+                self.push("fin.bank_account", "bank_account_context", p, q, 0.85, 1);
+            }
         }
         if h.ctx & PLAN != 0 && (6..=20).contains(&nalnum) && nd >= 3 {
             self.push("phi.health_plan_id", "health_plan_id_context", p, q, 0.85, 1);
@@ -1217,6 +1262,27 @@ impl<'d> Scan<'_, '_, 'd> {
         {
             self.push("fin.crypto_wallet", "btc_base58_context", p, q, 0.85, 2);
         }
+    }
+
+    /// A number written in groups of digits split by single spaces, as
+    /// statements print account numbers ("4428 1190 3376"): from the end
+    /// `q` of its first group of `nd` digits, the end and digit count of
+    /// the whole number. Groups are three to six digits long; the first
+    /// stands alone if it is longer.
+    fn spaced_digit_groups(&self, mut q: usize, mut nd: usize) -> (usize, usize) {
+        let b = self.b;
+        if !(3..=6).contains(&nd) {
+            return (q, nd);
+        }
+        while nd < 17 && b.get(q) == Some(&b' ') {
+            let r = run(b, q + 1, 7, |c| c.is_ascii_digit());
+            if !(3..=6).contains(&(r - q - 1)) || !bound_after(b, r) {
+                break;
+            }
+            nd += r - q - 1;
+            q = r;
+        }
+        (q, nd)
     }
 
     // ---------- numbers ----------
@@ -1884,8 +1950,10 @@ impl<'d> Scan<'_, '_, 'd> {
     // ---------- names ----------
 
     /// Name words starting at `p` (up to three, middle initials allowed).
-    fn name_span(&self, names: &Names, p: usize) -> Option<(usize, usize, usize)> {
-        let (end, count, _) = self.name_words::<false>(names, p, |flags, _| flags & IS_NON_NAME == 0);
+    /// `comma`: the first word may end in a comma if a listed given name
+    /// follows ("Whitfield, Eleanor J." after "Patient:").
+    fn name_span(&self, names: &Names, p: usize, comma: bool) -> Option<(usize, usize, usize)> {
+        let (end, count, _) = self.name_words::<false>(names, p, comma, |flags, _| flags & IS_NON_NAME == 0);
         (count > 0).then_some((p, end, count))
     }
 
@@ -1894,14 +1962,17 @@ impl<'d> Scan<'_, '_, 'd> {
     /// written) or, with `CAPS`, words in capitals ([`caps_word`], looked
     /// up as the capitalised name). `takes(flags, n)` decides whether the
     /// word at index `n`, on the lists `flags`, belongs to the name. With
-    /// `CAPS` the first word may end in a comma ("GARCIA, ROSA M."), and a
-    /// middle initial after the given name then ends the name. Returns the
-    /// name's end, its number of words and the first word's flags.
+    /// `comma` the first word may end in a comma ("GARCIA, ROSA M.",
+    /// "Whitfield, Eleanor J."), and a middle initial after the given name
+    /// then ends the name; the word after a comma must be a listed given
+    /// name, unless `CAPS` (whose `takes` decides). Returns the name's end,
+    /// its number of words and the first word's flags.
     #[inline]
     fn name_words<const CAPS: bool>(
         &self,
         names: &Names,
         p: usize,
+        comma_ok: bool,
         takes: impl Fn(u8, usize) -> bool,
     ) -> (usize, usize, u8) {
         let b = self.b;
@@ -1910,7 +1981,7 @@ impl<'d> Scan<'_, '_, 'd> {
         while count < 3 {
             if let Some(we) = word(q) {
                 let flags = if CAPS { names.title_case_flags(&b[q..we]) } else { names.flags_in(b, q, we) };
-                if !takes(flags, count) {
+                if !takes(flags, count) || !CAPS && comma && count == 1 && flags & IS_FIRST == 0 {
                     break;
                 }
                 if count == 0 {
@@ -1918,7 +1989,7 @@ impl<'d> Scan<'_, '_, 'd> {
                 }
                 count += 1;
                 end = we;
-                if CAPS && count == 1 && b.get(we) == Some(&b',') && b.get(we + 1) == Some(&b' ') {
+                if comma_ok && count == 1 && b.get(we) == Some(&b',') && b.get(we + 1) == Some(&b' ') {
                     q = we + 2;
                     comma = true;
                     continue;
@@ -1958,7 +2029,7 @@ impl<'d> Scan<'_, '_, 'd> {
         if q == p || q >= b.len() {
             return;
         }
-        let Some((s, end, count)) = self.name_span(names, q) else {
+        let Some((s, end, count)) = self.name_span(names, q, true) else {
             self.caps_name_after(names, q, honorific);
             return;
         };
@@ -1989,7 +2060,7 @@ impl<'d> Scan<'_, '_, 'd> {
     /// first after an honorific must be on the name lists, written as a
     /// capitalised name, and a lone ambiguous name ("WILL") is not one.
     fn caps_name_after(&mut self, names: &Names, p: usize, honorific: bool) {
-        let (end, count, first_flags) = self.name_words::<true>(names, p, |flags, n| {
+        let (end, count, first_flags) = self.name_words::<true>(names, p, true, |flags, n| {
             flags & IS_NON_NAME == 0 && (flags & (IS_FIRST | IS_LAST) != 0 || n == 0 && honorific)
         });
         if count == 0 || count == 1 && !honorific && first_flags & IS_AMBIGUOUS != 0 {
@@ -2059,7 +2130,7 @@ impl<'d> Scan<'_, '_, 'd> {
         let b = self.b;
         let flags = names.flags_in(b, s, e);
         if flags & IS_FIRST != 0 {
-            let (_, end, count) = self.name_span(names, s)?;
+            let (_, end, count) = self.name_span(names, s, false)?;
             if count >= 2 {
                 // Last word decides the confidence.
                 let mut ls = end;
@@ -2071,7 +2142,7 @@ impl<'d> Scan<'_, '_, 'd> {
                 self.push("pii.person_name", "name_lexicon", s, end, score, 1);
                 return Some(end);
             }
-            if flags & IS_AMBIGUOUS == 0 {
+            if flags & IS_AMBIGUOUS == 0 && !firm_or_place_after(b, e) {
                 self.push("pii.person_name", "name_lexicon", s, e, 0.6, 1);
             }
             return Some(e);
@@ -2440,6 +2511,11 @@ mod tests {
         has("driver's license D1234567", "pii.us_driver_license", "D1234567");
         has("Member ID: XJH123456789", "phi.health_plan_id", "XJH123456789");
         has("account number 000123456789", "fin.bank_account", "000123456789");
+        // Groups of three to six digits split by single spaces, as statements print them.
+        has("account 4428 1190 3376, call me", "fin.bank_account", "4428 1190 3376");
+        has("account 442811903376 2 times", "fin.bank_account", "442811903376");
+        none_of("account 4428 11 days", "fin.bank_account");
+        has("his member ID as XGH884102937.", "phi.health_plan_id", "XGH884102937");
     }
 
     #[test]
@@ -2539,6 +2615,15 @@ mod tests {
             ("v. JOHN SMITH, Defendant.", "JOHN SMITH"),
             ("Smith, Defendant.", "Smith"),
             ("Pt. John Smith, 45M", "John Smith"),
+            // ... or after ", " and an article and a word that describes a party.
+            ("RAFAEL GUTIERREZ, an individual,", "RAFAEL GUTIERREZ"),
+            ("EMILY HOLLOWAY, a minor, by and through", "EMILY HOLLOWAY"),
+            ("In re the Estate of MARGARET HOLLOWAY, Deceased.", "MARGARET HOLLOWAY"),
+            // Capitalised "Surname, Given I." after a role word, and a
+            // comma that ends a name where no given name follows.
+            ("Patient: Whitfield, Eleanor J.    DOB: 03/14/1941", "Whitfield, Eleanor J."),
+            ("Name: Whitfield, Eleanor", "Whitfield, Eleanor"),
+            ("seen by Dr. Patel, Internal Medicine", "Patel"),
             // Accented Latin letters: the lists spell names in ASCII.
             ("Seen with José Martínez today.", "José Martínez"),
             ("María José Hernández, 61F", "María José Hernández"),
@@ -2574,6 +2659,16 @@ mod tests {
             // Committee and service names after a role word.
             "The Patient Safety Committee met.",
             "Ask Patient Financial Services.",
+            // Company names made of name-list words.
+            "Okonkwo v. Sterling Logistics",
+            "the Feldman Properties lease",
+            // A describing word without a name before it.
+            "The Hospital, an individual provider",
+            "HTN, a minor finding",
+            // A given name that starts a firm's name or names a city.
+            "opposing counsel at Hollis & Brandt",
+            "Cleveland OH 44102",
+            "Cleveland, OH 44102",
             // A role word that ends a sentence does not lead into the next.
             "ACME, INC., Defendant. Case No. 23STCV04417",
             // Other letters still continue a word: no name is cut out of one.

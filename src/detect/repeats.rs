@@ -16,6 +16,9 @@
 //! would not take it there). A finding right before or after an occurrence
 //! bounds it like a space, since masking puts a placeholder there.
 //!
+//! The words of a person's name are values too ([`KnownValues::add_name_parts`]):
+//! a surname written alone after the full name is the same person.
+//!
 //! The search steps from word start to word start over the text's
 //! [`ByteMap`] and tests three bytes against a 2048-bit filter of the known
 //! values' first three word bytes (two, for the rare value that has only
@@ -25,6 +28,7 @@
 //! four digits (ages, mostly), are not searched for.
 
 use super::bytes::{ByteMap, load8_padded, span_bits, word_byte};
+use super::names::{IS_AMBIGUOUS, IS_NON_NAME, Names};
 
 /// Recogniser id of a finding that repeats a value found elsewhere.
 pub const REPEAT_RECOGNIZER: &str = "repeated_value";
@@ -43,6 +47,9 @@ struct Value<'v> {
     key: u32,
     /// Caller's index, returned with each occurrence.
     index: usize,
+    /// A word of a person's name ([`KnownValues::add_name_parts`]): an
+    /// occurrence must start with the same capital.
+    part: bool,
     /// The next value in the same bucket, or `u32::MAX`.
     next: u32,
 }
@@ -141,21 +148,51 @@ impl<'v> KnownValues<'v> {
             short: false,
         };
         for (bytes, index) in values {
-            let Some(anchor) = bytes.iter().position(|&c| word_byte(c)) else { continue };
-            if anchor + 2 > bytes.len() || (bytes.len() <= SHORT_NUMBER && bytes.iter().all(u8::is_ascii_digit)) {
-                continue;
-            }
-            let key = Keys::of_value(Keys::at(bytes, anchor), bytes.len() - anchor);
-            let (w, bit, bucket) = filter_bit(key);
-            known.filter[w] |= bit;
-            known.short |= bytes.len() - anchor == 2;
-            if known.values.len() >= u32::MAX as usize {
-                break; // a text with four billion findings: the rest are not searched for
-            }
-            let next = std::mem::replace(&mut known.heads[bucket], known.values.len() as u32);
-            known.values.push(Value { bytes, anchor, key, index, next });
+            known.push(bytes, index, false);
         }
         known
+    }
+
+    fn push(&mut self, bytes: &'v [u8], index: usize, part: bool) {
+        let Some(anchor) = bytes.iter().position(|&c| word_byte(c)) else { return };
+        if anchor + 2 > bytes.len() || (bytes.len() <= SHORT_NUMBER && bytes.iter().all(u8::is_ascii_digit)) {
+            return;
+        }
+        if self.values.len() >= u32::MAX as usize {
+            return; // a text with four billion findings: the rest are not searched for
+        }
+        let key = Keys::of_value(Keys::at(bytes, anchor), bytes.len() - anchor);
+        let (w, bit, bucket) = filter_bit(key);
+        self.filter[w] |= bit;
+        self.short |= bytes.len() - anchor == 2;
+        let next = std::mem::replace(&mut self.heads[bucket], self.values.len() as u32);
+        self.values.push(Value { bytes, anchor, key, index, part, next });
+    }
+
+    /// Also looks for each word of a person's name `value` found once
+    /// ("Okonkwo" and "Chidi" of "Chidi Okonkwo"), with the caller's
+    /// `index`: a surname written alone later in the text is the same
+    /// person. Only words that could not be ordinary ones count: at least
+    /// three bytes, starting with a capital, not an ambiguous name ("Will",
+    /// "Rose") nor a word the name lists mark as no name; and an occurrence
+    /// must start with the same capital ("the BP rose" is no repeat of
+    /// "Rose Alvarez"'s given name, even were it listed). A name of one
+    /// word is its own value already.
+    pub(crate) fn add_name_parts(&mut self, value: &'v [u8], index: usize, names: &Names) {
+        if !value.contains(&b' ') {
+            return;
+        }
+        for word in value.split(|&c| c == b' ' || c == b',') {
+            let capital = word.first().is_some_and(|&c| c.is_ascii_uppercase() || c >= 0x80);
+            if word.len() < 3 || !capital || word.ends_with(b".") || word.len() == value.len() {
+                continue;
+            }
+            let caps = word.iter().all(|&c| !c.is_ascii_lowercase());
+            let flags = if caps { names.title_case_flags(word) } else { names.flags_in(word, 0, word.len()) };
+            if flags & (IS_AMBIGUOUS | IS_NON_NAME) == 0 {
+                self.push(word, index, true);
+            }
+        }
     }
 
     pub(crate) fn is_empty(&self) -> bool {
@@ -282,6 +319,7 @@ impl<'v> KnownValues<'v> {
             if start < free_from
                 || end > text.len()
                 || !text[start..end].eq_ignore_ascii_case(v.bytes)
+                || (v.part && text[start] != v.bytes[0])
                 || (word_byte(v.bytes[0]) && continues_before(text, start, taken))
                 || (word_byte(v.bytes[v.bytes.len() - 1]) && continues_after(text, end, taken))
                 || overlaps(taken, start, end)
