@@ -461,7 +461,8 @@ impl Detector {
             return;
         }
         let b = text.as_bytes();
-        let mut known = repeats::KnownValues::new(cands.iter().enumerate().map(|(i, c)| (&b[c.start..c.end], i)));
+        let mut known = repeats::KnownValues::with_capacity(3 * cands.len());
+        known.extend(cands.iter().enumerate().map(|(i, c)| (&b[c.start..c.end], i)));
         if let Some(builtin) = &self.builtin {
             for (i, c) in cands.iter().enumerate() {
                 if c.class.as_str() == PERSON_NAME {

@@ -63,6 +63,9 @@ pub(crate) struct KnownValues<'v> {
     filter: [u64; 32],
     /// Whether any value has only two bytes from its first word byte on.
     short: bool,
+    /// The name lists, once a name's words are values: an occurrence of
+    /// one is checked against them (see [`KnownValues::add_name_parts`]).
+    names: Option<&'v Names>,
 }
 
 /// The keys a value or a place in a text may have: its first three bytes,
@@ -141,16 +144,27 @@ impl<'v> KnownValues<'v> {
     /// word byte, or only one byte from the first word byte on, are left out.
     pub(crate) fn new(values: impl IntoIterator<Item = (&'v [u8], usize)>) -> KnownValues<'v> {
         let values = values.into_iter();
-        let mut known = KnownValues {
-            values: Vec::with_capacity(values.size_hint().0),
+        let mut known = KnownValues::with_capacity(values.size_hint().0);
+        known.extend(values);
+        known
+    }
+
+    /// No values yet, with room for `n`.
+    pub(crate) fn with_capacity(n: usize) -> KnownValues<'v> {
+        KnownValues {
+            values: Vec::with_capacity(n),
             heads: [u32::MAX; 256],
             filter: [0; 32],
             short: false,
-        };
-        for (bytes, index) in values {
-            known.push(bytes, index, false);
+            names: None,
         }
-        known
+    }
+
+    /// Adds values, each with the caller's index (see [`KnownValues::new`]).
+    pub(crate) fn extend(&mut self, values: impl IntoIterator<Item = (&'v [u8], usize)>) {
+        for (bytes, index) in values {
+            self.push(bytes, index, false);
+        }
     }
 
     fn push(&mut self, bytes: &'v [u8], index: usize, part: bool) {
@@ -173,26 +187,36 @@ impl<'v> KnownValues<'v> {
     /// ("Okonkwo" and "Chidi" of "Chidi Okonkwo"), with the caller's
     /// `index`: a surname written alone later in the text is the same
     /// person. Only words that could not be ordinary ones count: at least
-    /// three bytes, starting with a capital, not an ambiguous name ("Will",
-    /// "Rose") nor a word the name lists mark as no name; and an occurrence
-    /// must start with the same capital ("the BP rose" is no repeat of
-    /// "Rose Alvarez"'s given name, even were it listed). A name of one
-    /// word is its own value already.
-    pub(crate) fn add_name_parts(&mut self, value: &'v [u8], index: usize, names: &Names) {
+    /// three bytes, starting with a capital, and an occurrence must start
+    /// with the same capital ("the baker" is no repeat of "Julia Baker")
+    /// and not be an ambiguous name ("Will", "Rose") nor a word the name
+    /// lists mark as no name. That last check is made on occurrences,
+    /// which are few, not on every name found. A name of one word is its
+    /// own value already.
+    pub(crate) fn add_name_parts(&mut self, value: &'v [u8], index: usize, names: &'v Names) {
         if !value.contains(&b' ') {
             return;
         }
+        self.names = Some(names);
         for word in value.split(|&c| c == b' ' || c == b',') {
-            let capital = word.first().is_some_and(|&c| c.is_ascii_uppercase() || c >= 0x80);
-            if word.len() < 3 || !capital || word.ends_with(b".") || word.len() == value.len() {
-                continue;
-            }
-            let caps = word.iter().all(|&c| !c.is_ascii_lowercase());
-            let flags = if caps { names.title_case_flags(word) } else { names.flags_in(word, 0, word.len()) };
-            if flags & (IS_AMBIGUOUS | IS_NON_NAME) == 0 {
+            if word.len() >= 3 && (word[0].is_ascii_uppercase() || word[0] >= 0x80) && word[word.len() - 1] != b'.' {
                 self.push(word, index, true);
             }
         }
+    }
+
+    /// Whether an occurrence of a name's word stands for the name: the same
+    /// capital first, and not a word that is often no name.
+    #[cold]
+    fn part_stands_for_name(&self, part: &[u8], occurrence: &[u8]) -> bool {
+        if occurrence[0] != part[0] {
+            return false;
+        }
+        let Some(names) = self.names else { return true };
+        let caps = occurrence.iter().all(|&c| !c.is_ascii_lowercase());
+        let flags =
+            if caps { names.title_case_flags(occurrence) } else { names.flags_in(occurrence, 0, occurrence.len()) };
+        flags & (IS_AMBIGUOUS | IS_NON_NAME) == 0
     }
 
     pub(crate) fn is_empty(&self) -> bool {
@@ -319,7 +343,7 @@ impl<'v> KnownValues<'v> {
             if start < free_from
                 || end > text.len()
                 || !text[start..end].eq_ignore_ascii_case(v.bytes)
-                || (v.part && text[start] != v.bytes[0])
+                || (v.part && !self.part_stands_for_name(v.bytes, &text[start..end]))
                 || (word_byte(v.bytes[0]) && continues_before(text, start, taken))
                 || (word_byte(v.bytes[v.bytes.len() - 1]) && continues_after(text, end, taken))
                 || overlaps(taken, start, end)
