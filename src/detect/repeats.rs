@@ -194,14 +194,20 @@ impl<'v> KnownValues<'v> {
     /// which are few, not on every name found. A name of one word is its
     /// own value already.
     pub(crate) fn add_name_parts(&mut self, value: &'v [u8], index: usize, names: &'v Names) {
-        if !value.contains(&b' ') {
-            return;
-        }
-        self.names = Some(names);
-        for word in value.split(|&c| c == b' ' || c == b',') {
+        let mut start = 0;
+        for end in 0..=value.len() {
+            if end < value.len() && value[end] != b' ' && value[end] != b',' {
+                continue;
+            }
+            if end == value.len() && start == 0 {
+                return; // one word
+            }
+            let word = &value[start..end];
             if word.len() >= 3 && (word[0].is_ascii_uppercase() || word[0] >= 0x80) && word[word.len() - 1] != b'.' {
+                self.names = Some(names);
                 self.push(word, index, true);
             }
+            start = end + 1;
         }
     }
 
