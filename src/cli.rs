@@ -132,7 +132,12 @@ pub fn scan(args: ScanArgs) -> anyhow::Result<i32> {
         return Ok(if stats.errors > 0 { EXIT_USAGE } else { 0 });
     }
     let text = match (&args.text, &args.file) {
-        (Some(t), _) => t.clone(),
+        (Some(t), _) => {
+            if !t.contains(char::is_whitespace) && std::path::Path::new(t).is_file() {
+                eprintln!("cordon: scanning the text {t:?} itself; to scan the file it names, use --file {t}");
+            }
+            t.clone()
+        }
         (None, Some(path)) => match std::fs::read(path) {
             Ok(bytes) => match String::from_utf8(bytes) {
                 Ok(t) => t,

@@ -1,0 +1,101 @@
+//! `cordon scan` as a user runs it: a text, a file, standard input, and the
+//! JSON-lines batch mode of DESIGN.md (Contracts), with its errors.
+#![allow(clippy::unwrap_used, clippy::expect_used)] // tests fail loudly by design
+
+mod common;
+
+use std::io::Write;
+use std::process::{Command, Stdio};
+
+use common::run_cordon;
+
+fn stdout(out: &std::process::Output) -> String {
+    String::from_utf8(out.stdout.clone()).unwrap()
+}
+
+fn stderr(out: &std::process::Output) -> String {
+    String::from_utf8(out.stderr.clone()).unwrap()
+}
+
+#[test]
+fn a_text_argument_is_scanned_and_a_file_name_given_as_text_gets_a_hint() {
+    let out = run_cordon(&["scan", "SSN 536-22-1234, Dr. Julia Baker"]);
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    let table = stdout(&out);
+    assert!(table.contains("pii.ssn") && table.contains("536-22-1234"), "{table}");
+    assert!(table.contains("pii.person_name") && table.contains("Julia Baker"), "{table}");
+
+    // "cordon scan notes.txt" scans those nine bytes, and says so.
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("notes.txt");
+    std::fs::write(&path, "MRN 4412378").unwrap();
+    let name = path.to_str().unwrap();
+    let out = run_cordon(&["scan", name]);
+    assert_eq!(out.status.code(), Some(0));
+    assert!(stdout(&out).contains("no findings"), "{}", stdout(&out));
+    assert!(stderr(&out).contains("--file"), "{}", stderr(&out));
+
+    let out = run_cordon(&["scan", "--file", name]);
+    assert_eq!(out.status.code(), Some(0));
+    assert!(stdout(&out).contains("phi.mrn"), "{}", stdout(&out));
+    assert!(stderr(&out).is_empty(), "{}", stderr(&out));
+
+    // Masked, the values are not printed.
+    let out = run_cordon(&["scan", "--mask", "SSN 536-22-1234"]);
+    assert!(!stdout(&out).contains("536-22-1234"), "{}", stdout(&out));
+    assert!(stdout(&out).contains("pii.ssn"), "{}", stdout(&out));
+}
+
+#[test]
+fn bad_files_are_usage_errors() {
+    let dir = tempfile::tempdir().unwrap();
+    let bad = dir.path().join("latin1.txt");
+    std::fs::write(&bad, b"Jos\xe9 Mart\xednez").unwrap();
+    let out = run_cordon(&["scan", "--file", bad.to_str().unwrap()]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(stderr(&out).contains("not valid UTF-8"), "{}", stderr(&out));
+    let missing = dir.path().join("missing.txt");
+    let out = run_cordon(&["scan", "--file", missing.to_str().unwrap()]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(stderr(&out).contains("cannot read"), "{}", stderr(&out));
+}
+
+#[test]
+fn jsonl_mode_writes_one_line_per_record_with_byte_offsets() {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_cordon"))
+        .args(["scan", "--jsonl"])
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let input = "{\"id\":\"a\",\"text\":\"año 2026: Mr. Chidi Okonkwo, SSN 536-22-1234. Okonkwo called.\"}\n\
+                 not json\n\
+                 {\"id\":7,\"text\":\"nothing here\"}\n";
+    child.stdin.take().unwrap().write_all(input.as_bytes()).unwrap();
+    let out = child.wait_with_output().unwrap();
+    // A bad line is reported and makes the exit code 2; the good lines are all answered.
+    assert_eq!(out.status.code(), Some(2), "{}", stderr(&out));
+    let lines: Vec<serde_json::Value> = stdout(&out).lines().map(|l| serde_json::from_str(l).unwrap()).collect();
+    let first = lines.iter().find(|l| l["id"] == "a").unwrap();
+    let text = "año 2026: Mr. Chidi Okonkwo, SSN 536-22-1234. Okonkwo called.";
+    let spans: Vec<(&str, &str)> = first["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|f| {
+            let (s, e) = (f["start"].as_u64().unwrap() as usize, f["end"].as_u64().unwrap() as usize);
+            (f["class"].as_str().unwrap(), &text[s..e])
+        })
+        .collect();
+    assert_eq!(
+        spans,
+        vec![("pii.person_name", "Chidi Okonkwo"), ("pii.ssn", "536-22-1234"), ("pii.person_name", "Okonkwo")],
+        "byte offsets, past the two-byte ñ; the surname alone is a repeat"
+    );
+    let bad = lines.iter().find(|l| l.get("error").is_some()).unwrap();
+    assert_eq!(bad["error"]["line"], 2, "{bad}");
+    let empty = lines.iter().find(|l| l["id"] == 7).unwrap();
+    assert_eq!(empty["findings"], serde_json::json!([]));
+    assert!(stderr(&out).contains("1 bad lines"), "{}", stderr(&out));
+}
