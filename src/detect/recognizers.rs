@@ -996,8 +996,6 @@ fn is_non_letter_at(b: &[u8], j: usize) -> bool {
     c.is_some_and(|c| !c.is_alphanumeric() && !is_combining_mark_at(b, j))
 }
 
-/// Whether a number follows `b[i]` across a `-` or `/` ("2024-11" after a
-/// date that ends at `i`): the date is then part of a longer number.
 /// Is the word that ends at `i` the first of a firm's name ("Hollis &
 /// Brandt") or a city before a state code and a ZIP code ("Cleveland OH
 /// 44102", "Cleveland, OH 44102")? A lone given name there is not a person.
@@ -1007,14 +1005,11 @@ fn firm_or_place_after(b: &[u8], i: usize) -> bool {
         return true;
     }
     let rest = rest.strip_prefix(b",").unwrap_or(rest);
-    rest.len() >= 5
-        && rest[0] == b' '
-        && rest[1].is_ascii_uppercase()
-        && rest[2].is_ascii_uppercase()
-        && rest[3] == b' '
-        && rest[4].is_ascii_digit()
+    rest.len() >= 5 && rest[0] == b' ' && is_state_code(&rest[1..3]) && rest[3] == b' ' && rest[4].is_ascii_digit()
 }
 
+/// Whether a number follows `b[i]` across a `-` or `/` ("2024-11" after a
+/// date that ends at `i`): the date is then part of a longer number.
 fn glued_number_after(b: &[u8], i: usize) -> bool {
     matches!(b.get(i), Some(b'-' | b'/')) && b.get(i + 1).is_some_and(u8::is_ascii_digit)
 }
@@ -1105,6 +1100,11 @@ const STATES: &[&[u8; 2]] = &[
     b"NY", b"NC", b"ND", b"OH", b"OK", b"OR", b"PA", b"RI", b"SC", b"SD", b"TN", b"TX", b"UT", b"VT", b"VA", b"WA",
     b"WV", b"WI", b"WY", b"PR",
 ];
+
+/// Is `w` a US state's (or DC's, or Puerto Rico's) postal code?
+fn is_state_code(w: &[u8]) -> bool {
+    STATES.iter().any(|x| x.as_slice() == w)
+}
 
 fn valid_date(y: u32, m: u32, d: u32) -> bool {
     if !(1..=12).contains(&m) || d == 0 {
@@ -1587,11 +1587,8 @@ impl<'d> Scan<'_, '_, 'd> {
     /// ZIP context: "zip" nearby, or a US state code just before ("MA 02115").
     fn zip_context(&self, s: usize) -> bool {
         let b = self.b;
-        if s >= 3 && b[s - 1] == b' ' {
-            let st = &b[s - 3..s - 1];
-            if STATES.iter().any(|x| x.as_slice() == st) && (s < 4 || !is_word(b[s - 4])) {
-                return true;
-            }
+        if s >= 3 && b[s - 1] == b' ' && is_state_code(&b[s - 3..s - 1]) && (s < 4 || !is_word(b[s - 4])) {
+            return true;
         }
         self.ctx(ZIP, s, s + 5, 16, 0)
     }
@@ -2636,6 +2633,9 @@ mod tests {
             // A typographic apostrophe or a no-break space ends a name word.
             ("Maria Garcia\u{2019}s chart", "Maria Garcia"),
             ("Dr. Nguyen\u{a0}called", "Nguyen"),
+            // Two capitals before a number are a place only if they are a
+            // state's code ("BP" is a blood pressure).
+            ("Cleveland BP 120/80 at triage", "Cleveland"),
         ];
         for (text, name) in found {
             has(text, "pii.person_name", name);
