@@ -463,13 +463,10 @@ impl Detector {
         let b = text.as_bytes();
         let mut known = repeats::KnownValues::with_capacity(3 * cands.len());
         known.extend(cands.iter().enumerate().map(|(i, c)| (&b[c.start..c.end], i)));
-        if let Some(builtin) = &self.builtin {
-            for (i, c) in cands.iter().enumerate() {
-                if c.class.as_str() == PERSON_NAME {
-                    known.add_name_parts(&b[c.start..c.end], i, builtin.names());
-                }
-            }
-        }
+        self.add_name_parts(
+            &mut known,
+            cands.iter().enumerate().map(|(i, c)| (&b[c.start..c.end], i, c.class.as_str())),
+        );
         if known.is_empty() {
             return;
         }
@@ -519,13 +516,10 @@ impl Detector {
     /// disjoint.
     pub fn add_repeats_of(&self, known: &[(&str, &Finding)], text: &str, found: &mut Vec<Finding>) {
         let mut values = repeats::KnownValues::new(known.iter().enumerate().map(|(i, (v, _))| (v.as_bytes(), i)));
-        if let Some(builtin) = &self.builtin {
-            for (i, (v, f)) in known.iter().enumerate() {
-                if f.class == PERSON_NAME {
-                    values.add_name_parts(v.as_bytes(), i, builtin.names());
-                }
-            }
-        }
+        self.add_name_parts(
+            &mut values,
+            known.iter().enumerate().map(|(i, (v, f))| (v.as_bytes(), i, f.class.as_str())),
+        );
         if values.is_empty() {
             return;
         }
@@ -539,6 +533,23 @@ impl Detector {
         });
         if found.len() > before {
             found.sort_by_key(|f| f.start);
+        }
+    }
+
+    /// Adds the words of every person's name among `values` (value, the
+    /// caller's index, class) to `known`, to be found alone as well (see
+    /// [`repeats::KnownValues::add_name_parts`]). Only the built-in
+    /// recognisers find names, so without them there are none.
+    fn add_name_parts<'v>(
+        &'v self,
+        known: &mut repeats::KnownValues<'v>,
+        values: impl Iterator<Item = (&'v [u8], usize, &'v str)>,
+    ) {
+        let Some(builtin) = &self.builtin else { return };
+        for (value, index, class) in values {
+            if class == PERSON_NAME {
+                known.add_name_parts(value, index, builtin.names());
+            }
         }
     }
 
