@@ -1015,6 +1015,12 @@ mod tests {
         d.add_repeats_across(&texts, &mut found);
         let second: Vec<&str> = found[1].iter().map(|f| &texts[1][f.start..f.end]).collect();
         assert_eq!(second, vec!["Okonkwo"]);
+        // Typographic quotes, apostrophes and dashes bound the words as
+        // ASCII punctuation does; an accented letter does not.
+        let t =
+            "Patient Maria Garcia was seen. Garcia\u{2019}s chart: \u{201c}Garcia\u{201d}\u{2014}Garcia, \u{e9}Garcia.";
+        let got: Vec<&str> = d.scan(t).iter().filter(|f| f.class == PERSON_NAME).map(|f| &t[f.start..f.end]).collect();
+        assert_eq!(got, vec!["Maria Garcia", "Garcia", "Garcia", "Garcia"]);
     }
 
     #[test]

@@ -130,6 +130,30 @@ pub(crate) fn is_combining_mark_at(b: &[u8], j: usize) -> bool {
     }
 }
 
+/// Whether the character at `b[j]` (not ASCII) is neither a letter, a digit
+/// nor a combining mark: a typographic apostrophe or quote, a no-break
+/// space, a dash. It ends a name word ("Garcia’s") and bounds a repeated
+/// value, as ASCII punctuation does.
+#[cold]
+#[inline(never)]
+pub(crate) fn is_non_letter_at(b: &[u8], j: usize) -> bool {
+    let width = match b[j] {
+        0xC0..=0xDF => 2,
+        0xE0..=0xEF => 3,
+        _ => 4,
+    };
+    let c = b.get(j..j + width).and_then(|w| std::str::from_utf8(w).ok()).and_then(|w| w.chars().next());
+    c.is_some_and(|c| !c.is_alphanumeric() && !is_combining_mark_at(b, j))
+}
+
+/// [`is_non_letter_at`] of the character that ends right before `b[j]`
+/// (whose last byte is not ASCII).
+pub(crate) fn is_non_letter_before(b: &[u8], j: usize) -> bool {
+    // A character's first byte is not a continuation byte (10xxxxxx).
+    let start = (j.saturating_sub(4)..j).rev().find(|&k| b[k] & 0xC0 != 0x80);
+    start.is_some_and(|k| b[k] >= 0xC0 && is_non_letter_at(b, k))
+}
+
 /// Bits of the filter in front of the table.
 const FILTER_BITS: u64 = 1 << 16;
 

@@ -31,7 +31,9 @@
 
 use super::bytes::{self, ByteMap};
 use super::dictionary::{WordDictionary, Words};
-use super::names::{IS_AMBIGUOUS, IS_FIRST, IS_LAST, IS_NON_NAME, Names, is_combining_mark_at, latin_fold_at};
+use super::names::{
+    IS_AMBIGUOUS, IS_FIRST, IS_LAST, IS_NON_NAME, Names, is_combining_mark_at, is_non_letter_at, latin_fold_at,
+};
 use super::validators as v;
 use super::{Candidate, CandidateClass, DetectError};
 
@@ -980,20 +982,6 @@ fn ends_name_word(b: &[u8], j: usize) -> bool {
         return bound_after(b, j);
     }
     is_non_letter_at(b, j)
-}
-
-/// Whether the character at `b[j]` (not ASCII) is neither a letter, a digit
-/// nor a combining mark.
-#[cold]
-#[inline(never)]
-fn is_non_letter_at(b: &[u8], j: usize) -> bool {
-    let width = match b[j] {
-        0xC0..=0xDF => 2,
-        0xE0..=0xEF => 3,
-        _ => 4,
-    };
-    let c = b.get(j..j + width).and_then(|w| std::str::from_utf8(w).ok()).and_then(|w| w.chars().next());
-    c.is_some_and(|c| !c.is_alphanumeric() && !is_combining_mark_at(b, j))
 }
 
 /// Is the word that ends at `i` the first of a firm's name ("Hollis &

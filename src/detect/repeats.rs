@@ -13,7 +13,9 @@
 //! a repeat. Punctuation separates: "I10" in "I10/E11.9", "Ann" in
 //! "Ann-Marie" and "10.1.2.3" in "10.1.2.3.4" are repeats of "I10", "Ann"
 //! and "10.1.2.3" (the last a little over-masked, since the IPv4 recogniser
-//! would not take it there). A finding right before or after an occurrence
+//! would not take it there). So does a character outside ASCII that is no
+//! letter, digit or combining mark, as it ends a name word for the
+//! recognisers: "Garcia" in "Garcia’s" and "“Garcia”". A finding right before or after an occurrence
 //! bounds it like a space, since masking puts a placeholder there.
 //!
 //! The words of a person's name are values too ([`KnownValues::add_name_parts`]):
@@ -28,7 +30,7 @@
 //! four digits (ages, mostly), are not searched for.
 
 use super::bytes::{ByteMap, load8_padded, span_bits, word_byte};
-use super::names::{IS_AMBIGUOUS, IS_NON_NAME, Names};
+use super::names::{IS_AMBIGUOUS, IS_NON_NAME, Names, is_non_letter_at, is_non_letter_before};
 
 /// Recogniser id of a finding that repeats a value found elsewhere.
 pub const REPEAT_RECOGNIZER: &str = "repeated_value";
@@ -110,16 +112,22 @@ fn joins(c: u8) -> bool {
 /// Does the token around `text[at..]` start before `at`: a word byte right
 /// before it, or a joining byte and a word byte? Bytes of a `taken` finding
 /// do not count: masking will replace them.
+/// A character outside ASCII that is no letter, digit or combining mark (a
+/// typographic quote or apostrophe, a no-break space, a dash) bounds a
+/// token like ASCII punctuation: "Garcia" in "Garcia’s" and "“Garcia”".
 fn continues_before(text: &[u8], at: usize, taken: &[(usize, usize)]) -> bool {
     at > 0
-        && ((word_byte(text[at - 1]) && !ends_at(taken, at))
+        && ((word_byte(text[at - 1])
+            && !ends_at(taken, at)
+            && !(text[at - 1] >= 0x80 && is_non_letter_before(text, at)))
             || (at > 1 && joins(text[at - 1]) && word_byte(text[at - 2]) && !ends_at(taken, at - 1)))
 }
 
-/// Does the token around `text[..at]` go on after `at`?
+/// Does the token around `text[..at]` go on after `at`? (See
+/// [`continues_before`] for characters outside ASCII.)
 fn continues_after(text: &[u8], at: usize, taken: &[(usize, usize)]) -> bool {
     at < text.len()
-        && ((word_byte(text[at]) && !starts_at(taken, at))
+        && ((word_byte(text[at]) && !starts_at(taken, at) && !(text[at] >= 0x80 && is_non_letter_at(text, at)))
             || (at + 1 < text.len() && joins(text[at]) && word_byte(text[at + 1]) && !starts_at(taken, at + 1)))
 }
 
@@ -281,8 +289,17 @@ impl<'v> KnownValues<'v> {
         // overlaps it. The end of a finding is where a token may start too
         // (see `longest_at`).
         let mut next_span = 0;
-        map.for_each_word_start_block(|base, mut starts| {
+        map.for_each_word_start_block_ext(|base, mut starts, mut after_non_ascii| {
             let limit = base + 64;
+            // A token also starts after a character that bounds one
+            // ("“Garcia”"), which the byte map counts as a word byte.
+            while after_non_ascii != 0 {
+                let p = base + after_non_ascii.trailing_zeros() as usize;
+                after_non_ascii &= after_non_ascii - 1;
+                if is_non_letter_before(text, p) {
+                    starts |= 1 << (p - base);
+                }
+            }
             let mut k = next_span;
             while k < taken.len() && taken[k].0 < limit {
                 let (s, e) = taken[k];
@@ -445,6 +462,23 @@ mod tests {
         assert_eq!(found, vec![(17, 17 + jwt.len(), 0)]);
         // Without the URL finding, the glued copy is part of a longer word.
         assert_eq!(occurrences(&[jwt], t, &[(second, t.len())]), vec![]);
+    }
+
+    #[test]
+    fn typographic_punctuation_bounds_a_token() {
+        // Apostrophe, quotes, no-break space, em dash; then an accented
+        // letter, a letter and a combining mark, which continue the word.
+        let t = "Garcia\u{2019}s, \u{201c}Garcia\u{201d}, Garcia\u{a0}left, x\u{2014}Garcia\u{2014}y; \u{e9}Garcia, Garcias, Garcia\u{301}";
+        let found: Vec<usize> = occurrences(&["Garcia"], t, &[]).iter().map(|o| o.0).collect();
+        let mut want = Vec::new();
+        for (k, _) in t.match_indices("Garcia").take(4) {
+            want.push(k);
+        }
+        assert_eq!(found, want);
+        // A quote that ends one 64-byte block and a word that starts the next.
+        let t = format!("Garcia {}\u{201c}Garcia", "x".repeat(54));
+        assert_eq!(t.find('\u{201c}').map(|q| q + 3), Some(64));
+        assert_eq!(occurrences(&["Garcia"], &t, &[(0, 6)]), vec![(64, 70, 0)]);
     }
 
     #[test]

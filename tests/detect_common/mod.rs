@@ -23,7 +23,9 @@ pub fn found_again_after_masking(d: &Detector, text: &str, found: &[Finding]) ->
 /// overlaps, as `(value, position)`; `None` when every occurrence is covered.
 ///
 /// A naive search with the rules of `src/detect/repeats.rs`: tokens are not
-/// joined to a word byte directly or by `_` and a word byte; bytes of a
+/// joined to a word byte directly or by `_` and a word byte (a character
+/// outside ASCII joins only if it is a letter, a digit or a combining mark);
+/// bytes of a
 /// direct (not repeated) finding do not count as word bytes; and values with
 /// fewer than two bytes from their first word byte, or of at most four
 /// digits, are not searched for.
@@ -45,10 +47,17 @@ pub fn uncovered_occurrence<'t>(text: &'t str, f: &[Finding]) -> Option<(&'t str
             if !b[i..end].eq_ignore_ascii_case(v) {
                 continue;
             }
-            let before =
-                i > 0 && ((word(b[i - 1]) && !ends(i)) || (i > 1 && joins(b[i - 1]) && word(b[i - 2]) && !ends(i - 1)));
+            // A character outside ASCII continues a token only if it is a
+            // letter, a digit or a combining mark: a typographic quote, a
+            // dash or a no-break space bounds one.
+            let letter = |c: Option<char>| {
+                c.is_some_and(|c| c.is_ascii() || c.is_alphanumeric() || ('\u{300}'..='\u{36f}').contains(&c))
+            };
+            let before = i > 0
+                && ((word(b[i - 1]) && !ends(i) && letter(text[..i].chars().next_back()))
+                    || (i > 1 && joins(b[i - 1]) && word(b[i - 2]) && !ends(i - 1)));
             let after = end < b.len()
-                && ((word(b[end]) && !starts(end))
+                && ((word(b[end]) && !starts(end) && letter(text[end..].chars().next()))
                     || (end + 1 < b.len() && joins(b[end]) && word(b[end + 1]) && !starts(end + 1)));
             if (word(v[0]) && before) || (word(v[v.len() - 1]) && after) {
                 continue;
