@@ -87,6 +87,16 @@ impl Keys {
         Keys { two: v & 0xFFFF, three: (v & 0xFF_FFFF) | 1 << 24 }
     }
 
+    /// The keys of a value from its first word byte on (`b`, at least two
+    /// bytes): [`Keys::at`] without reading past the value, which for a
+    /// value of fewer than eight bytes would take the slow padded load.
+    #[inline]
+    fn of_value_bytes(b: &[u8]) -> Keys {
+        let byte = |i: usize| b.get(i).copied().unwrap_or(0);
+        let v = u32::from_le_bytes([byte(0), byte(1), byte(2), byte(3)]) | 0x2020_2020;
+        Keys { two: v & 0xFFFF, three: (v & 0xFF_FFFF) | 1 << 24 }
+    }
+
     /// The key of a value of `n` bytes from its first word byte on (at least two).
     fn of_value(keys: Keys, n: usize) -> u32 {
         if n >= 3 { keys.three } else { keys.two }
@@ -183,7 +193,7 @@ impl<'v> KnownValues<'v> {
         if self.values.len() >= u32::MAX as usize {
             return; // a text with four billion findings: the rest are not searched for
         }
-        let key = Keys::of_value(Keys::at(bytes, anchor), bytes.len() - anchor);
+        let key = Keys::of_value(Keys::of_value_bytes(&bytes[anchor..]), bytes.len() - anchor);
         let (w, bit, bucket) = filter_bit(key);
         self.filter[w] |= bit;
         self.short |= bytes.len() - anchor == 2;
@@ -462,6 +472,18 @@ mod tests {
         assert_eq!(found, vec![(17, 17 + jwt.len(), 0)]);
         // Without the URL finding, the glued copy is part of a longer word.
         assert_eq!(occurrences(&[jwt], t, &[(second, t.len())]), vec![]);
+    }
+
+    #[test]
+    fn a_value_s_keys_are_those_of_its_place_in_a_text() {
+        for v in ["ab", "abc", "Ab9", "abcdefgh", "abcdefghij", "z\u{e9}"] {
+            let (mine, there) = (Keys::of_value_bytes(v.as_bytes()), Keys::at(v.as_bytes(), 0));
+            assert_eq!((mine.two, mine.three), (there.two, there.three), "{v}");
+            // In a text the bytes after the value do not change its key.
+            let t = format!("{v} more");
+            let n = v.len();
+            assert_eq!(Keys::of_value(mine, n), Keys::of_value(Keys::at(t.as_bytes(), 0), n), "{v}");
+        }
     }
 
     #[test]
