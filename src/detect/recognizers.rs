@@ -493,6 +493,11 @@ struct Scan<'t, 'o, 'd> {
     /// The last place [`Scan::hits_near`] was asked about, and its answer:
     /// a value's parsers ask about the same place many times.
     near: std::cell::Cell<(usize, usize)>,
+    /// The last word looked up in the name lists by
+    /// [`Scan::name_from_lexicon`] as (start, end, flags): the word after an
+    /// unlisted capitalised word is looked up there, and again when the word
+    /// pass reaches it.
+    last_name_word: (usize, usize, u8),
 }
 
 /// Context hits are searched from the first that starts at most this far
@@ -579,7 +584,15 @@ impl Builtin {
         });
         hits.sort_by_key(|h| (h.start, h.end));
         specials.sort_by_key(|x| (x.1, x.2));
-        let mut sc = Scan { text, b, hits, out, map, near: std::cell::Cell::new((usize::MAX, 0)) };
+        let mut sc = Scan {
+            text,
+            b,
+            hits,
+            out,
+            map,
+            near: std::cell::Cell::new((usize::MAX, 0)),
+            last_name_word: (usize::MAX, 0, 0),
+        };
         // Keyword-driven recognisers.
         for i in 0..sc.hits.len() {
             let h = sc.hits[i];
@@ -2113,7 +2126,10 @@ impl<'d> Scan<'_, '_, 'd> {
     #[inline(always)]
     fn name_from_lexicon(&mut self, names: &Names, s: usize, e: usize) -> Option<usize> {
         let b = self.b;
-        let flags = names.flags_in(b, s, e);
+        let flags = match self.last_name_word {
+            (ls, le, flags) if (ls, le) == (s, e) => flags,
+            _ => names.flags_in(b, s, e),
+        };
         if flags & IS_FIRST != 0 {
             let (_, end, count) = self.name_span(names, s, false)?;
             if count >= 2 {
@@ -2136,10 +2152,13 @@ impl<'d> Scan<'_, '_, 'd> {
         if flags & (IS_NON_NAME | IS_LAST) == 0
             && b.get(e) == Some(&b' ')
             && let Some(le) = name_word(b, e + 1)
-            && names.flags_in(b, e + 1, le) & (IS_LAST | IS_NON_NAME | IS_AMBIGUOUS) == IS_LAST
         {
-            self.push("pii.person_name", "name_lexicon", s, le, 0.7, 1);
-            return Some(le);
+            let next = names.flags_in(b, e + 1, le);
+            if next & (IS_LAST | IS_NON_NAME | IS_AMBIGUOUS) == IS_LAST {
+                self.push("pii.person_name", "name_lexicon", s, le, 0.7, 1);
+                return Some(le);
+            }
+            self.last_name_word = (e + 1, le, next);
         }
         // "Smith, John"
         if flags & IS_LAST != 0
