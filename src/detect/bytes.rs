@@ -12,23 +12,42 @@
 
 use wide::{i8x16, u8x16};
 
-/// A word byte: ASCII alphanumeric or part of a non-ASCII character (so
-/// "Zoë" is one word).
+use super::names::{is_non_letter_at, is_non_letter_before};
+
+/// Whether the character at `b[i]` is a word character: an ASCII letter or
+/// digit, or a character outside ASCII that is a letter, a digit or a
+/// combining mark ([`is_non_letter_at`]). What [`ByteMap`] counts as a word
+/// byte; `false` past the end of `b`. `i` should be a character's first
+/// byte; inside one, the answer is `true`.
 #[inline]
-pub(crate) fn word_byte(c: u8) -> bool {
-    WORD_BYTE[usize::from(c)]
+pub(crate) fn word_char_at(b: &[u8], i: usize) -> bool {
+    match b.get(i) {
+        None => false,
+        Some(&c) if c < 0x80 => c.is_ascii_alphanumeric(),
+        Some(_) => !is_non_letter_at(b, i),
+    }
 }
 
-static WORD_BYTE: [bool; 256] = {
-    let mut t = [false; 256];
-    let mut c = 0;
-    while c < 256 {
-        let b = c as u8;
-        t[c] = b.is_ascii_alphanumeric() || b >= 0x80;
-        c += 1;
+/// [`word_char_at`] for the character that ends right before `b[i]`;
+/// `false` at the start of `b`.
+#[inline]
+pub(crate) fn word_char_before(b: &[u8], i: usize) -> bool {
+    match i.checked_sub(1).map(|j| b[j]) {
+        None => false,
+        Some(c) if c < 0x80 => c.is_ascii_alphanumeric(),
+        Some(_) => !is_non_letter_before(b, i),
     }
-    t
-};
+}
+
+/// The length of the UTF-8 sequence a lead byte starts (1 for any other byte).
+fn utf8_width(lead: u8) -> usize {
+    match lead {
+        0xC0..=0xDF => 2,
+        0xE0..=0xEF => 3,
+        0xF0..=0xFF => 4,
+        _ => 1,
+    }
+}
 
 const HIGH: u64 = 0x8080_8080_8080_8080;
 const ONES: u64 = 0x0101_0101_0101_0101;
@@ -119,7 +138,7 @@ pub(crate) fn load8(b: &[u8], at: usize) -> u64 {
 }
 
 /// How many positions [`expand_bits`] writes for a bitmap word in one go.
-const EXPAND: usize = 16;
+const EXPAND: usize = 12;
 
 /// Writes `base` plus the position of each set bit of `bits`, in order, to
 /// `out[n..]`, and returns the new `n`. The first [`EXPAND`] slots are
@@ -127,8 +146,8 @@ const EXPAND: usize = 16;
 /// last position; slots past the returned `n` hold nothing meaningful.
 /// Loops that stop at the last set bit mispredict where they stop, once per
 /// bitmap word, at random to a predictor; this one has a fixed trip count
-/// for the up to sixteen bits (about eleven words start in 64 bytes of
-/// prose) and a rarely taken branch for the rest.
+/// for the first twelve bits (about eleven words start in 64 bytes of
+/// prose), then a loop for any more.
 #[inline]
 pub(crate) fn expand_bits(out: &mut [usize], n: usize, base: usize, mut bits: u64) -> usize {
     let count = bits.count_ones() as usize;
@@ -159,6 +178,9 @@ pub(crate) fn span_bits(k: usize, s: usize, e: usize) -> u64 {
 struct Block {
     digit: u64,
     letter: u64,
+    /// Bytes of characters outside ASCII that are letters, digits or
+    /// combining marks: a typographic quote, dash or no-break space is no
+    /// word byte, and ends a word as ASCII punctuation does.
     non_ascii: u64,
     /// `@`, and a `-` followed by another `-`: where the email and PEM
     /// recognisers look. (A single dash, in dates, phone numbers and
@@ -253,6 +275,33 @@ impl ByteMap {
             add(&buf, 0);
         }
         self.len = b.len();
+        if blocks.iter().any(|blk| blk.non_ascii != 0) {
+            self.drop_non_letters(b);
+        }
+    }
+
+    /// Takes the bytes of non-ASCII characters that are no letter, digit or
+    /// combining mark ([`is_non_letter_at`]: typographic quotes and
+    /// apostrophes, dashes, the no-break space) out of the word bytes, so
+    /// that "“Garcia”", "Garcia’s" and "617\u{a0}555\u{2011}0142" break into
+    /// words where ASCII punctuation would. Only blocks with such bytes pay.
+    #[cold]
+    fn drop_non_letters(&mut self, b: &[u8]) {
+        for k in 0..self.blocks.len() {
+            let mut leads = self.blocks[k].non_ascii;
+            while leads != 0 {
+                let i = k * 64 + leads.trailing_zeros() as usize;
+                leads &= leads - 1;
+                // Only a character's first byte (11xxxxxx) decides.
+                if b[i] < 0xC0 || !is_non_letter_at(b, i) {
+                    continue;
+                }
+                let width = utf8_width(b[i]).min(b.len() - i);
+                for j in i..i + width {
+                    self.blocks[j / 64].non_ascii &= !(1 << (j % 64));
+                }
+            }
+        }
     }
 
     /// Bytes of buffer this map holds on to.
@@ -382,22 +431,11 @@ impl ByteMap {
     /// is set where a word (see [`ByteMap::next_word`]) starts at `base + k`.
     #[inline]
     pub(crate) fn for_each_word_start_block(&self, mut f: impl FnMut(usize, u64)) {
-        self.for_each_word_start_block_ext(|base, starts, _| f(base, starts));
-    }
-
-    /// [`ByteMap::for_each_word_start_block`], also passing the block's
-    /// ASCII letters and digits that follow a byte outside ASCII: where a
-    /// token may start after a typographic quote or dash, which the map
-    /// counts as word bytes (none in ASCII text).
-    #[inline]
-    pub(crate) fn for_each_word_start_block_ext(&self, mut f: impl FnMut(usize, u64, u64)) {
-        let (mut carry, mut non_ascii_carry) = (0, 0);
+        let mut carry = 0;
         for (k, blk) in self.blocks.iter().enumerate() {
             let word = blk.digit | blk.letter | blk.non_ascii;
-            let after_non_ascii = (blk.digit | blk.letter) & (blk.non_ascii << 1 | non_ascii_carry);
-            f(k * 64, word & !(word << 1 | carry), after_non_ascii);
+            f(k * 64, word & !(word << 1 | carry));
             carry = word >> 63;
-            non_ascii_carry = blk.non_ascii >> 63;
         }
     }
 
@@ -516,13 +554,22 @@ mod tests {
     }
 
     fn scalar_word_runs(b: &[u8]) -> Vec<(usize, usize)> {
-        let word = |c: u8| c.is_ascii_alphanumeric() || c >= 0x80;
+        // A byte is a word byte if it is an ASCII letter or digit, or a byte
+        // outside ASCII that is not part of a punctuation character.
+        let mut word: Vec<bool> = b.iter().map(|&c| c.is_ascii_alphanumeric() || c >= 0x80).collect();
+        for i in 0..b.len() {
+            if b[i] >= 0xC0 && is_non_letter_at(b, i) {
+                let n = std::str::from_utf8(&b[i..]).map_or_else(|e| e.valid_up_to(), |s| s.len());
+                let width = b[i..i + n.max(1)].len().min(utf8_width(b[i]));
+                word[i..i + width].iter_mut().for_each(|w| *w = false);
+            }
+        }
         let mut out = Vec::new();
         let mut i = 0;
         while i < b.len() {
-            if word(b[i]) {
+            if word[i] {
                 let s = i;
-                while i < b.len() && word(b[i]) {
+                while i < b.len() && word[i] {
                     i += 1;
                 }
                 out.push((s, i));
@@ -589,6 +636,39 @@ mod tests {
     }
 
     proptest::proptest! {
+        #[test]
+        fn typographic_punctuation_is_no_word_byte(
+            parts in proptest::collection::vec(
+                proptest::sample::select(vec![
+                    "a", "Z", "7", " ", "\u{2019}", "\u{201c}", "\u{a0}", "\u{2014}", "\u{e9}", "e\u{301}", "\u{2026}", "-",
+                ]),
+                0..200,
+            ),
+        ) {
+            let text: String = parts.concat();
+            let b = text.as_bytes();
+            let (starts, ends) = ByteMap::new(b).word_bounds();
+            let bounds: Vec<(usize, usize)> = starts.into_iter().zip(ends).collect();
+            // Words as runs of characters that are letters, digits or marks.
+            let mut want = Vec::new();
+            let mut open = None;
+            for (i, c) in text.char_indices() {
+                let word = c.is_alphanumeric() || ('\u{300}'..='\u{36f}').contains(&c);
+                match (word, open) {
+                    (true, None) => open = Some(i),
+                    (false, Some(s)) => {
+                        want.push((s, i));
+                        open = None;
+                    }
+                    _ => {}
+                }
+            }
+            if let Some(s) = open {
+                want.push((s, b.len()));
+            }
+            proptest::prop_assert_eq!(bounds, want);
+        }
+
         #[test]
         fn byte_map_matches_byte_loops(
             text in proptest::collection::vec(proptest::sample::select(b"aZ09 -.\xC3\xA9@_\n".to_vec()), 0..300),

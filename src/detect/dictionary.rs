@@ -18,7 +18,9 @@ use std::collections::hash_map::Entry;
 use std::hash::{BuildHasherDefault, Hasher};
 
 use super::DetectError;
-use super::bytes::{ByteMap, ascii_lower8, load8, load8_padded, low_bytes, word_byte};
+#[cfg(test)]
+use super::bytes::word_char_before;
+use super::bytes::{ByteMap, ascii_lower8, load8, load8_padded, low_bytes, word_char_at};
 
 /// The words of a text (runs of word bytes: ASCII letters and digits,
 /// bytes of non-ASCII characters), in order, each with its [`word_hash_in`].
@@ -71,6 +73,27 @@ impl Words {
     pub(crate) fn marked(&self) -> &[u64] {
         &self.marked
     }
+}
+
+/// The words of `t` as byte ranges: runs of [`word_char_at`] characters.
+fn word_runs(t: &str) -> Vec<(usize, usize)> {
+    let b = t.as_bytes();
+    let mut runs: Vec<(usize, usize)> = Vec::new();
+    let mut open: Option<usize> = None;
+    for (i, _) in t.char_indices() {
+        match (word_char_at(b, i), open) {
+            (true, None) => open = Some(i),
+            (false, Some(s)) => {
+                runs.push((s, i));
+                open = None;
+            }
+            _ => {}
+        }
+    }
+    if let Some(s) = open {
+        runs.push((s, b.len()));
+    }
+    runs
 }
 
 /// Longest accepted phrase, in bytes.
@@ -242,29 +265,29 @@ impl WordDictionary {
         if t.is_empty() || t.starts_with('#') {
             return Ok(());
         }
-        let b = t.as_bytes();
-        let Some(first) = b.iter().position(|&c| word_byte(c)) else {
+        // The words of the phrase, split where a text's words are split
+        // ([`ByteMap`]: ASCII punctuation, and typographic quotes, dashes and
+        // spaces outside ASCII).
+        let runs = word_runs(t);
+        let (Some(&(first, _)), Some(&(_, last))) = (runs.first(), runs.last()) else {
             return Ok(());
         };
-        let last = b.iter().rposition(|&c| word_byte(c)).map_or(b.len(), |i| i + 1);
-        let b = &b[first..last];
+        let b = &t.as_bytes()[first..last];
         if b.len() > MAX_TERM_LEN {
             return Err(DetectError::Dictionary { reason: format!("a term is longer than {MAX_TERM_LEN} bytes") });
         }
         if self.terms.len() >= MAX_TERMS || self.buf.len() + b.len() > u32::MAX as usize {
             return Err(DetectError::Dictionary { reason: format!("more than {MAX_TERMS} terms") });
         }
-        let w1_end = b.iter().position(|&c| !word_byte(c)).unwrap_or(b.len());
+        let w1_end = runs[0].1 - first;
         let h1 = word_hash(&b[..w1_end]);
         let id = self.terms.len() as u32;
         self.role_words.push(h1);
-        let entry = if w1_end == b.len() {
+        let entry = if runs.len() == 1 {
             self.single_shapes.add(b);
             self.single.entry(h1)
         } else {
-            let w2_start = w1_end + b[w1_end..].iter().position(|&c| word_byte(c)).unwrap_or(0);
-            let w2_len = b[w2_start..].iter().position(|&c| !word_byte(c)).unwrap_or(b.len() - w2_start);
-            let w2 = &b[w2_start..w2_start + w2_len];
+            let w2 = &b[runs[1].0 - first..runs[1].1 - first];
             self.first_shapes.add(&b[..w1_end]);
             self.second_shapes.add(w2);
             self.role_words.push(word_hash(w2));
@@ -306,7 +329,7 @@ impl WordDictionary {
             } else {
                 end <= text.len() && text[start..end].eq_ignore_ascii_case(term)
             };
-            if same && (end == text.len() || !word_byte(text[end])) {
+            if same && !word_char_at(text, end) {
                 emit(start, end, value);
             }
             id = next;
@@ -422,10 +445,10 @@ mod tests {
     fn found_naively(terms: &[&str], t: &str) -> Vec<(usize, usize, u32)> {
         let b = t.as_bytes();
         let mut out = Vec::new();
-        for s in (0..b.len()).filter(|&s| word_byte(b[s]) && (s == 0 || !word_byte(b[s - 1]))) {
+        for s in (0..b.len()).filter(|&s| t.is_char_boundary(s) && word_char_at(b, s) && !word_char_before(b, s)) {
             for (v, term) in terms.iter().enumerate() {
                 let e = s + term.len();
-                if e <= b.len() && b[s..e].eq_ignore_ascii_case(term.as_bytes()) && (e == b.len() || !word_byte(b[e])) {
+                if e <= b.len() && b[s..e].eq_ignore_ascii_case(term.as_bytes()) && !word_char_at(b, e) {
                     out.push((s, e, v as u32));
                 }
             }
@@ -446,7 +469,10 @@ mod tests {
                 ]),
                 0..400,
             ),
-            seps in proptest::collection::vec(proptest::sample::select(vec![" ", "  ", ", ", "\n", "-", "_"]), 400),
+            seps in proptest::collection::vec(
+                proptest::sample::select(vec![" ", "  ", ", ", "\n", "-", "_", "\u{2019}", "\u{a0}", "\u{201c}"]),
+                400,
+            ),
         ) {
             let terms = ["date of birth", "mrn", "of", "date", "patient id", "dob", "x-x"];
             let d = dict(&terms);
@@ -457,6 +483,16 @@ mod tests {
             got.sort_unstable();
             proptest::prop_assert_eq!(got, found_naively(&terms, &text));
         }
+    }
+
+    #[test]
+    fn typographic_punctuation_splits_words_in_terms_and_texts() {
+        // A term is split where a text is: "O’Brien" is two words, and a
+        // curly quote or a no-break space beside a term bounds it.
+        let d = dict(&["o\u{2019}brien", "patient id", "mrn"]);
+        let t = "\u{201c}Patient ID\u{201d}: O\u{2019}Brien\u{2019}s MRN\u{a0}x; MRN\u{2014}y; mrn\u{e9}";
+        let got: Vec<String> = found(&d, t).into_iter().map(|(w, _)| w).collect();
+        assert_eq!(got, vec!["O\u{2019}Brien", "Patient ID", "MRN", "MRN"]);
     }
 
     #[test]

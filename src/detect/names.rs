@@ -16,6 +16,7 @@ const FIRST: &str = include_str!("data/first_names.txt");
 const LAST: &str = include_str!("data/surnames.txt");
 const AMBIGUOUS: &str = include_str!("data/ambiguous_names.txt");
 const NON_NAME: &str = include_str!("data/non_name_words.txt");
+const STARTERS: &str = include_str!("data/sentence_starters.txt");
 
 /// The word is a listed given name.
 pub(crate) const IS_FIRST: u8 = 1;
@@ -25,6 +26,10 @@ pub(crate) const IS_LAST: u8 = 2;
 pub(crate) const IS_AMBIGUOUS: u8 = 4;
 /// A capitalised word that ends or rules out a name ("Hospital", "The").
 pub(crate) const IS_NON_NAME: u8 = 8;
+/// A word that opens a sentence or clause before a name ("When Smith
+/// arrived"): a listed surname right after it is a name on its own. Always
+/// with [`IS_NON_NAME`].
+pub(crate) const IS_STARTER: u8 = 16;
 
 /// The longest word on any list. A word of up to sixteen bytes is exactly
 /// its first eight bytes, its last eight and its length, which is what the
@@ -57,7 +62,8 @@ const _: () = assert!(
     longest_line(FIRST) <= MAX_WORD
         && longest_line(LAST) <= MAX_WORD
         && longest_line(AMBIGUOUS) <= MAX_WORD
-        && longest_line(NON_NAME) <= MAX_WORD,
+        && longest_line(NON_NAME) <= MAX_WORD
+        && longest_line(STARTERS) <= MAX_WORD,
     "a name-list word is longer than MAX_WORD bytes: the lexicon compares only a word's first and last eight"
 );
 
@@ -181,7 +187,13 @@ pub(crate) struct Names {
 impl Names {
     pub(crate) fn new() -> Names {
         let mut words: std::collections::BTreeMap<&'static [u8], u8> = std::collections::BTreeMap::new();
-        for (src, flag) in [(FIRST, IS_FIRST), (LAST, IS_LAST), (AMBIGUOUS, IS_AMBIGUOUS), (NON_NAME, IS_NON_NAME)] {
+        for (src, flag) in [
+            (FIRST, IS_FIRST),
+            (LAST, IS_LAST),
+            (AMBIGUOUS, IS_AMBIGUOUS),
+            (NON_NAME, IS_NON_NAME),
+            (STARTERS, IS_STARTER | IS_NON_NAME),
+        ] {
             for w in src.lines().map(str::trim).filter(|l| !l.is_empty() && !l.starts_with('#')) {
                 *words.entry(w.as_bytes()).or_insert(0) |= flag;
             }
@@ -395,9 +407,15 @@ mod tests {
         assert!(!has(b"maria", IS_FIRST));
         assert!(!has(b"Mari", IS_FIRST) && !has(b"Mariaa", IS_FIRST) && n.flags(b"") == 0);
         // Every listed word is found with exactly its lists.
-        for (src, flag) in [(FIRST, IS_FIRST), (LAST, IS_LAST), (AMBIGUOUS, IS_AMBIGUOUS), (NON_NAME, IS_NON_NAME)] {
+        for (src, flag) in [
+            (FIRST, IS_FIRST),
+            (LAST, IS_LAST),
+            (AMBIGUOUS, IS_AMBIGUOUS),
+            (NON_NAME, IS_NON_NAME),
+            (STARTERS, IS_STARTER | IS_NON_NAME),
+        ] {
             for w in src.lines().map(str::trim).filter(|l| !l.is_empty() && !l.starts_with('#')) {
-                assert!(n.flags(w.as_bytes()) & flag != 0, "{w}");
+                assert!(n.flags(w.as_bytes()) & flag == flag, "{w}");
             }
         }
     }
@@ -426,7 +444,7 @@ mod tests {
         // that differ in any one byte, at any place, and in length.
         let n = Names::new();
         // What is listed, from the lists themselves, not from the table.
-        let words: std::collections::HashSet<&[u8]> = [FIRST, LAST, AMBIGUOUS, NON_NAME]
+        let words: std::collections::HashSet<&[u8]> = [FIRST, LAST, AMBIGUOUS, NON_NAME, STARTERS]
             .iter()
             .flat_map(|src| src.lines().map(str::trim).filter(|l| !l.is_empty() && !l.starts_with('#')))
             .map(str::as_bytes)
@@ -463,7 +481,7 @@ mod tests {
         assert_eq!(longest_line(""), 0);
         assert_eq!(longest_line("ab\n# a long comment line\nabc  \n\n"), 3);
         assert_eq!(longest_line("abcd"), 4);
-        for list in [FIRST, LAST, AMBIGUOUS, NON_NAME] {
+        for list in [FIRST, LAST, AMBIGUOUS, NON_NAME, STARTERS] {
             let longest = list.lines().map(str::trim).filter(|l| !l.starts_with('#')).map(str::len).max();
             assert_eq!(longest_line(list), longest.unwrap_or(0));
         }

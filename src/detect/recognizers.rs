@@ -32,7 +32,8 @@
 use super::bytes::{self, ByteMap};
 use super::dictionary::{WordDictionary, Words};
 use super::names::{
-    IS_AMBIGUOUS, IS_FIRST, IS_LAST, IS_NON_NAME, Names, is_combining_mark_at, is_non_letter_at, latin_fold_at,
+    IS_AMBIGUOUS, IS_FIRST, IS_LAST, IS_NON_NAME, IS_STARTER, Names, is_combining_mark_at, is_non_letter_at,
+    latin_fold_at,
 };
 use super::validators as v;
 use super::{Candidate, CandidateClass, DetectError};
@@ -505,16 +506,31 @@ struct Scan<'t, 'o, 'd> {
 /// keyword (43 bytes, rounded up).
 const CTX_REACH: usize = 64 + 48;
 
-fn is_word(c: u8) -> bool {
-    c.is_ascii_alphanumeric() || c == b'_' || c >= 0x80
-}
-
+/// Whether a token may start at `b[i]`: not right after a letter, a digit
+/// or `_`. A character outside ASCII counts only if it is a letter, digit or
+/// mark: after a typographic quote, dash or no-break space a token starts
+/// ("“536-22-1234”", "call—617-555-0142").
 fn bound_before(b: &[u8], i: usize) -> bool {
-    i == 0 || !is_word(b[i - 1])
+    i == 0 || (b[i - 1] != b'_' && !bytes::word_char_before(b, i))
 }
 
+/// Whether a token may end right before `b[i]` (see [`bound_before`]).
 fn bound_after(b: &[u8], i: usize) -> bool {
-    i >= b.len() || !is_word(b[i])
+    i >= b.len() || (b[i] != b'_' && !bytes::word_char_at(b, i))
+}
+
+/// The end of the gap between an honorific or role word and a name: up to
+/// three spaces, colons or commas, a no-break space counting as a space
+/// ("Dr.\u{a0}Raman", as word processors join a title to a name).
+fn name_gap(b: &[u8], mut p: usize) -> usize {
+    for _ in 0..3 {
+        match b.get(p..) {
+            Some([b' ' | b':' | b',', ..]) => p += 1,
+            Some([0xC2, 0xA0, ..]) => p += 2,
+            _ => break,
+        }
+    }
+    p
 }
 
 fn digits_value(w: &[u8]) -> u32 {
@@ -1588,7 +1604,7 @@ impl<'d> Scan<'_, '_, 'd> {
     /// ZIP context: "zip" nearby, or a US state code just before ("MA 02115").
     fn zip_context(&self, s: usize) -> bool {
         let b = self.b;
-        if s >= 3 && b[s - 1] == b' ' && is_state_code(&b[s - 3..s - 1]) && (s < 4 || !is_word(b[s - 4])) {
+        if s >= 3 && b[s - 1] == b' ' && is_state_code(&b[s - 3..s - 1]) && bound_before(b, s - 3) {
             return true;
         }
         self.ctx(ZIP, s, s + 5, 16, 0)
@@ -2023,7 +2039,7 @@ impl<'d> Scan<'_, '_, 'd> {
         if dot && b.get(p) == Some(&b'.') {
             p += 1;
         }
-        let q = run(b, p, 3, |c| c == b' ' || c == b':' || c == b',');
+        let q = name_gap(b, p);
         if q == p || q >= b.len() {
             return;
         }
@@ -2147,6 +2163,22 @@ impl<'d> Scan<'_, '_, 'd> {
                 self.push("pii.person_name", "name_lexicon", s, e, 0.6, 1);
             }
             return Some(e);
+        }
+        // "When Smith arrived": after a word that opens a sentence or clause,
+        // a listed surname is a name by itself. A word that is also a given
+        // name is left to its own turn, which reads a surname after it
+        // ("When Thomas Smith arrived").
+        if flags & IS_STARTER != 0
+            && b.get(e) == Some(&b' ')
+            && let Some(le) = name_word(b, e + 1)
+        {
+            let next = names.flags_in(b, e + 1, le);
+            if next & (IS_FIRST | IS_LAST | IS_NON_NAME | IS_AMBIGUOUS) == IS_LAST {
+                self.push("pii.person_name", "name_lexicon", e + 1, le, 0.7, 1);
+                return Some(le);
+            }
+            self.last_name_word = (e + 1, le, next);
+            return None;
         }
         // "Marisol Kowalski": an unknown capitalised word followed by a listed surname.
         if flags & (IS_NON_NAME | IS_LAST) == 0
@@ -2600,6 +2632,31 @@ mod tests {
         has("patient Maria Gonzalez, 45F", "pii.person_name", "Maria Gonzalez");
         has("Then Robert Chen signed.", "pii.person_name", "Robert Chen");
         none_of("Mercy General Hospital", "pii.person_name");
+    }
+
+    #[test]
+    fn a_surname_after_a_sentence_opener_is_a_name_without_it() {
+        let d = Detector::builtin().unwrap();
+        let names = |t: &str| -> Vec<String> {
+            d.scan(t).iter().filter(|f| f.class == "pii.person_name").map(|f| t[f.start..f.end].to_string()).collect()
+        };
+        for (text, name) in [
+            ("When Smith arrived, the nurse called.", "Smith"),
+            ("Because Okafor objected, we paused.", "Okafor"),
+            ("Did Johnson sign the consent?", "Johnson"),
+            ("Ask Garcia for the films.", "Garcia"),
+            ("When Thomas Smith arrived, we began.", "Thomas Smith"),
+            ("If Maria Lopez calls, page me.", "Maria Lopez"),
+        ] {
+            assert_eq!(names(text), vec![name.to_string()], "{text}");
+        }
+        // The opener is no name's word, so it is no repeat of one either.
+        let t = "When Smith arrived, the nurse called. When the doctor came, Smith left.";
+        assert_eq!(names(t), vec!["Smith", "Smith"]);
+        // Openers are no names on their own, and a word after one that is
+        // no listed surname is not taken.
+        assert!(names("When Quillfeather arrived, Because we said so.").is_empty());
+        assert!(names("Hello Hospital staff.").is_empty());
     }
 
     #[test]

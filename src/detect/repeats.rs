@@ -29,8 +29,8 @@
 //! two bytes from their first word byte to their end, and numbers of up to
 //! four digits (ages, mostly), are not searched for.
 
-use super::bytes::{ByteMap, load8_padded, span_bits, word_byte};
-use super::names::{IS_AMBIGUOUS, IS_NON_NAME, Names, is_non_letter_at, is_non_letter_before};
+use super::bytes::{ByteMap, load8_padded, span_bits, word_char_at, word_char_before};
+use super::names::{IS_AMBIGUOUS, IS_NON_NAME, Names};
 
 /// Recogniser id of a finding that repeats a value found elsewhere.
 pub const REPEAT_RECOGNIZER: &str = "repeated_value";
@@ -122,23 +122,23 @@ fn joins(c: u8) -> bool {
 /// Does the token around `text[at..]` start before `at`: a word byte right
 /// before it, or a joining byte and a word byte? Bytes of a `taken` finding
 /// do not count: masking will replace them.
-/// A character outside ASCII that is no letter, digit or combining mark (a
-/// typographic quote or apostrophe, a no-break space, a dash) bounds a
-/// token like ASCII punctuation: "Garcia" in "Garcia’s" and "“Garcia”".
+/// Does the token around `text[at..]` start before `at`: a word character
+/// right before it, or a joining byte and a word character? Bytes of a
+/// `taken` finding do not count: masking will replace them. A character
+/// outside ASCII that is no letter, digit or combining mark (a typographic
+/// quote or apostrophe, a no-break space, a dash) bounds a token like ASCII
+/// punctuation: "Garcia" in "Garcia’s" and "“Garcia”".
 fn continues_before(text: &[u8], at: usize, taken: &[(usize, usize)]) -> bool {
     at > 0
-        && ((word_byte(text[at - 1])
-            && !ends_at(taken, at)
-            && !(text[at - 1] >= 0x80 && is_non_letter_before(text, at)))
-            || (at > 1 && joins(text[at - 1]) && word_byte(text[at - 2]) && !ends_at(taken, at - 1)))
+        && ((word_char_before(text, at) && !ends_at(taken, at))
+            || (at > 1 && joins(text[at - 1]) && word_char_before(text, at - 1) && !ends_at(taken, at - 1)))
 }
 
-/// Does the token around `text[..at]` go on after `at`? (See
-/// [`continues_before`] for characters outside ASCII.)
+/// Does the token around `text[..at]` go on after `at`?
 fn continues_after(text: &[u8], at: usize, taken: &[(usize, usize)]) -> bool {
     at < text.len()
-        && ((word_byte(text[at]) && !starts_at(taken, at) && !(text[at] >= 0x80 && is_non_letter_at(text, at)))
-            || (at + 1 < text.len() && joins(text[at]) && word_byte(text[at + 1]) && !starts_at(taken, at + 1)))
+        && ((word_char_at(text, at) && !starts_at(taken, at))
+            || (at + 1 < text.len() && joins(text[at]) && word_char_at(text, at + 1) && !starts_at(taken, at + 1)))
 }
 
 /// Does a span of `taken` (sorted, disjoint) overlap `start..end`?
@@ -186,7 +186,10 @@ impl<'v> KnownValues<'v> {
     }
 
     fn push(&mut self, bytes: &'v [u8], index: usize, part: bool) {
-        let Some(anchor) = bytes.iter().position(|&c| word_byte(c)) else { return };
+        // The first word character: where a word of the text starts.
+        let Some(anchor) = (0..bytes.len()).find(|&i| (bytes[i] & 0xC0 != 0x80) && word_char_at(bytes, i)) else {
+            return;
+        };
         if anchor + 2 > bytes.len() || (bytes.len() <= SHORT_NUMBER && bytes.iter().all(u8::is_ascii_digit)) {
             return;
         }
@@ -299,24 +302,15 @@ impl<'v> KnownValues<'v> {
         // overlaps it. The end of a finding is where a token may start too
         // (see `longest_at`).
         let mut next_span = 0;
-        map.for_each_word_start_block_ext(|base, mut starts, mut after_non_ascii| {
+        map.for_each_word_start_block(|base, mut starts| {
             let limit = base + 64;
-            // A token also starts after a character that bounds one
-            // ("“Garcia”"), which the byte map counts as a word byte.
-            while after_non_ascii != 0 {
-                let p = base + after_non_ascii.trailing_zeros() as usize;
-                after_non_ascii &= after_non_ascii - 1;
-                if is_non_letter_before(text, p) {
-                    starts |= 1 << (p - base);
-                }
-            }
             let mut k = next_span;
             while k < taken.len() && taken[k].0 < limit {
                 let (s, e) = taken[k];
                 if e > base {
                     starts &= !span_bits(base / 64, s.max(base), e.min(limit));
                 }
-                if e >= base && e < limit && e < text.len() && word_byte(text[e]) {
+                if e >= base && e < limit && word_char_at(text, e) {
                     starts |= 1 << (e - base);
                 }
                 if e < limit {
@@ -377,8 +371,8 @@ impl<'v> KnownValues<'v> {
                 || end > text.len()
                 || !text[start..end].eq_ignore_ascii_case(v.bytes)
                 || (v.part && !self.part_stands_for_name(v.bytes, &text[start..end]))
-                || (word_byte(v.bytes[0]) && continues_before(text, start, taken))
-                || (word_byte(v.bytes[v.bytes.len() - 1]) && continues_after(text, end, taken))
+                || (word_char_at(v.bytes, 0) && continues_before(text, start, taken))
+                || (word_char_before(v.bytes, v.bytes.len()) && continues_after(text, end, taken))
                 || overlaps(taken, start, end)
             {
                 continue;
