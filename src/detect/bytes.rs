@@ -650,22 +650,13 @@ mod tests {
             let (starts, ends) = ByteMap::new(b).word_bounds();
             let bounds: Vec<(usize, usize)> = starts.into_iter().zip(ends).collect();
             // Words as runs of characters that are letters, digits or marks.
-            let mut want = Vec::new();
-            let mut open = None;
-            for (i, c) in text.char_indices() {
-                let word = c.is_alphanumeric() || ('\u{300}'..='\u{36f}').contains(&c);
-                match (word, open) {
-                    (true, None) => open = Some(i),
-                    (false, Some(s)) => {
-                        want.push((s, i));
-                        open = None;
-                    }
-                    _ => {}
-                }
-            }
-            if let Some(s) = open {
-                want.push((s, b.len()));
-            }
+            let chars: Vec<(usize, char)> = text.char_indices().collect();
+            let is_word = |c: char| c.is_alphanumeric() || ('\u{300}'..='\u{36f}').contains(&c);
+            let want: Vec<(usize, usize)> = chars
+                .chunk_by(|x, y| is_word(x.1) == is_word(y.1))
+                .filter(|run| is_word(run[0].1))
+                .map(|run| (run[0].0, run[run.len() - 1].0 + run[run.len() - 1].1.len_utf8()))
+                .collect();
             proptest::prop_assert_eq!(bounds, want);
         }
 

@@ -31,6 +31,15 @@ pub(crate) const IS_NON_NAME: u8 = 8;
 /// with [`IS_NON_NAME`].
 pub(crate) const IS_STARTER: u8 = 16;
 
+/// Each list with the flags its words get.
+const LISTS: [(&str, u8); 5] = [
+    (FIRST, IS_FIRST),
+    (LAST, IS_LAST),
+    (AMBIGUOUS, IS_AMBIGUOUS),
+    (NON_NAME, IS_NON_NAME),
+    (STARTERS, IS_STARTER | IS_NON_NAME),
+];
+
 /// The longest word on any list. A word of up to sixteen bytes is exactly
 /// its first eight bytes, its last eight and its length, which is what the
 /// table compares (checked when the crate compiles, below).
@@ -187,13 +196,7 @@ pub(crate) struct Names {
 impl Names {
     pub(crate) fn new() -> Names {
         let mut words: std::collections::BTreeMap<&'static [u8], u8> = std::collections::BTreeMap::new();
-        for (src, flag) in [
-            (FIRST, IS_FIRST),
-            (LAST, IS_LAST),
-            (AMBIGUOUS, IS_AMBIGUOUS),
-            (NON_NAME, IS_NON_NAME),
-            (STARTERS, IS_STARTER | IS_NON_NAME),
-        ] {
+        for (src, flag) in LISTS {
             for w in src.lines().map(str::trim).filter(|l| !l.is_empty() && !l.starts_with('#')) {
                 *words.entry(w.as_bytes()).or_insert(0) |= flag;
             }
@@ -407,13 +410,7 @@ mod tests {
         assert!(!has(b"maria", IS_FIRST));
         assert!(!has(b"Mari", IS_FIRST) && !has(b"Mariaa", IS_FIRST) && n.flags(b"") == 0);
         // Every listed word is found with exactly its lists.
-        for (src, flag) in [
-            (FIRST, IS_FIRST),
-            (LAST, IS_LAST),
-            (AMBIGUOUS, IS_AMBIGUOUS),
-            (NON_NAME, IS_NON_NAME),
-            (STARTERS, IS_STARTER | IS_NON_NAME),
-        ] {
+        for (src, flag) in LISTS {
             for w in src.lines().map(str::trim).filter(|l| !l.is_empty() && !l.starts_with('#')) {
                 assert!(n.flags(w.as_bytes()) & flag == flag, "{w}");
             }
