@@ -496,8 +496,8 @@ struct Scan<'t, 'o, 'd> {
     near: std::cell::Cell<(usize, usize)>,
     /// The last word looked up in the name lists by
     /// [`Scan::name_from_lexicon`] as (start, end, flags): the word after an
-    /// unlisted capitalised word is looked up there, and again when the word
-    /// pass reaches it.
+    /// unlisted capitalised word or a sentence opener is looked up there,
+    /// and need not be again when the word pass reaches it.
     last_name_word: (usize, usize, u8),
 }
 

@@ -14,9 +14,10 @@
 //! "Ann-Marie" and "10.1.2.3" in "10.1.2.3.4" are repeats of "I10", "Ann"
 //! and "10.1.2.3" (the last a little over-masked, since the IPv4 recogniser
 //! would not take it there). So does a character outside ASCII that is no
-//! letter, digit or combining mark, as it ends a name word for the
-//! recognisers: "Garcia" in "Garcia’s" and "“Garcia”". A finding right before or after an occurrence
-//! bounds it like a space, since masking puts a placeholder there.
+//! letter, digit or combining mark, as it does for the recognisers:
+//! "Garcia" in "Garcia’s" and "“Garcia”". A finding right before or after
+//! an occurrence bounds it like a space, since masking puts a placeholder
+//! there.
 //!
 //! The words of a person's name are values too ([`KnownValues::add_name_parts`]):
 //! a surname written alone after the full name is the same person.
@@ -119,9 +120,6 @@ fn joins(c: u8) -> bool {
     c == b'_'
 }
 
-/// Does the token around `text[at..]` start before `at`: a word byte right
-/// before it, or a joining byte and a word byte? Bytes of a `taken` finding
-/// do not count: masking will replace them.
 /// Does the token around `text[at..]` start before `at`: a word character
 /// right before it, or a joining byte and a word character? Bytes of a
 /// `taken` finding do not count: masking will replace them. A character
