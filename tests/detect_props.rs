@@ -74,6 +74,14 @@ fn fragment() -> impl Strategy<Value = String> {
         "Zoë Quinn",
         "José Martínez",
         "Garcia\u{2019}s",
+        // Typographic punctuation, which separates words like ASCII
+        // punctuation, and a sentence opener before a surname.
+        "\u{201c}",
+        "\u{201d}",
+        "\u{2014}",
+        "\u{a0}",
+        "Dr.\u{a0}",
+        "When ",
         "Dr. Müller",
         "Marti\u{301}nez",
         "Ávila",
