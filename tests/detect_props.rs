@@ -277,6 +277,20 @@ fn regression_repeat_joined_by_punctuation() {
     }
 }
 
+/// Fuzzer find: a word of a found name ("F-Pt" of "F-Ptt F-Pt") repeats
+/// only where it starts with the same capital, but the oracle looked for
+/// it in any case and reported "f-Pt" as missed. The oracle now looks for
+/// a name's word with its case; the detector was right.
+#[test]
+fn regression_name_word_repeats_keep_their_case() {
+    let t = "40\u{1}.2\u{8}Pt F-Ptt F-Pt F-H1\0P\0Pt F-Ptt F F-Ptt F-Pt F-H1\0P\0Pt f-Pt-Pt F-H1 F-Pt";
+    let f = detector().scan(t);
+    let words: Vec<&str> = f.iter().map(|x| &t[x.start..x.end]).collect();
+    assert!(words.contains(&"F-Pt"), "{words:?}");
+    assert!(!words.contains(&"f-Pt"), "{words:?}");
+    assert_eq!(detect_common::uncovered_occurrence(t, &f), None, "{f:?}");
+}
+
 /// Property-test find: a URL stopped at the first ASCII byte after a
 /// non-ASCII path character, so "https://x.org/aßSSN" ended inside a word;
 /// a copy of that value glued to the end of an earlier URL was found only

@@ -22,7 +22,8 @@ pub fn found_again_after_masking(d: &Detector, text: &str, found: &[Finding]) ->
 /// The first whole-token occurrence of a found value that no finding
 /// overlaps, as `(value, position)`; `None` when every occurrence is covered.
 ///
-/// A naive search with the rules of `src/detect/repeats.rs`: tokens are not
+/// A naive search with the rules of `src/detect/repeats.rs` (a word of a
+/// name, repeated alone, with its case): tokens are not
 /// joined to a word byte directly or by `_` and a word byte (a character
 /// outside ASCII joins only if it is a letter, a digit or a combining mark);
 /// bytes of a
@@ -42,9 +43,15 @@ pub fn uncovered_occurrence<'t>(text: &'t str, f: &[Finding]) -> Option<(&'t str
         if anchor + 2 > v.len() || (v.len() <= 4 && v.iter().all(u8::is_ascii_digit)) {
             continue;
         }
+        // A repeat that is no direct finding's value is a word of a name
+        // found elsewhere, which repeats only where it is written the same
+        // way ("the baker" is no repeat of "Julia Baker"): such a word is
+        // looked for with its case.
+        let name_word = x.recognizer == REPEAT_RECOGNIZER
+            && !f.iter().filter(direct).any(|y| b[y.start..y.end].eq_ignore_ascii_case(v));
         for i in 0..=b.len() - v.len() {
             let end = i + v.len();
-            if !b[i..end].eq_ignore_ascii_case(v) {
+            if !b[i..end].eq_ignore_ascii_case(v) || (name_word && &b[i..end] != v) {
                 continue;
             }
             // A character outside ASCII continues a token only if it is a
