@@ -75,6 +75,24 @@ impl Words {
     }
 }
 
+/// Where `term` ends if `text[start..]` holds it with a no-break space
+/// (U+00A0) for any of its spaces, as word processors join "Date of Birth"
+/// or "Privileged & Confidential"; ASCII case is ignored as elsewhere.
+#[cold]
+fn no_break_spaced_end(text: &[u8], start: usize, term: &[u8]) -> Option<usize> {
+    let mut i = start;
+    for &c in term {
+        if c == b' ' && text.get(i..i + 2) == Some(&[0xC2, 0xA0][..]) {
+            i += 2;
+        } else if text.get(i).is_some_and(|t| t.eq_ignore_ascii_case(&c)) {
+            i += 1;
+        } else {
+            return None;
+        }
+    }
+    Some(i)
+}
+
 /// The words of `t` as byte ranges: runs of [`word_char_at`] characters.
 fn word_runs(t: &str) -> Vec<(usize, usize)> {
     let b = t.as_bytes();
@@ -329,7 +347,16 @@ impl WordDictionary {
             } else {
                 end <= text.len() && text[start..end].eq_ignore_ascii_case(term)
             };
-            if same && !word_char_at(text, end) {
+            let end = if same {
+                Some(end)
+            } else if term.contains(&b' ') {
+                no_break_spaced_end(text, start, term)
+            } else {
+                None
+            };
+            if let Some(end) = end
+                && !word_char_at(text, end)
+            {
                 emit(start, end, value);
             }
             id = next;
@@ -440,16 +467,30 @@ mod tests {
         );
     }
 
-    /// Every occurrence of every term that starts at a word start and ends
-    /// at a word end, compared byte by byte: what the dictionary must find.
+    /// Every spelling of `term` with each of its spaces a space or a
+    /// no-break space.
+    fn spellings(term: &str) -> Vec<String> {
+        term.split(' ').fold(Vec::new(), |acc, word| {
+            if acc.is_empty() {
+                return vec![word.to_string()];
+            }
+            acc.iter().flat_map(|a| [format!("{a} {word}"), format!("{a}\u{a0}{word}")]).collect()
+        })
+    }
+
+    /// Every occurrence of every term (in any of its [`spellings`]) that
+    /// starts at a word start and ends at a word end, compared byte by
+    /// byte: what the dictionary must find.
     fn found_naively(terms: &[&str], t: &str) -> Vec<(usize, usize, u32)> {
         let b = t.as_bytes();
         let mut out = Vec::new();
         for s in (0..b.len()).filter(|&s| t.is_char_boundary(s) && word_char_at(b, s) && !word_char_before(b, s)) {
             for (v, term) in terms.iter().enumerate() {
-                let e = s + term.len();
-                if e <= b.len() && b[s..e].eq_ignore_ascii_case(term.as_bytes()) && !word_char_at(b, e) {
-                    out.push((s, e, v as u32));
+                for spelled in spellings(term) {
+                    let e = s + spelled.len();
+                    if e <= b.len() && b[s..e].eq_ignore_ascii_case(spelled.as_bytes()) && !word_char_at(b, e) {
+                        out.push((s, e, v as u32));
+                    }
                 }
             }
         }
@@ -493,6 +534,19 @@ mod tests {
         let t = "\u{201c}Patient ID\u{201d}: O\u{2019}Brien\u{2019}s MRN\u{a0}x; MRN\u{2014}y; mrn\u{e9}";
         let got: Vec<String> = found(&d, t).into_iter().map(|(w, _)| w).collect();
         assert_eq!(got, vec!["O\u{2019}Brien", "Patient ID", "MRN", "MRN"]);
+    }
+
+    #[test]
+    fn a_no_break_space_stands_for_a_space_in_a_phrase() {
+        let d = dict(&["date of birth", "privileged & confidential", "acme holdings"]);
+        let t = "Date\u{a0}of\u{a0}Birth; date of\u{a0}birth; PRIVILEGED\u{a0}&\u{a0}CONFIDENTIAL; Acme\u{a0}Holdingsx; \
+                 Acme\u{a0}\u{a0}Holdings";
+        let got: Vec<String> = found(&d, t).into_iter().map(|(w, _)| w).collect();
+        assert_eq!(
+            got,
+            vec!["Date\u{a0}of\u{a0}Birth", "date of\u{a0}birth", "PRIVILEGED\u{a0}&\u{a0}CONFIDENTIAL"],
+            "a glued word and two no-break spaces for one space do not match"
+        );
     }
 
     #[test]

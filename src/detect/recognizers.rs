@@ -2635,6 +2635,19 @@ mod tests {
     }
 
     #[test]
+    fn context_phrases_and_values_with_typographic_spaces_and_quotes() {
+        let d = Detector::builtin().unwrap();
+        let t = "Date\u{a0}of\u{a0}Birth: 03/14/1954. PRIVILEGED\u{a0}&\u{a0}CONFIDENTIAL. \
+                 SSN \u{201c}536-22-1234\u{201d}; call\u{2014}617-555-0142.";
+        let f = d.scan(t);
+        let score = |class: &str| f.iter().find(|x| x.class == class).map(|x| x.score);
+        // The phrases are context: the date and the marker at full score.
+        assert_eq!(score("pii.date"), Some(0.9), "{f:?}");
+        assert!(score("legal.privilege_marker").is_some(), "{f:?}");
+        assert!(score("pii.ssn").is_some() && score("pii.phone").is_some(), "{f:?}");
+    }
+
+    #[test]
     fn a_surname_after_a_sentence_opener_is_a_name_without_it() {
         let d = Detector::builtin().unwrap();
         let names = |t: &str| -> Vec<String> {
