@@ -75,10 +75,15 @@ impl Words {
     }
 }
 
+/// The top bit of a phrase's stored length: the phrase has a space, which a
+/// text may write as a no-break space ([`no_break_spaced_end`]).
+const SPACED: u32 = 1 << 31;
+
 /// Where `term` ends if `text[start..]` holds it with a no-break space
 /// (U+00A0) for any of its spaces, as word processors join "Date of Birth"
 /// or "Privileged & Confidential"; ASCII case is ignored as elsewhere.
 #[cold]
+#[inline(never)]
 fn no_break_spaced_end(text: &[u8], start: usize, term: &[u8]) -> Option<usize> {
     let mut i = start;
     for &c in term {
@@ -250,7 +255,9 @@ impl KeyBits {
 #[derive(Default)]
 pub(crate) struct WordDictionary {
     buf: Vec<u8>,
-    /// (offset in buf, length, value, next phrase in the same chain or u32::MAX)
+    /// (offset in buf, length, value, next phrase in the same chain or
+    /// u32::MAX); the length's top bit ([`SPACED`]) marks a phrase with a
+    /// space in it.
     terms: Vec<(u32, u32, u32, u32)>,
     single: KeyMap,
     pair: KeyMap,
@@ -318,7 +325,8 @@ impl WordDictionary {
                 u32::MAX
             }
         };
-        self.terms.push((self.buf.len() as u32, b.len() as u32, value, next));
+        let spaced = if b.contains(&b' ') { SPACED } else { 0 };
+        self.terms.push((self.buf.len() as u32, b.len() as u32 | spaced, value, next));
         self.buf.extend_from_slice(b);
         Ok(())
     }
@@ -337,7 +345,8 @@ impl WordDictionary {
 
     fn confirm(&self, text: &[u8], start: usize, mut id: u32, emit: &mut impl FnMut(usize, usize, u32)) {
         while id != u32::MAX {
-            let (off, len, value, next) = self.terms[id as usize];
+            let (off, len_flags, value, next) = self.terms[id as usize];
+            let len = len_flags & !SPACED;
             let term = &self.buf[off as usize..(off + len) as usize];
             let end = start + term.len();
             let same = if term.len() <= 8 && start + 8 <= text.len() {
@@ -347,14 +356,12 @@ impl WordDictionary {
             } else {
                 end <= text.len() && text[start..end].eq_ignore_ascii_case(term)
             };
-            let end = if same {
-                Some(end)
-            } else if term.contains(&b' ') {
-                no_break_spaced_end(text, start, term)
-            } else {
-                None
-            };
-            if let Some(end) = end
+            if same {
+                if !word_char_at(text, end) {
+                    emit(start, end, value);
+                }
+            } else if len_flags & SPACED != 0
+                && let Some(end) = no_break_spaced_end(text, start, term)
                 && !word_char_at(text, end)
             {
                 emit(start, end, value);
