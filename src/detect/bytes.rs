@@ -40,7 +40,7 @@ pub(crate) fn word_char_before(b: &[u8], i: usize) -> bool {
 }
 
 /// The length of the UTF-8 sequence a lead byte starts (1 for any other byte).
-fn utf8_width(lead: u8) -> usize {
+pub(crate) fn utf8_width(lead: u8) -> usize {
     match lead {
         0xC0..=0xDF => 2,
         0xE0..=0xEF => 3,
@@ -558,10 +558,9 @@ mod tests {
         // outside ASCII that is not part of a punctuation character.
         let mut word: Vec<bool> = b.iter().map(|&c| c.is_ascii_alphanumeric() || c >= 0x80).collect();
         for i in 0..b.len() {
+            // A character that decodes as punctuation lies wholly in `b`.
             if b[i] >= 0xC0 && is_non_letter_at(b, i) {
-                let n = std::str::from_utf8(&b[i..]).map_or_else(|e| e.valid_up_to(), |s| s.len());
-                let width = b[i..i + n.max(1)].len().min(utf8_width(b[i]));
-                word[i..i + width].iter_mut().for_each(|w| *w = false);
+                word[i..i + utf8_width(b[i])].iter_mut().for_each(|w| *w = false);
             }
         }
         let mut out = Vec::new();

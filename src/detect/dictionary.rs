@@ -22,8 +22,9 @@ use super::DetectError;
 use super::bytes::word_char_before;
 use super::bytes::{ByteMap, ascii_lower8, load8, load8_padded, low_bytes, word_char_at};
 
-/// The words of a text (runs of word bytes: ASCII letters and digits,
-/// bytes of non-ASCII characters), in order, each with its [`word_hash_in`].
+/// The words of a text (runs of word characters, [`word_char_at`]: ASCII
+/// letters and digits, and letters, digits and marks outside ASCII), in
+/// order, each with its [`word_hash_in`].
 /// Found once per text and shared by every dictionary scanned over it (the
 /// built-in keywords and the site's term lists).
 #[derive(Default)]

@@ -10,7 +10,7 @@
 //! letters are looked up by their ASCII spelling ("Martínez" as
 //! "Martinez"), which is how the lists spell them.
 
-use super::bytes::{load8_padded, low_bytes};
+use super::bytes::{load8_padded, low_bytes, utf8_width};
 
 const FIRST: &str = include_str!("data/first_names.txt");
 const LAST: &str = include_str!("data/surnames.txt");
@@ -67,14 +67,16 @@ const fn longest_line(list: &str) -> usize {
     max
 }
 
-const _: () = assert!(
-    longest_line(FIRST) <= MAX_WORD
-        && longest_line(LAST) <= MAX_WORD
-        && longest_line(AMBIGUOUS) <= MAX_WORD
-        && longest_line(NON_NAME) <= MAX_WORD
-        && longest_line(STARTERS) <= MAX_WORD,
-    "a name-list word is longer than MAX_WORD bytes: the lexicon compares only a word's first and last eight"
-);
+const _: () = {
+    let mut k = 0;
+    while k < LISTS.len() {
+        assert!(
+            longest_line(LISTS[k].0) <= MAX_WORD,
+            "a name-list word is longer than MAX_WORD bytes: the lexicon compares only a word's first and last eight"
+        );
+        k += 1;
+    }
+};
 
 /// The word `text[s..e]` as the table compares it: its first and last
 /// eight bytes (fewer for a shorter word, the rest zero) and its length.
@@ -152,12 +154,7 @@ pub(crate) fn is_combining_mark_at(b: &[u8], j: usize) -> bool {
 #[cold]
 #[inline(never)]
 pub(crate) fn is_non_letter_at(b: &[u8], j: usize) -> bool {
-    let width = match b[j] {
-        0xC0..=0xDF => 2,
-        0xE0..=0xEF => 3,
-        _ => 4,
-    };
-    let c = b.get(j..j + width).and_then(|w| std::str::from_utf8(w).ok()).and_then(|w| w.chars().next());
+    let c = b.get(j..j + utf8_width(b[j])).and_then(|w| std::str::from_utf8(w).ok()).and_then(|w| w.chars().next());
     c.is_some_and(|c| !c.is_alphanumeric() && !is_combining_mark_at(b, j))
 }
 
@@ -441,9 +438,9 @@ mod tests {
         // that differ in any one byte, at any place, and in length.
         let n = Names::new();
         // What is listed, from the lists themselves, not from the table.
-        let words: std::collections::HashSet<&[u8]> = [FIRST, LAST, AMBIGUOUS, NON_NAME, STARTERS]
+        let words: std::collections::HashSet<&[u8]> = LISTS
             .iter()
-            .flat_map(|src| src.lines().map(str::trim).filter(|l| !l.is_empty() && !l.starts_with('#')))
+            .flat_map(|(src, _)| src.lines().map(str::trim).filter(|l| !l.is_empty() && !l.starts_with('#')))
             .map(str::as_bytes)
             .collect();
         let listed = |w: &[u8]| words.contains(w);
@@ -478,7 +475,7 @@ mod tests {
         assert_eq!(longest_line(""), 0);
         assert_eq!(longest_line("ab\n# a long comment line\nabc  \n\n"), 3);
         assert_eq!(longest_line("abcd"), 4);
-        for list in [FIRST, LAST, AMBIGUOUS, NON_NAME, STARTERS] {
+        for (list, _) in LISTS {
             let longest = list.lines().map(str::trim).filter(|l| !l.starts_with('#')).map(str::len).max();
             assert_eq!(longest_line(list), longest.unwrap_or(0));
         }

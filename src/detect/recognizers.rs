@@ -2164,30 +2164,20 @@ impl<'d> Scan<'_, '_, 'd> {
             }
             return Some(e);
         }
-        // "When Smith arrived": after a word that opens a sentence or clause,
-        // a listed surname is a name by itself. A word that is also a given
-        // name is left to its own turn, which reads a surname after it
-        // ("When Thomas Smith arrived").
-        if flags & IS_STARTER != 0
+        // A listed surname after an unlisted capitalised word is the second
+        // word of a name ("Marisol Kowalski"); after a word that opens a
+        // sentence or clause it is a name by itself ("When Smith arrived"),
+        // unless it is also a given name, which is left to its own turn and
+        // reads a surname after it ("When Thomas Smith arrived").
+        let opener = flags & IS_STARTER != 0;
+        if (opener || flags & (IS_NON_NAME | IS_LAST) == 0)
             && b.get(e) == Some(&b' ')
             && let Some(le) = name_word(b, e + 1)
         {
             let next = names.flags_in(b, e + 1, le);
-            if next & (IS_FIRST | IS_LAST | IS_NON_NAME | IS_AMBIGUOUS) == IS_LAST {
-                self.push("pii.person_name", "name_lexicon", e + 1, le, 0.7, 1);
-                return Some(le);
-            }
-            self.last_name_word = (e + 1, le, next);
-            return None;
-        }
-        // "Marisol Kowalski": an unknown capitalised word followed by a listed surname.
-        if flags & (IS_NON_NAME | IS_LAST) == 0
-            && b.get(e) == Some(&b' ')
-            && let Some(le) = name_word(b, e + 1)
-        {
-            let next = names.flags_in(b, e + 1, le);
-            if next & (IS_LAST | IS_NON_NAME | IS_AMBIGUOUS) == IS_LAST {
-                self.push("pii.person_name", "name_lexicon", s, le, 0.7, 1);
+            let no_surname = IS_NON_NAME | IS_AMBIGUOUS | if opener { IS_FIRST } else { 0 };
+            if next & (IS_LAST | no_surname) == IS_LAST {
+                self.push("pii.person_name", "name_lexicon", if opener { e + 1 } else { s }, le, 0.7, 1);
                 return Some(le);
             }
             self.last_name_word = (e + 1, le, next);
