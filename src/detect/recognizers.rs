@@ -2635,6 +2635,9 @@ mod tests {
         assert_eq!(score("pii.date"), Some(0.9), "{f:?}");
         assert!(score("legal.privilege_marker").is_some(), "{f:?}");
         assert!(score("pii.ssn").is_some() && score("pii.phone").is_some(), "{f:?}");
+        // A no-break space after an honorific, as word processors keep a
+        // title with its name.
+        has("seen by Dr.\u{a0}Quillfeather today", "pii.person_name", "Quillfeather");
     }
 
     #[test]
