@@ -232,6 +232,8 @@ impl Block {
 pub(crate) struct ByteMap {
     blocks: Vec<Block>,
     len: usize,
+    /// The text is all ASCII.
+    ascii: bool,
 }
 
 /// Bytes of one block of a [`ByteMap`], for sizing retained buffers.
@@ -275,9 +277,15 @@ impl ByteMap {
             add(&buf, 0);
         }
         self.len = b.len();
-        if blocks.iter().any(|blk| blk.non_ascii != 0) {
+        self.ascii = !blocks.iter().any(|blk| blk.non_ascii != 0);
+        if !self.ascii {
             self.drop_non_letters(b);
         }
+    }
+
+    /// Whether the text is all ASCII (then, say, no no-break space needs a look).
+    pub(crate) fn is_ascii(&self) -> bool {
+        self.ascii
     }
 
     /// Takes the bytes of non-ASCII characters that are no letter, digit or
@@ -338,22 +346,27 @@ impl ByteMap {
     #[cfg(test)]
     pub(crate) fn word_bounds(&self) -> (Vec<usize>, Vec<usize>) {
         let (mut starts, mut ends) = (Vec::new(), Vec::new());
-        self.word_bounds_into(&mut starts, &mut ends);
+        let count = self.word_bounds_into(&mut starts, &mut ends);
+        starts.truncate(count);
+        ends.truncate(count);
         (starts, ends)
     }
 
-    /// [`ByteMap::word_bounds`] into `starts` and `ends`, which are cleared
-    /// first (their buffers are reused).
-    pub(crate) fn word_bounds_into(&self, starts: &mut Vec<usize>, ends: &mut Vec<usize>) {
+    /// [`ByteMap::word_bounds`] into the first `count` slots of `starts`
+    /// and `ends`, returning `count`. The buffers are reused: they only
+    /// grow, and slots past `count` hold leftovers. (Clearing them for
+    /// every scan would write as many bytes again as the positions take.)
+    pub(crate) fn word_bounds_into(&self, starts: &mut Vec<usize>, ends: &mut Vec<usize>) -> usize {
         let word = |blk: &Block| blk.digit | blk.letter | blk.non_ascii;
         let mut count = 0;
         self.for_each_word_start_block(|_, starts| count += starts.count_ones() as usize);
         // Room for the positions and for the unused slots the last block's
-        // expansion writes past them (cut off at the end).
-        starts.clear();
-        ends.clear();
-        starts.resize(count + EXPAND, 0);
-        ends.resize(count + EXPAND, 0);
+        // expansion writes past them.
+        for buf in [&mut *starts, &mut *ends] {
+            if buf.len() < count + EXPAND {
+                buf.resize(count + EXPAND, 0);
+            }
+        }
         let (mut n_starts, mut n_ends) = (0, 0);
         let mut carry = 0;
         for (k, blk) in self.blocks.iter().enumerate() {
@@ -364,13 +377,15 @@ impl ByteMap {
             n_ends = expand_bits(ends, n_ends, k * 64, !w & before);
             carry = w >> 63;
         }
-        starts.truncate(n_starts);
-        ends.truncate(n_ends);
         // Bytes past the end of the text are in no class, so only a text
         // ending in a word at a block's end leaves one unclosed.
         if carry != 0 {
-            ends.push(self.len);
+            ends[n_ends] = self.len;
+            n_ends += 1;
         }
+        debug_assert_eq!(n_starts, count);
+        debug_assert_eq!(n_ends, count);
+        count
     }
 
     /// First position at or after `i` whose bit is set in `sel`, if any.

@@ -35,6 +35,8 @@ pub(crate) struct Words {
     /// One bit per byte of the text: set at the start of each word the
     /// caller's screen marked.
     marked: Vec<u64>,
+    /// The text is all ASCII, so it has no no-break space.
+    ascii: bool,
 }
 
 impl Words {
@@ -52,12 +54,15 @@ impl Words {
     /// [`Words::marked`] holds: it runs in the same loop as the hashing,
     /// which has those bytes loaded.
     pub(crate) fn fill(&mut self, text: &[u8], map: &ByteMap, mark: impl Fn(u64) -> bool) {
-        let Words { starts, ends, hashes, marked } = self;
-        map.word_bounds_into(starts, ends);
+        let Words { starts, ends, hashes, marked, ascii } = self;
+        *ascii = map.is_ascii();
+        // `starts` and `ends` may be longer than the text's words: the
+        // words are the first `count` (as many as `hashes` holds).
+        let count = map.word_bounds_into(starts, ends);
         marked.clear();
         marked.resize(map.block_count(), 0);
         hashes.clear();
-        hashes.extend(starts.iter().zip(ends.iter()).map(|(&s, &e)| {
+        hashes.extend(starts[..count].iter().zip(&ends[..count]).map(|(&s, &e)| {
             let head = load8_padded(text, s);
             marked[s / 64] |= u64::from(mark(head)) << (s % 64);
             word_hash_from(head, text, s, e)
@@ -344,7 +349,10 @@ impl WordDictionary {
         self.terms.shrink_to_fit();
     }
 
-    fn confirm(&self, text: &[u8], start: usize, mut id: u32, emit: &mut impl FnMut(usize, usize, u32)) {
+    /// Emits every phrase of the chain from `id` that `text` holds at
+    /// `start`. `ascii`: the text is all ASCII, so no phrase is written
+    /// there with a no-break space.
+    fn confirm(&self, text: &[u8], ascii: bool, start: usize, mut id: u32, emit: &mut impl FnMut(usize, usize, u32)) {
         while id != u32::MAX {
             let (off, len_flags, value, next) = self.terms[id as usize];
             let len = len_flags & !SPACED;
@@ -362,6 +370,7 @@ impl WordDictionary {
                     emit(start, end, value);
                 }
             } else if len_flags & SPACED != 0
+                && !ascii
                 && let Some(end) = no_break_spaced_end(text, start, term)
                 && !word_char_at(text, end)
             {
@@ -406,14 +415,14 @@ impl WordDictionary {
                     && self.single_bits.may_contain(hash)
                     && let Some(&id) = self.single.get(&hash)
                 {
-                    self.confirm(text, s, id, &mut emit);
+                    self.confirm(text, words.ascii, s, id, &mut emit);
                 }
                 if let Some(p) = ends_pair {
                     let k = pair_key(words.hashes[p], hash);
                     if self.pair_bits.may_contain(k)
                         && let Some(&id) = self.pair.get(&k)
                     {
-                        self.confirm(text, words.starts[p], id, &mut emit);
+                        self.confirm(text, words.ascii, words.starts[p], id, &mut emit);
                     }
                 }
                 prev = if starts_pair { Some(w) } else { None };
