@@ -82,6 +82,13 @@ fn fragment() -> impl Strategy<Value = String> {
         "\u{a0}",
         "Dr.\u{a0}",
         "When ",
+        // Hyphens, dashes and spaces outside ASCII that stand for ASCII
+        // separators inside numbers.
+        "\u{2011}",
+        "\u{2013}",
+        "\u{202f}",
+        "617\u{2011}555\u{2011}0142",
+        "\u{2011}0142",
         "Dr. Müller",
         "Marti\u{301}nez",
         "Ávila",

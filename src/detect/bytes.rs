@@ -39,6 +39,31 @@ pub(crate) fn word_char_before(b: &[u8], i: usize) -> bool {
     }
 }
 
+/// A separator inside a number written outside ASCII, at `b[i..]`, as word
+/// processors and web pages write them: a hyphen or dash (U+2010 hyphen,
+/// U+2011 non-breaking hyphen, U+2012 figure dash, U+2013 en dash) reads as
+/// `-`, a no-break, narrow no-break or thin space (U+00A0, U+202F, U+2009)
+/// as a space. Returns the ASCII separator it stands for and its width in
+/// bytes; `None` for anything else (every ASCII byte included).
+#[inline]
+pub(crate) fn wide_separator_at(b: &[u8], i: usize) -> Option<(u8, usize)> {
+    match b.get(i..)? {
+        [0xC2, 0xA0, ..] => Some((b' ', 2)),
+        [0xE2, 0x80, 0x90..=0x93, ..] => Some((b'-', 3)),
+        [0xE2, 0x80, 0x89 | 0xAF, ..] => Some((b' ', 3)),
+        _ => None,
+    }
+}
+
+/// [`wide_separator_at`] for a separator that ends right before `b[i]`.
+#[inline]
+pub(crate) fn wide_separator_before(b: &[u8], i: usize) -> Option<(u8, usize)> {
+    [2, 3].into_iter().find_map(|w| {
+        let at = i.checked_sub(w)?;
+        wide_separator_at(b, at).filter(|&(_, width)| width == w)
+    })
+}
+
 /// The length of the UTF-8 sequence a lead byte starts (1 for any other byte).
 pub(crate) fn utf8_width(lead: u8) -> usize {
     match lead {

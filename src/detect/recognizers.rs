@@ -831,9 +831,18 @@ impl Builtin {
                 & !letters
                 & (prev_digit_word_end == s.wrapping_sub(1))
                 & matches!(b[s.saturating_sub(1)], b'.' | b'-' | b'/');
-            let inside_chain = joined
-                && !(b[s - 1] == b'-'
-                    && sc.out.last().is_some_and(|c| c.end == s - 1 && c.score >= super::DEFAULT_MIN_SCORE));
+            let ends_finding =
+                |at: usize| sc.out.last().is_some_and(|c| c.end == at && c.score >= super::DEFAULT_MIN_SCORE);
+            let inside_chain = if joined {
+                !(b[s - 1] == b'-' && ends_finding(s - 1))
+            } else if !letters && s > 0 && b[s - 1] >= 0x80 {
+                // The same after a dash outside ASCII ("555\u{2011}0142"),
+                // which the chain's parse read as a `-`.
+                matches!(bytes::wide_separator_before(b, s),
+                    Some((b'-', w)) if prev_digit_word_end == s - w && !ends_finding(s - w))
+            } else {
+                false
+            };
             if digits && !inside_chain {
                 if s >= covered {
                     let end = if !letters { sc.numeric(s, e) } else { sc.alnum(s, e) };
@@ -1304,8 +1313,10 @@ impl<'d> Scan<'_, '_, 'd> {
 
     // ---------- numbers ----------
 
-    /// Digit groups from `s`: runs of digits separated by one of `-./ `,
-    /// each group ending on a word boundary. Returns (starts, ends, seps, count).
+    /// Digit groups from `s`: runs of digits separated by one of `-./ `
+    /// (or a [`wide_separator_at`], recorded as the ASCII one it stands
+    /// for), each group ending on a word boundary. Returns (starts, ends,
+    /// seps, count).
     fn groups(&self, s: usize) -> ([usize; 6], [usize; 6], [u8; 6], usize) {
         let b = self.b;
         let (mut gs, mut ge, mut sep) = ([0; 6], [0; 6], [0u8; 6]);
@@ -1325,6 +1336,13 @@ impl<'d> Scan<'_, '_, 'd> {
             if e + 1 < b.len() && matches!(b[e], b'-' | b'.' | b'/' | b' ') && b[e + 1].is_ascii_digit() {
                 sep[k - 1] = b[e];
                 p = e + 1;
+            } else if let Some((c, width)) = bytes::wide_separator_at(b, e)
+                && b.get(e + width).is_some_and(u8::is_ascii_digit)
+            {
+                // A hyphen, dash or no-break space outside ASCII stands
+                // for its ASCII separator ("617\u{2011}555\u{2011}0142").
+                sep[k - 1] = c;
+                p = e + width;
             } else {
                 break;
             }
@@ -1360,6 +1378,8 @@ impl<'d> Scan<'_, '_, 'd> {
             let mut p = e + 1;
             if b.get(p) == Some(&b' ') {
                 p += 1;
+            } else if let Some((b' ', width)) = bytes::wide_separator_at(b, p) {
+                p += width;
             }
             let (gs2, ge2, sep2, k2) = self.groups(p);
             if k2 >= 2 && ge2[0] - gs2[0] == 3 && ge2[1] - gs2[1] == 4 && matches!(sep2[0], b'-' | b'.' | b' ') {
@@ -2638,6 +2658,45 @@ mod tests {
         // A no-break space after an honorific, as word processors keep a
         // title with its name.
         has("seen by Dr.\u{a0}Quillfeather today", "pii.person_name", "Quillfeather");
+    }
+
+    #[test]
+    fn numbers_with_hyphens_dashes_and_spaces_outside_ascii() {
+        let d = Detector::builtin().unwrap();
+        let found = |t: &str| -> Vec<(String, String)> {
+            let mut f: Vec<(String, String)> =
+                d.scan(t).iter().map(|f| (f.class.to_string(), t[f.start..f.end].to_string())).collect();
+            f.sort();
+            f
+        };
+        let one = |class: &str, v: &str| vec![(class.to_string(), v.to_string())];
+        // A non-breaking hyphen (U+2011), as word processors keep a number
+        // on one line; a hyphen (U+2010), a figure dash (U+2012) and an
+        // en dash (U+2013); a no-break, narrow no-break or thin space.
+        for (sep, narrow) in [("\u{2011}", "\u{2011}"), ("\u{2010}", "\u{2012}"), ("\u{2013}", "\u{2013}")] {
+            let ssn = format!("536{sep}22{narrow}1234");
+            assert_eq!(found(&format!("SSN {ssn} on file")), one("pii.ssn", &ssn));
+            let phone = format!("617{sep}555{narrow}0142");
+            assert_eq!(found(&format!("Call {phone} today")), one("pii.phone", &phone));
+            let local = format!("555{sep}0142");
+            assert_eq!(found(&format!("phone {local} today")), one("pii.phone", &local));
+            let date = format!("03{sep}14{sep}1954");
+            assert_eq!(found(&format!("DOB {date}.")), one("pii.date", &date));
+        }
+        for space in ["\u{a0}", "\u{202f}", "\u{2009}"] {
+            let card = ["4539", "1488", "0343", "6467"].join(space);
+            assert_eq!(found(&format!("card {card} on file")), one("fin.credit_card", &card));
+            let phone = format!("(617){space}555-0142");
+            assert_eq!(found(&format!("call {phone} now")), one("pii.phone", &phone));
+        }
+        // A dash outside ASCII joins a chain as `-` does: no phone number
+        // is read from the end of a longer dashed number.
+        assert!(found("phone order 1234\u{2011}555\u{2011}0142 today").is_empty());
+        assert!(found("phone order 1234-555-0142 today").is_empty());
+        // Checksums still decide: a card number that fails Luhn is none.
+        assert!(found("card 4539\u{a0}1488\u{a0}0343\u{a0}6468 on file").is_empty());
+        // Other characters outside ASCII join no groups.
+        assert!(found("SSN 536\u{2014}22\u{2014}1234 on file").iter().all(|(c, _)| c != "pii.ssn"));
     }
 
     #[test]

@@ -8,12 +8,17 @@
 
 use std::sync::LazyLock;
 
-/// ASCII digit values of `s`, skipping the separators `-`, space and `.`.
-/// Returns `None` when anything else appears or there are more than `N` digits.
+use super::bytes::wide_separator_at;
+
+/// ASCII digit values of `s`, skipping the separators `-`, space and `.`
+/// and the hyphens, dashes and no-break spaces that stand for them
+/// ([`wide_separator_at`]). Returns `None` when anything else appears or
+/// there are more than `N` digits.
 fn digits<const N: usize>(s: &[u8]) -> Option<([u8; N], usize)> {
     let mut out = [0u8; N];
     let mut n = 0;
-    for &c in s {
+    let mut i = 0;
+    while let Some(&c) = s.get(i) {
         match c {
             b'0'..=b'9' => {
                 if n == N {
@@ -23,8 +28,14 @@ fn digits<const N: usize>(s: &[u8]) -> Option<([u8; N], usize)> {
                 n += 1;
             }
             b'-' | b' ' | b'.' => {}
+            0x80.. => {
+                let (_, width) = wide_separator_at(s, i)?;
+                i += width;
+                continue;
+            }
             _ => return None,
         }
+        i += 1;
     }
     Some((out, n))
 }
@@ -728,6 +739,17 @@ mod tests {
         assert!(!email_domain(b"-bad.com"));
         assert!(!email_domain(b"host.c0m"));
         assert!(!email_domain(b"a..com"));
+    }
+
+    #[test]
+    fn separators_outside_ascii_stand_for_their_ascii_ones() {
+        assert!(ssn("536\u{2011}22\u{2011}1234".as_bytes()));
+        assert!(credit_card("4539\u{a0}1488\u{202f}0343\u{2009}6467".as_bytes()));
+        assert!(!credit_card("4539\u{a0}1488\u{a0}0343\u{a0}6468".as_bytes()));
+        // Anything else outside ASCII is no separator, nor a cut sequence.
+        assert!(!ssn("536\u{2014}22\u{2014}1234".as_bytes()));
+        assert!(!ssn("536\u{e9}22-1234".as_bytes()));
+        assert!(!ssn(b"536\xe2\x80-22-1234"));
     }
 
     #[test]
