@@ -47,6 +47,14 @@ pub(crate) fn word_char_before(b: &[u8], i: usize) -> bool {
 /// bytes; `None` for anything else (every ASCII byte included).
 #[inline]
 pub(crate) fn wide_separator_at(b: &[u8], i: usize) -> Option<(u8, usize)> {
+    // Nearly every number ends at an ASCII byte: one compare, and the
+    // sequences are told apart out of line.
+    if b.get(i).is_some_and(|&c| c >= 0x80) { wide_separator_in(b, i) } else { None }
+}
+
+#[cold]
+#[inline(never)]
+fn wide_separator_in(b: &[u8], i: usize) -> Option<(u8, usize)> {
     match b.get(i..)? {
         [0xC2, 0xA0, ..] => Some((b' ', 2)),
         [0xE2, 0x80, 0x90..=0x93, ..] => Some((b'-', 3)),
