@@ -215,9 +215,12 @@ impl<'v> KnownValues<'v> {
     pub(crate) fn add_name_parts(&mut self, value: &'v [u8], index: usize, names: &'v Names) {
         let mut start = 0;
         for end in 0..=value.len() {
-            if end < value.len() && value[end] != b' ' && value[end] != b',' {
-                continue;
-            }
+            // Words end at a space, a comma or a no-break space.
+            let gap = match &value[end..] {
+                [] | [b' ' | b',', ..] => 1,
+                [0xC2, 0xA0, ..] => 2,
+                _ => continue,
+            };
             if end == value.len() && start == 0 {
                 return; // one word
             }
@@ -226,7 +229,7 @@ impl<'v> KnownValues<'v> {
                 self.names = Some(names);
                 self.push(word, index, true);
             }
-            start = end + 1;
+            start = end + gap;
         }
     }
 
