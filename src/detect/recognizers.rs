@@ -1370,6 +1370,7 @@ impl<'d> Scan<'_, '_, 'd> {
 
     /// Numeric word at `s..e`: try every numeric format starting here.
     /// Returns the furthest end of anything emitted (or `e`).
+    #[inline(never)] // one call site, but inlined it crowds the word loop
     fn numeric(&mut self, s: usize, e: usize) -> usize {
         let b = self.b;
         let start_len = self.out.len();

@@ -216,10 +216,13 @@ impl<'v> KnownValues<'v> {
         let mut start = 0;
         for end in 0..=value.len() {
             // Words end at a space, a comma or a no-break space.
-            let gap = match &value[end..] {
-                [] | [b' ' | b',', ..] => 1,
-                [0xC2, 0xA0, ..] => 2,
-                _ => continue,
+            let c = value.get(end).copied().unwrap_or(b' ');
+            let gap = if c == b' ' || c == b',' {
+                1
+            } else if c == 0xC2 && value.get(end + 1) == Some(&0xA0) {
+                2
+            } else {
+                continue;
             };
             if end == value.len() && start == 0 {
                 return; // one word
