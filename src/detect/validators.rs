@@ -225,9 +225,29 @@ const IBAN_LENGTHS: &[(&[u8; 2], usize)] = &[
     (b"XK", 20),
 ];
 
+/// [`IBAN_LENGTHS`] indexed by the two capitals of the country code (0:
+/// no IBANs there): one load per lookup, where a search of the list cost
+/// several hundred instructions for every capitalised word it was asked about.
+const IBAN_LENGTH_BY_CODE: [u8; 26 * 26] = {
+    let mut table = [0u8; 26 * 26];
+    let mut i = 0;
+    while i < IBAN_LENGTHS.len() {
+        let (cc, n) = IBAN_LENGTHS[i];
+        table[(cc[0] - b'A') as usize * 26 + (cc[1] - b'A') as usize] = n as u8;
+        i += 1;
+    }
+    table
+};
+
 /// Registered IBAN length for a country code, if the country issues IBANs.
 pub fn iban_length(cc: &[u8]) -> Option<usize> {
-    IBAN_LENGTHS.iter().find(|(c, _)| c.as_slice() == cc).map(|&(_, n)| n)
+    let [a @ b'A'..=b'Z', b @ b'A'..=b'Z'] = *cc else {
+        return None;
+    };
+    match IBAN_LENGTH_BY_CODE[usize::from(a - b'A') * 26 + usize::from(b - b'A')] {
+        0 => None,
+        n => Some(usize::from(n)),
+    }
 }
 
 /// IBAN: upper-case country code with its registered length, two check digits,
@@ -739,6 +759,20 @@ mod tests {
         assert!(!email_domain(b"-bad.com"));
         assert!(!email_domain(b"host.c0m"));
         assert!(!email_domain(b"a..com"));
+    }
+
+    #[test]
+    fn iban_lengths_by_code_agree_with_the_list() {
+        for a in b'A'..=b'Z' {
+            for b in b'A'..=b'Z' {
+                let listed = IBAN_LENGTHS.iter().find(|(c, _)| **c == [a, b]).map(|&(_, n)| n);
+                assert_eq!(iban_length(&[a, b]), listed, "{}{}", a as char, b as char);
+            }
+        }
+        assert_eq!(iban_length(b"GB"), Some(22));
+        assert_eq!(iban_length(b"gb"), None);
+        assert_eq!(iban_length(b"G"), None);
+        assert_eq!(iban_length(b"GBR"), None);
     }
 
     #[test]
