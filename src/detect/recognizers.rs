@@ -1521,6 +1521,19 @@ impl<'d> Scan<'_, '_, 'd> {
                     self.push("pii.date", "date_numeric", gi, ge[i + 2], score, 1);
                 }
             }
+            // A month and a year without a day, as two groups alone:
+            // "04/1961", "4-1961", "1961-04".
+            if i == 0 && (k == 2 || sep[1] == b' ') && matches!(sep[0], b'/' | b'-') && !glued_number_before(b, gi) {
+                let (first, second) = (digits_value(&b[gi..ge[0]]), digits_value(&b[gs[1]..ge[1]]));
+                let month_year = match (l(0), l(1)) {
+                    (1..=2, 4) => (1..=12).contains(&first) && (1900..=2099).contains(&second),
+                    (4, 2) => sep[0] == b'-' && (1900..=2099).contains(&first) && (1..=12).contains(&second),
+                    _ => false,
+                };
+                if month_year {
+                    self.month_year(gi, ge[1], "date_numeric_month_year");
+                }
+            }
             // IPv4: exactly four dotted groups, starting the chain (not right
             // after a '.') or separated from the previous group by a space.
             let clean_start = if i == 0 { gi == 0 || b[gi - 1] != b'.' } else { sep[i - 1] == b' ' };
@@ -1997,6 +2010,31 @@ impl<'d> Scan<'_, '_, 'd> {
                 score -= 0.05; // "March 3" with no year and no person context is weaker
             }
             self.push("pii.date", "date_written", fs, fe, score, 1);
+            return;
+        }
+        // A month and a year without a day: "March 2024", "Mar. 1961".
+        if b.get(p) == Some(&b' ') {
+            let ys = p + 1;
+            let ye = self.digit_run(ys);
+            if ye - ys == 4
+                && (1900..=2099).contains(&digits_value(&b[ys..ye]))
+                && bound_after(b, ye)
+                && !glued_number_after(b, ye)
+            {
+                self.month_year(s, ye, "date_written_month_year");
+            }
+        }
+    }
+
+    /// A month and a year without a day, `s..e`: a date element HIPAA
+    /// counts, but as often the date of a report, a guideline or a period
+    /// ("the March 2024 update", "since 04/2025") as of a person, so it is
+    /// a finding only with a person's date context nearest (birth,
+    /// admission, discharge, a visit: [`Scan::date_score`] at 0.9).
+    fn month_year(&mut self, s: usize, e: usize, id: &'static str) {
+        let score = self.date_score(s, e);
+        if score >= 0.9 {
+            self.push("pii.date", id, s, e, score, 1);
         }
     }
 
@@ -2717,6 +2755,47 @@ mod tests {
         assert!(found("card 4539\u{a0}1488\u{a0}0343\u{a0}6468 on file").is_empty());
         // Other characters outside ASCII join no groups.
         assert!(found("SSN 536\u{2014}22\u{2014}1234 on file").iter().all(|(c, _)| c != "pii.ssn"));
+    }
+
+    #[test]
+    fn a_month_and_year_without_a_day_with_a_persons_date_context() {
+        let date = |t: &str| -> Vec<(String, f32)> {
+            Detector::builtin()
+                .unwrap()
+                .scan(t)
+                .iter()
+                .filter(|f| f.class == "pii.date")
+                .map(|f| (t[f.start..f.end].to_string(), f.score))
+                .collect()
+        };
+        for (text, value) in [
+            ("DOB: 04/1961", "04/1961"),
+            ("Admitted 4-2025 for CHF.", "4-2025"),
+            ("born 1961-04 in Lagos", "1961-04"),
+            ("DOB 04/1961 123 Main St", "04/1961"),
+            ("admitted in March 2024 with pneumonia", "March 2024"),
+            ("Date of birth: Mar. 1961", "Mar. 1961"),
+            ("discharged Sept 2025", "Sept 2025"),
+        ] {
+            assert_eq!(date(text), vec![(value.to_string(), 0.9)], "{text}");
+        }
+        // Without a person's date context, or nearer a document's, a month
+        // and year is a period, a report or a ratio as often: not a finding.
+        for text in [
+            "Comparison: 04/2025.",
+            "the guideline updated in March 2024",
+            "admitted; see the guideline of March 2024",
+            "pain 7/10 today",
+            "quarterly revenue 04/2025",
+            "DOB: 13/1961",
+            "DOB: 04/1861",
+            "DOB: 04/1961/22",
+            "DOB: 2024-25",
+        ] {
+            assert!(date(text).is_empty(), "{text}: {:?}", date(text));
+        }
+        // A day still makes the whole date.
+        assert_eq!(date("DOB: March 3, 1954"), vec![("March 3, 1954".to_string(), 0.9)]);
     }
 
     #[test]
