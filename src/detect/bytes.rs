@@ -63,6 +63,15 @@ fn wide_separator_in(b: &[u8], i: usize) -> Option<(u8, usize)> {
     }
 }
 
+/// Whether `b[i..]` starts with a hyphen outside ASCII that joins the
+/// parts of a hyphenated name as `-` does: U+2010 hyphen or U+2011
+/// non-breaking hyphen (which word processors insert so that
+/// "Smith-Jones" is not broken across lines). A dash is no hyphen here.
+#[inline]
+pub(crate) fn is_wide_hyphen_at(b: &[u8], i: usize) -> bool {
+    matches!(b.get(i..), Some([0xE2, 0x80, 0x90 | 0x91, ..]))
+}
+
 /// [`wide_separator_at`] for a separator that ends right before `b[i]`.
 #[inline]
 pub(crate) fn wide_separator_before(b: &[u8], i: usize) -> Option<(u8, usize)> {

@@ -10,7 +10,7 @@
 //! letters are looked up by their ASCII spelling ("Martínez" as
 //! "Martinez"), which is how the lists spell them.
 
-use super::bytes::{load8_padded, low_bytes, utf8_width};
+use super::bytes::{is_wide_hyphen_at, load8_padded, low_bytes, utf8_width};
 
 const FIRST: &str = include_str!("data/first_names.txt");
 const LAST: &str = include_str!("data/surnames.txt");
@@ -275,6 +275,8 @@ impl Names {
             }
             let (c, width) = if w[j].is_ascii() {
                 (w[j], 1)
+            } else if is_wide_hyphen_at(w, j) {
+                (b'-', 3) // "Smith-Jones" with a non-breaking hyphen
             } else {
                 match latin_fold_at(w, j) {
                     Some(c) => (c, 2),

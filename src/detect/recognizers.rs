@@ -1018,6 +1018,8 @@ fn name_word(b: &[u8], i: usize) -> Option<usize> {
             j += 1; // Mc/Mac/De prefix
         } else if (c == b'\'' || c == b'-') && j + 1 < b.len() && b[j + 1].is_ascii_uppercase() {
             j += 2; // O'Brien, Smith-Jones: the capital after the mark
+        } else if c == 0xE2 && bytes::is_wide_hyphen_at(b, j) && b.get(j + 3).is_some_and(u8::is_ascii_uppercase) {
+            j += 4; // Smith-Jones with a (non-breaking) hyphen outside ASCII
         } else {
             break;
         }
@@ -1318,12 +1320,20 @@ impl<'d> Scan<'_, '_, 'd> {
         if !(3..=6).contains(&nd) {
             return (q, nd);
         }
-        while nd < 17 && b.get(q) == Some(&b' ') {
-            let r = run(b, q + 1, 7, |c| c.is_ascii_digit());
-            if !(3..=6).contains(&(r - q - 1)) || !bound_after(b, r) {
+        while nd < 17 {
+            // A space, or a no-break, narrow or thin space.
+            let gap = match b.get(q) {
+                Some(b' ') => 1,
+                _ => match bytes::wide_separator_at(b, q) {
+                    Some((b' ', width)) => width,
+                    _ => break,
+                },
+            };
+            let r = run(b, q + gap, 7, |c| c.is_ascii_digit());
+            if !(3..=6).contains(&(r - q - gap)) || !bound_after(b, r) {
                 break;
             }
-            nd += r - q - 1;
+            nd += r - q - gap;
             q = r;
         }
         (q, nd)
@@ -1814,15 +1824,23 @@ impl<'d> Scan<'_, '_, 'd> {
             if wl == n && v::iban(w) {
                 self.push("fin.iban", "iban", s, e, 0.98, 3);
             } else if wl == 4 {
-                // Printed form: groups of four separated by single spaces.
+                // Printed form: groups of four separated by single spaces
+                // (or no-break, narrow or thin spaces).
                 let mut count = 4;
                 let mut p = e;
-                while count < n && p + 1 < b.len() && b[p] == b' ' {
-                    let q = run(b, p + 1, 4, |c| c.is_ascii_uppercase() || c.is_ascii_digit());
-                    if q == p + 1 || !bound_after(b, q) {
+                while count < n && p + 1 < b.len() {
+                    let gap = match b[p] {
+                        b' ' => 1,
+                        _ => match bytes::wide_separator_at(b, p) {
+                            Some((b' ', width)) => width,
+                            _ => break,
+                        },
+                    };
+                    let q = run(b, p + gap, 4, |c| c.is_ascii_uppercase() || c.is_ascii_digit());
+                    if q == p + gap || !bound_after(b, q) {
                         break;
                     }
-                    count += q - p - 1;
+                    count += q - p - gap;
                     p = q;
                 }
                 if count == n && v::iban(&b[s..p]) {
@@ -2746,6 +2764,10 @@ mod tests {
             assert_eq!(found(&format!("card {card} on file")), one("fin.credit_card", &card));
             let phone = format!("(617){space}555-0142");
             assert_eq!(found(&format!("call {phone} now")), one("pii.phone", &phone));
+            let account = ["4428", "1190", "3376"].join(space);
+            assert_eq!(found(&format!("account {account} on file")), one("fin.bank_account", &account));
+            let iban = ["GB82", "WEST", "1234", "5698", "7654", "32"].join(space);
+            assert_eq!(found(&format!("IBAN {iban} on file")), one("fin.iban", &iban));
         }
         // A dash outside ASCII joins a chain as `-` does: no phone number
         // is read from the end of a longer dashed number.
@@ -2805,7 +2827,7 @@ mod tests {
             d.scan(t)
                 .iter()
                 .filter(|f| f.class == "pii.person_name")
-                .map(|f| (t[f.start..f.end].replace('\u{a0}', " "), f.score))
+                .map(|f| (t[f.start..f.end].replace('\u{a0}', " ").replace(['\u{2010}', '\u{2011}'], "-"), f.score))
                 .collect()
         };
         for text in [
@@ -2831,6 +2853,11 @@ mod tests {
             assert!(!names(text).is_empty(), "{text}");
             assert_eq!(names(&nbsp), names(text), "{nbsp:?}");
         }
+        // A non-breaking hyphen inside a surname, as word processors keep
+        // "Smith-Jones" on one line: the same name as with `-`.
+        assert_eq!(names("Patient Mary Smith\u{2011}Jones came"), [("Mary Smith-Jones".into(), 0.85)]);
+        assert_eq!(names("Patient Mary Smith\u{2010}Jones came"), [("Mary Smith-Jones".into(), 0.85)]);
+        assert_eq!(names("Patient Mary Smith-Jones came"), [("Mary Smith-Jones".into(), 0.85)]);
         // A name's words are followed through the text from either spelling.
         let t = "Ngozi\u{a0}Okafor was admitted. Okafor was discharged.";
         assert_eq!(names(t).iter().map(|n| n.0.as_str()).collect::<Vec<_>>(), ["Ngozi Okafor", "Okafor"]);

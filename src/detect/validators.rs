@@ -252,12 +252,19 @@ pub fn iban_length(cc: &[u8]) -> Option<usize> {
 
 /// IBAN: upper-case country code with its registered length, two check digits,
 /// and the whole string ≡ 1 (mod 97) after moving the first four characters to
-/// the end. Spaces between groups are allowed.
+/// the end. Spaces between groups are allowed (no-break, narrow and thin
+/// spaces too).
 pub fn iban(s: &[u8]) -> bool {
     let mut buf = [0u8; 34];
     let mut n = 0;
-    for &c in s {
+    let mut i = 0;
+    while let Some(&c) = s.get(i) {
+        i += 1;
         if c == b' ' {
+            continue;
+        }
+        if let Some((b' ', width)) = wide_separator_at(s, i - 1) {
+            i += width - 1; // a no-break, narrow or thin space between groups
             continue;
         }
         if n == 34 || !(c.is_ascii_uppercase() || c.is_ascii_digit()) {
@@ -780,6 +787,10 @@ mod tests {
         assert!(ssn("536\u{2011}22\u{2011}1234".as_bytes()));
         assert!(credit_card("4539\u{a0}1488\u{202f}0343\u{2009}6467".as_bytes()));
         assert!(!credit_card("4539\u{a0}1488\u{a0}0343\u{a0}6468".as_bytes()));
+        assert!(iban("GB82\u{a0}WEST\u{202f}1234\u{2009}5698 7654 32".as_bytes()));
+        assert!(!iban("GB82\u{a0}WEST\u{a0}1234\u{a0}5698\u{a0}7654\u{a0}33".as_bytes()));
+        // A dash is no space between an IBAN's groups.
+        assert!(!iban("GB82\u{2011}WEST\u{2011}1234\u{2011}5698\u{2011}7654\u{2011}32".as_bytes()));
         // Anything else outside ASCII is no separator, nor a cut sequence.
         assert!(!ssn("536\u{2014}22\u{2014}1234".as_bytes()));
         assert!(!ssn("536\u{e9}22-1234".as_bytes()));
