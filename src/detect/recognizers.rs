@@ -1533,12 +1533,17 @@ impl<'d> Scan<'_, '_, 'd> {
             }
             // A month and a year without a day, as two groups alone:
             // "04/1961", "4-1961", "1961-04".
-            if i == 0 && (k == 2 || sep[1] == b' ') && matches!(sep[0], b'/' | b'-') && !glued_number_before(b, gi) {
+            if i == 0
+                && matches!((l(0), l(1)), (1..=2, 4) | (4, 2))
+                && (k == 2 || sep[1] == b' ')
+                && matches!(sep[0], b'/' | b'-')
+                && !glued_number_before(b, gi)
+            {
                 let (first, second) = (digits_value(&b[gi..ge[0]]), digits_value(&b[gs[1]..ge[1]]));
-                let month_year = match (l(0), l(1)) {
-                    (1..=2, 4) => (1..=12).contains(&first) && (1900..=2099).contains(&second),
-                    (4, 2) => sep[0] == b'-' && (1900..=2099).contains(&first) && (1..=12).contains(&second),
-                    _ => false,
+                let month_year = if l(0) <= 2 {
+                    (1..=12).contains(&first) && (1900..=2099).contains(&second)
+                } else {
+                    sep[0] == b'-' && (1900..=2099).contains(&first) && (1..=12).contains(&second)
                 };
                 if month_year {
                     self.month_year(gi, ge[1], "date_numeric_month_year");
