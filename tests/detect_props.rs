@@ -90,6 +90,7 @@ fn fragment() -> impl Strategy<Value = String> {
         "617\u{2011}555\u{2011}0142",
         "\u{2011}0142",
         "Smith\u{2011}Jones",
+        "1EG4\u{2011}TE5\u{2011}MK73",
         "GB82\u{a0}WEST\u{a0}1234",
         "DOB 04/1961",
         "Dr. Müller",

@@ -1818,6 +1818,13 @@ impl<'d> Scan<'_, '_, 'd> {
         {
             let score = if self.ctx(MBI, s, e, 48, 0) { 0.97 } else { 0.85 };
             self.push("phi.mbi", "mbi", s, e + 9, score, 2);
+        } else if wl == 4
+            && e < b.len()
+            && b[e] >= 0x80
+            && let Some(end) = self.mbi_wide_dashes(s, e)
+        {
+            let score = if self.ctx(MBI, s, e, 48, 0) { 0.97 } else { 0.85 };
+            self.push("phi.mbi", "mbi", s, end, score, 2);
         }
         if wl >= 4
             && w[0].is_ascii_uppercase()
@@ -2047,6 +2054,26 @@ impl<'d> Scan<'_, '_, 'd> {
                 self.month_year(s, ye, "date_written_month_year");
             }
         }
+    }
+
+    /// The end of a Medicare number written with hyphens or dashes outside
+    /// ASCII ("1EG4\u{2011}TE5\u{2011}MK73", [`bytes::wide_separator_at`]),
+    /// whose first group is `s..e`: read as its ASCII spelling.
+    #[cold]
+    fn mbi_wide_dashes(&self, s: usize, e: usize) -> Option<usize> {
+        let b = self.b;
+        let mut ascii = [b'-'; 13];
+        ascii[..4].copy_from_slice(&b[s..e]);
+        let mut p = e;
+        for (out, len) in [(5, 3), (9, 4)] {
+            let (b'-', width) = bytes::wide_separator_at(b, p)? else {
+                return None;
+            };
+            let group = b.get(p + width..p + width + len)?;
+            ascii[out..out + len].copy_from_slice(group);
+            p += width + len;
+        }
+        (v::mbi(&ascii) && bound_after(b, p)).then_some(p)
     }
 
     /// A month and a year without a day, `s..e`: a date element HIPAA
@@ -2774,6 +2801,14 @@ mod tests {
             let iban = ["GB82", "WEST", "1234", "5698", "7654", "32"].join(space);
             assert_eq!(found(&format!("IBAN {iban} on file")), one("fin.iban", &iban));
         }
+        for dash in ["\u{2010}", "\u{2011}", "\u{2013}"] {
+            let mbi = ["1EG4", "TE5", "MK73"].join(dash);
+            assert_eq!(found(&format!("MBI {mbi} on file")), one("phi.mbi", &mbi));
+        }
+        // A group too short, or glued to more, is no Medicare number.
+        assert!(found("MBI 1EG4\u{2011}TE5\u{2011}MK7").is_empty());
+        assert!(found("MBI 1EG4\u{2011}TE5\u{2011}MK73X").is_empty());
+        assert!(found("MBI 1EG4\u{2011}TE\u{2011}MK73").is_empty());
         // A dash outside ASCII joins a chain as `-` does: no phone number
         // is read from the end of a longer dashed number.
         assert!(found("phone order 1234\u{2011}555\u{2011}0142 today").is_empty());
