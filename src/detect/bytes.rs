@@ -63,6 +63,35 @@ fn wide_separator_in(b: &[u8], i: usize) -> Option<(u8, usize)> {
     }
 }
 
+/// The width of the space at `b[i..]` between two words: 1 for a space, 2
+/// for a no-break space (U+00A0, as word processors keep a title with a
+/// name, a given name with its surname, or the words of "Date of Birth"
+/// together), 0 for anything else.
+#[inline]
+pub(crate) fn space_width_at(b: &[u8], i: usize) -> usize {
+    // One byte compare for the common case: it runs at every name word's
+    // end and every byte of a name's parts.
+    match b.get(i) {
+        Some(b' ') => 1,
+        Some(0xC2) if b.get(i + 1) == Some(&0xA0) => 2,
+        _ => 0,
+    }
+}
+
+/// The width of the space at `b[i..]` between the groups of a number: 1
+/// for a space, the width of a no-break, narrow no-break or thin space
+/// ([`wide_separator_at`]), 0 for anything else.
+#[inline]
+pub(crate) fn group_space_width_at(b: &[u8], i: usize) -> usize {
+    match b.get(i) {
+        Some(b' ') => 1,
+        _ => match wide_separator_at(b, i) {
+            Some((b' ', width)) => width,
+            _ => 0,
+        },
+    }
+}
+
 /// Whether `b[i..]` starts with a hyphen outside ASCII that joins the
 /// parts of a hyphenated name as `-` does: U+2010 hyphen or U+2011
 /// non-breaking hyphen (which word processors insert so that
@@ -666,6 +695,23 @@ mod tests {
                 assert_eq!(bounds, scalar_word_runs(&text), "length {}", text.len());
             }
         }
+    }
+
+    #[test]
+    fn space_widths_between_words_and_number_groups() {
+        let t = "a b\u{a0}c\u{202f}d\u{2009}e\u{2011}f-";
+        // (Every character asked for is in `t`.)
+        let at = |c: char| t.find(c).map_or(t.len(), |i| i);
+        // Between words: a space or a no-break space only.
+        assert_eq!([' ', '\u{a0}', '\u{202f}', 'a', '-'].map(|c| space_width_at(t.as_bytes(), at(c))), [1, 2, 0, 0, 0]);
+        // Between a number's groups: any of the spaces, no hyphen or dash.
+        assert_eq!(
+            [' ', '\u{a0}', '\u{202f}', '\u{2009}', '\u{2011}', '-'].map(|c| group_space_width_at(t.as_bytes(), at(c))),
+            [1, 2, 3, 3, 0, 0]
+        );
+        assert_eq!(space_width_at(b"a", 1) + group_space_width_at(b"a", 1), 0);
+        // A no-break space cut short is none.
+        assert_eq!(space_width_at(b"a\xc2", 1) + group_space_width_at(b"a\xc2", 1), 0);
     }
 
     #[test]

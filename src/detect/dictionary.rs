@@ -20,7 +20,7 @@ use std::hash::{BuildHasherDefault, Hasher};
 use super::DetectError;
 #[cfg(test)]
 use super::bytes::word_char_before;
-use super::bytes::{ByteMap, ascii_lower8, load8, load8_padded, low_bytes, word_char_at};
+use super::bytes::{ByteMap, ascii_lower8, load8, load8_padded, low_bytes, space_width_at, word_char_at};
 
 /// The words of a text (runs of word characters, [`word_char_at`]: ASCII
 /// letters and digits, and letters, digits and marks outside ASCII), in
@@ -93,7 +93,7 @@ const SPACED: u32 = 1 << 31;
 fn no_break_spaced_end(text: &[u8], start: usize, term: &[u8]) -> Option<usize> {
     let mut i = start;
     for &c in term {
-        if c == b' ' && text.get(i..i + 2) == Some(&[0xC2, 0xA0][..]) {
+        if c == b' ' && space_width_at(text, i) == 2 {
             i += 2;
         } else if text.get(i).is_some_and(|t| t.eq_ignore_ascii_case(&c)) {
             i += 1;

@@ -524,31 +524,22 @@ fn bound_after(b: &[u8], i: usize) -> bool {
 /// ("Dr.\u{a0}Raman", as word processors join a title to a name).
 fn name_gap(b: &[u8], mut p: usize) -> usize {
     for _ in 0..3 {
-        match b.get(p..) {
-            Some([b' ' | b':' | b',', ..]) => p += 1,
-            Some([0xC2, 0xA0, ..]) => p += 2,
-            _ => break,
+        match b.get(p) {
+            Some(b':' | b',') => p += 1,
+            _ => match bytes::space_width_at(b, p) {
+                0 => break,
+                width => p += width,
+            },
         }
     }
     p
 }
 
-/// The width of the space at `b[i..]` between two words of a name: 1 for a
-/// space, 2 for a no-break space (U+00A0, as word processors keep a given
-/// name with its surname), 0 for anything else.
+/// Whether a space or no-break space ends right before `b[i]`
+/// ([`bytes::space_width_at`]).
 #[inline]
-fn name_space_at(b: &[u8], i: usize) -> usize {
-    match b.get(i..) {
-        Some([b' ', ..]) => 1,
-        Some([0xC2, 0xA0, ..]) => 2,
-        _ => 0,
-    }
-}
-
-/// Whether a space or no-break space ends right before `b[i]` ([`name_space_at`]).
-#[inline]
-fn name_space_before(b: &[u8], i: usize) -> bool {
-    i >= 1 && b[i - 1] == b' ' || i >= 2 && b[i - 2..i] == [0xC2, 0xA0]
+fn space_before(b: &[u8], i: usize) -> bool {
+    i >= 1 && b[i - 1] == b' ' || i >= 2 && b[i - 1] == 0xA0 && bytes::space_width_at(b, i - 2) == 2
 }
 
 fn digits_value(w: &[u8]) -> u32 {
@@ -1321,14 +1312,10 @@ impl<'d> Scan<'_, '_, 'd> {
             return (q, nd);
         }
         while nd < 17 {
-            // A space, or a no-break, narrow or thin space.
-            let gap = match b.get(q) {
-                Some(b' ') => 1,
-                _ => match bytes::wide_separator_at(b, q) {
-                    Some((b' ', width)) => width,
-                    _ => break,
-                },
-            };
+            let gap = bytes::group_space_width_at(b, q);
+            if gap == 0 {
+                break;
+            }
             let r = run(b, q + gap, 7, |c| c.is_ascii_digit());
             if !(3..=6).contains(&(r - q - gap)) || !bound_after(b, r) {
                 break;
@@ -1405,11 +1392,7 @@ impl<'d> Scan<'_, '_, 'd> {
         }
         if s > 0 && b[s - 1] == b'(' && l(0) == 3 && k == 1 && b.get(e) == Some(&b')') {
             let mut p = e + 1;
-            if b.get(p) == Some(&b' ') {
-                p += 1;
-            } else if let Some((b' ', width)) = bytes::wide_separator_at(b, p) {
-                p += width;
-            }
+            p += bytes::group_space_width_at(b, p);
             let (gs2, ge2, sep2, k2) = self.groups(p);
             if k2 >= 2 && ge2[0] - gs2[0] == 3 && ge2[1] - gs2[1] == 4 && matches!(sep2[0], b'-' | b'.' | b' ') {
                 let area = digits_value(&b[s..e]);
@@ -1841,13 +1824,10 @@ impl<'d> Scan<'_, '_, 'd> {
                 let mut count = 4;
                 let mut p = e;
                 while count < n && p + 1 < b.len() {
-                    let gap = match b[p] {
-                        b' ' => 1,
-                        _ => match bytes::wide_separator_at(b, p) {
-                            Some((b' ', width)) => width,
-                            _ => break,
-                        },
-                    };
+                    let gap = bytes::group_space_width_at(b, p);
+                    if gap == 0 {
+                        break;
+                    }
                     let q = run(b, p + gap, 4, |c| c.is_ascii_uppercase() || c.is_ascii_digit());
                     if q == p + gap || !bound_after(b, q) {
                         break;
@@ -2139,7 +2119,7 @@ impl<'d> Scan<'_, '_, 'd> {
                 if count == 0 {
                     break;
                 }
-                let gap = name_space_at(b, ie);
+                let gap = bytes::space_width_at(b, ie);
                 if gap == 0 || word(ie + gap).is_none() {
                     if comma && count >= 2 {
                         end = ie;
@@ -2150,7 +2130,7 @@ impl<'d> Scan<'_, '_, 'd> {
             } else {
                 break;
             }
-            match name_space_at(b, end) {
+            match bytes::space_width_at(b, end) {
                 0 => break,
                 gap => q = end + gap,
             }
@@ -2278,7 +2258,7 @@ impl<'d> Scan<'_, '_, 'd> {
             if count >= 2 {
                 // Last word decides the confidence.
                 let mut ls = end;
-                while ls > s && !name_space_before(b, ls) {
+                while ls > s && !space_before(b, ls) {
                     ls -= 1;
                 }
                 let last = names.flags_in(b, ls, end);
@@ -2297,7 +2277,7 @@ impl<'d> Scan<'_, '_, 'd> {
         // unless it is also a given name, which is left to its own turn and
         // reads a surname after it ("When Thomas Smith arrived").
         let opener = flags & IS_STARTER != 0;
-        let gap = name_space_at(b, e);
+        let gap = bytes::space_width_at(b, e);
         if (opener || flags & (IS_NON_NAME | IS_LAST) == 0)
             && gap > 0
             && let Some(le) = name_word(b, e + gap)

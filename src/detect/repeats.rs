@@ -30,7 +30,7 @@
 //! two bytes from their first word byte to their end, and numbers of up to
 //! four digits (ages, mostly), are not searched for.
 
-use super::bytes::{ByteMap, load8_padded, span_bits, word_char_at, word_char_before};
+use super::bytes::{ByteMap, load8_padded, space_width_at, span_bits, word_char_at, word_char_before};
 use super::names::{IS_AMBIGUOUS, IS_NON_NAME, Names};
 
 /// Recogniser id of a finding that repeats a value found elsewhere.
@@ -216,13 +216,12 @@ impl<'v> KnownValues<'v> {
         let mut start = 0;
         for end in 0..=value.len() {
             // Words end at a space, a comma or a no-break space.
-            let c = value.get(end).copied().unwrap_or(b' ');
-            let gap = if c == b' ' || c == b',' {
-                1
-            } else if c == 0xC2 && value.get(end + 1) == Some(&0xA0) {
-                2
-            } else {
-                continue;
+            let gap = match value.get(end) {
+                None | Some(b',') => 1,
+                _ => match space_width_at(value, end) {
+                    0 => continue,
+                    width => width,
+                },
             };
             if end == value.len() && start == 0 {
                 return; // one word

@@ -8,7 +8,7 @@
 
 use std::sync::LazyLock;
 
-use super::bytes::wide_separator_at;
+use super::bytes::{group_space_width_at, wide_separator_at};
 
 /// ASCII digit values of `s`, skipping the separators `-`, space and `.`
 /// and the hyphens, dashes and no-break spaces that stand for them
@@ -259,14 +259,13 @@ pub fn iban(s: &[u8]) -> bool {
     let mut n = 0;
     let mut i = 0;
     while let Some(&c) = s.get(i) {
+        // A space, or a no-break, narrow or thin space, between groups.
+        let gap = group_space_width_at(s, i);
+        if gap > 0 {
+            i += gap;
+            continue;
+        }
         i += 1;
-        if c == b' ' {
-            continue;
-        }
-        if let Some((b' ', width)) = wide_separator_at(s, i - 1) {
-            i += width - 1; // a no-break, narrow or thin space between groups
-            continue;
-        }
         if n == 34 || !(c.is_ascii_uppercase() || c.is_ascii_digit()) {
             return false;
         }
