@@ -93,6 +93,13 @@ fn fragment() -> impl Strategy<Value = String> {
         "1EG4\u{2011}TE5\u{2011}MK73",
         "GB82\u{a0}WEST\u{a0}1234",
         "DOB 04/1961",
+        // Nicknames inside names, and words that make a name a place's.
+        "Marcus \"Mook\" ",
+        "(T.J.) ",
+        "\u{201c}Jack\u{201d} ",
+        "'Bo' ",
+        " Elementary",
+        " Heights",
         "Dr. Müller",
         "Marti\u{301}nez",
         "Ávila",

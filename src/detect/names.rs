@@ -17,6 +17,7 @@ const LAST: &str = include_str!("data/surnames.txt");
 const AMBIGUOUS: &str = include_str!("data/ambiguous_names.txt");
 const NON_NAME: &str = include_str!("data/non_name_words.txt");
 const STARTERS: &str = include_str!("data/sentence_starters.txt");
+const PLACES: &str = include_str!("data/place_words.txt");
 
 /// The word is a listed given name.
 pub(crate) const IS_FIRST: u8 = 1;
@@ -30,14 +31,19 @@ pub(crate) const IS_NON_NAME: u8 = 8;
 /// arrived"): a listed surname right after it is a name on its own. Always
 /// with [`IS_NON_NAME`].
 pub(crate) const IS_STARTER: u8 = 16;
+/// A word that, right after a name, makes it the name of a place or an
+/// institution ("Lincoln Elementary", "Jackson Street", "Hayes Mott LLP"):
+/// the words before it are no person. Always with [`IS_NON_NAME`].
+pub(crate) const IS_PLACE: u8 = 32;
 
 /// Each list with the flags its words get.
-const LISTS: [(&str, u8); 5] = [
+const LISTS: [(&str, u8); 6] = [
     (FIRST, IS_FIRST),
     (LAST, IS_LAST),
     (AMBIGUOUS, IS_AMBIGUOUS),
     (NON_NAME, IS_NON_NAME),
     (STARTERS, IS_STARTER | IS_NON_NAME),
+    (PLACES, IS_PLACE | IS_NON_NAME),
 ];
 
 /// The longest word on any list. A word of up to sixteen bytes is exactly
@@ -406,6 +412,8 @@ mod tests {
         assert!(has(b"Maria", IS_FIRST));
         assert!(has(b"Nguyen", IS_LAST));
         assert!(has(b"Hospital", IS_NON_NAME));
+        assert_eq!(n.flags(b"Elementary") & (IS_PLACE | IS_NON_NAME), IS_PLACE | IS_NON_NAME);
+        assert!(has(b"LLP", IS_PLACE) && !has(b"Park", IS_PLACE) && !has(b"Maria", IS_PLACE));
         assert!(!has(b"maria", IS_FIRST));
         assert!(!has(b"Mari", IS_FIRST) && !has(b"Mariaa", IS_FIRST) && n.flags(b"") == 0);
         // Every listed word is found with exactly its lists.

@@ -32,7 +32,7 @@
 use super::bytes::{self, ByteMap};
 use super::dictionary::{WordDictionary, Words};
 use super::names::{
-    IS_AMBIGUOUS, IS_FIRST, IS_LAST, IS_NON_NAME, IS_STARTER, Names, is_combining_mark_at, is_non_letter_at,
+    IS_AMBIGUOUS, IS_FIRST, IS_LAST, IS_NON_NAME, IS_PLACE, IS_STARTER, Names, is_combining_mark_at, is_non_letter_at,
     latin_fold_at,
 };
 use super::validators as v;
@@ -1043,6 +1043,57 @@ fn firm_or_place_after(b: &[u8], i: usize) -> bool {
     }
     let rest = rest.strip_prefix(b",").unwrap_or(rest);
     rest.len() >= 5 && rest[0] == b' ' && is_state_code(&rest[1..3]) && rest[3] == b' ' && rest[4].is_ascii_digit()
+}
+
+/// Whether a word that makes a name a place's or an institution's follows
+/// the name that ends at `e` ("Lincoln Elementary", "Washington Heights",
+/// "Jackson Street", "Hayes Mott LLP"): the name is then no person.
+fn place_after(names: &Names, b: &[u8], e: usize) -> bool {
+    let s = e + bytes::space_width_at(b, e);
+    if s == e || !b.get(s).is_some_and(u8::is_ascii_uppercase) {
+        return false;
+    }
+    let we = run(b, s, 17, |c| c.is_ascii_alphabetic());
+    we - s <= 16 && bound_after(b, we) && names.flags_in(b, s, we) & IS_PLACE != 0
+}
+
+/// A nickname in quotes or brackets at `i`, as it is written between a
+/// given name and a surname ("Marcus \"Mook\" Jenkins", "John “Jack”
+/// Russo", "Terrell (T.J.) Washington", "Robert 'Bob' Hale"): one or two
+/// words opening with a capital, of letters and `.`, `'` or `-`, at most 24
+/// bytes between the marks, which must pair. Its end after the closing mark.
+#[cold]
+#[inline(never)]
+fn nickname(b: &[u8], i: usize) -> Option<usize> {
+    const CLOSE_DOUBLE: &[u8] = "\u{201d}".as_bytes();
+    const CLOSE_SINGLE: &[u8] = "\u{2019}".as_bytes();
+    let (open, close): (usize, &[u8]) = match b.get(i..i + 3)? {
+        [b'"', ..] => (1, b"\""),
+        [b'\'', ..] => (1, b"'"),
+        [b'(', ..] => (1, b")"),
+        [0xE2, 0x80, 0x9C] => (3, CLOSE_DOUBLE),
+        [0xE2, 0x80, 0x98] => (3, CLOSE_SINGLE),
+        _ => return None,
+    };
+    let s = i + open;
+    if !b.get(s).is_some_and(u8::is_ascii_uppercase) {
+        return None;
+    }
+    let (mut j, mut spaces) = (s, 0);
+    while j < b.len() && j - s <= 24 {
+        let c = b[j];
+        if c.is_ascii_alphabetic() || c == b'.' || c == b'-' || c == b'\'' && close != b"'" {
+            j += 1;
+        } else if c == b' ' && spaces == 0 && b.get(j + 1).is_some_and(u8::is_ascii_uppercase) {
+            spaces += 1;
+            j += 1;
+        } else if let Some(w) = latin_fold_at(b, j).map(|_| 2) {
+            j += w;
+        } else {
+            break;
+        }
+    }
+    (j - s <= 24 && b[j..].starts_with(close) && b[j - 1] != b' ').then_some(j + close.len())
 }
 
 /// Whether a number follows `b[i]` across a `-` or `/` ("2024-11" after a
@@ -2099,6 +2150,7 @@ impl<'d> Scan<'_, '_, 'd> {
         let b = self.b;
         let word = |q| if CAPS { caps_word(b, q) } else { name_word(b, q) };
         let (mut q, mut count, mut end, mut first_flags, mut comma) = (p, 0, p, 0, false);
+        let mut nicknamed = false;
         while count < 3 {
             if let Some(we) = word(q) {
                 let flags = if CAPS { names.title_case_flags(&b[q..we]) } else { names.flags_in(b, q, we) };
@@ -2127,6 +2179,21 @@ impl<'d> Scan<'_, '_, 'd> {
                     break;
                 }
                 end = ie;
+            } else if count > 0
+                && !comma
+                && !nicknamed
+                && matches!(b.get(q), Some(b'"' | b'\'' | b'(' | 0xE2))
+                && let Some(ne) = nickname(b, q)
+            {
+                // "Marcus \"Mook\" Jenkins": the nickname belongs to the name
+                // if a name word follows it; `end` moves past it then.
+                let gap = bytes::space_width_at(b, ne);
+                if gap == 0 {
+                    break;
+                }
+                nicknamed = true;
+                q = ne + gap;
+                continue;
             } else {
                 break;
             }
@@ -2166,7 +2233,7 @@ impl<'d> Scan<'_, '_, 'd> {
         } else {
             return;
         };
-        if !honorific && first & IS_AMBIGUOUS != 0 && count == 1 {
+        if !honorific && (first & IS_AMBIGUOUS != 0 && count == 1 || place_after(names, b, end)) {
             return;
         }
         self.push("pii.person_name", if honorific { "name_honorific" } else { "name_role" }, s, end, score, 1);
@@ -2256,6 +2323,9 @@ impl<'d> Scan<'_, '_, 'd> {
         if flags & IS_FIRST != 0 {
             let (_, end, count) = self.name_span(names, s, false)?;
             if count >= 2 {
+                if place_after(names, b, end) {
+                    return Some(end); // "Martin Luther King Street"
+                }
                 // Last word decides the confidence.
                 let mut ls = end;
                 while ls > s && !space_before(b, ls) {
@@ -2266,7 +2336,7 @@ impl<'d> Scan<'_, '_, 'd> {
                 self.push("pii.person_name", "name_lexicon", s, end, score, 1);
                 return Some(end);
             }
-            if flags & IS_AMBIGUOUS == 0 && !firm_or_place_after(b, e) {
+            if flags & IS_AMBIGUOUS == 0 && !firm_or_place_after(b, e) && !place_after(names, b, e) {
                 self.push("pii.person_name", "name_lexicon", s, e, 0.6, 1);
             }
             return Some(e);
@@ -2284,7 +2354,7 @@ impl<'d> Scan<'_, '_, 'd> {
         {
             let next = names.flags_in(b, e + gap, le);
             let no_surname = IS_NON_NAME | IS_AMBIGUOUS | if opener { IS_FIRST } else { 0 };
-            if next & (IS_LAST | no_surname) == IS_LAST {
+            if next & (IS_LAST | no_surname) == IS_LAST && !place_after(names, b, le) {
                 self.push("pii.person_name", "name_lexicon", if opener { e + gap } else { s }, le, 0.7, 1);
                 return Some(le);
             }
@@ -2881,6 +2951,71 @@ mod tests {
         // A name's words are followed through the text from either spelling.
         let t = "Ngozi\u{a0}Okafor was admitted. Okafor was discharged.";
         assert_eq!(names(t).iter().map(|n| n.0.as_str()).collect::<Vec<_>>(), ["Ngozi Okafor", "Okafor"]);
+    }
+
+    #[test]
+    fn a_nickname_between_given_name_and_surname_is_part_of_the_name() {
+        let d = Detector::builtin().unwrap();
+        let names = |t: &str| -> Vec<String> {
+            d.scan(t).iter().filter(|f| f.class == "pii.person_name").map(|f| t[f.start..f.end].to_string()).collect()
+        };
+        for (text, name) in [
+            ("Defendant Marcus \"Mook\" Jenkins appeared.", "Marcus \"Mook\" Jenkins"),
+            ("co-defendant Terrell (T.J.) Washington appeared", "Terrell (T.J.) Washington"),
+            ("Client John \u{201c}Jack\u{201d} Russo called.", "John \u{201c}Jack\u{201d} Russo"),
+            ("Ms. Rosa 'Rosie' Diaz said so.", "Rosa 'Rosie' Diaz"),
+            ("Dr. Amy \"A.J.\" Lee signed.", "Amy \"A.J.\" Lee"),
+            ("Mr. Robert \u{2018}Big Bob\u{2019} Hale left", "Robert \u{2018}Big Bob\u{2019} Hale"),
+            ("PATIENT: JOHN \"JACK\" SMITH", "JOHN \"JACK\" SMITH"),
+        ] {
+            assert_eq!(names(text), vec![name.to_string()], "{text}");
+        }
+        // The nickname is a repeat of the name where it stands alone.
+        assert_eq!(
+            names("Defendant Marcus \"Mook\" Jenkins appeared. Later Mook testified."),
+            vec!["Marcus \"Mook\" Jenkins", "Mook"]
+        );
+        // Quotes that open no nickname, or close none, or are followed by
+        // no name word, leave the name where it was.
+        for (text, name) in [
+            ("Dr. Maria Lopez \"Cardiology\" said", "Maria Lopez"),
+            ("Ms. Rosa 'Quill said' Diaz", "Rosa"),
+            ("Dr. Rosa \"Quill' Diaz", "Rosa"),
+            ("Dr. Rosa (Quill) and others", "Rosa"),
+            ("Dr. Rosa (an internist) Diaz", "Rosa"),
+            ("Dr. Rosa \"Averyveryveryverylongnickname\" Diaz", "Rosa"),
+        ] {
+            assert_eq!(names(text), vec![name.to_string()], "{text}");
+        }
+    }
+
+    #[test]
+    fn a_name_before_a_place_or_institution_word_is_no_person() {
+        let d = Detector::builtin().unwrap();
+        let names = |t: &str| -> Vec<String> {
+            d.scan(t).iter().filter(|f| f.class == "pii.person_name").map(|f| t[f.start..f.end].to_string()).collect()
+        };
+        for text in [
+            "She teaches at Lincoln Elementary in Dorchester.",
+            "referred by Washington Heights clinic",
+            "Admitted to Lincoln Hospital overnight.",
+            "Tickets for the Kennedy Center gala.",
+            "She lives on Martin Luther King Street.",
+            "Counsel at Hayes Mott LLP replied.",
+            "Patient: Jackson County Jail transfer",
+        ] {
+            assert!(names(text).is_empty(), "{text}: {:?}", names(text));
+        }
+        // Surnames that are also place words stay names, and an honorific
+        // makes a person whatever follows.
+        for (text, name) in [
+            ("Met Grace Park today.", "Grace Park"),
+            ("Met Jane Hall today.", "Jane Hall"),
+            ("Ask Dr. Lincoln Hospital staff", "Lincoln"),
+            ("Maria Lopez, Hospital Medicine", "Maria Lopez"),
+        ] {
+            assert_eq!(names(text), vec![name.to_string()], "{text}");
+        }
     }
 
     #[test]

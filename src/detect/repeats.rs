@@ -226,7 +226,7 @@ impl<'v> KnownValues<'v> {
             if end == value.len() && start == 0 {
                 return; // one word
             }
-            let word = &value[start..end];
+            let word = nickname_marks_trimmed(&value[start..end]);
             if word.len() >= 3 && (word[0].is_ascii_uppercase() || word[0] >= 0x80) && word[word.len() - 1] != b'.' {
                 self.names = Some(names);
                 self.push(word, index, true);
@@ -387,6 +387,20 @@ impl<'v> KnownValues<'v> {
         }
         best
     }
+}
+
+/// A name's word without the quotes or brackets around a nickname
+/// ("\"Mook\"", "“Jack”", "(Bo)" as "Mook", "Jack", "Bo").
+fn nickname_marks_trimmed(mut w: &[u8]) -> &[u8] {
+    const OPEN: [&[u8]; 5] = [b"\"", b"'", b"(", "\u{201c}".as_bytes(), "\u{2018}".as_bytes()];
+    const CLOSE: [&[u8]; 5] = [b"\"", b"'", b")", "\u{201d}".as_bytes(), "\u{2019}".as_bytes()];
+    if let Some(open) = OPEN.iter().find(|m| w.starts_with(m)) {
+        w = &w[open.len()..];
+        if let Some(close) = CLOSE.iter().find(|m| w.ends_with(m)) {
+            w = &w[..w.len() - close.len()];
+        }
+    }
+    w
 }
 
 #[cfg(test)]
