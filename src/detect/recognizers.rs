@@ -2121,12 +2121,17 @@ impl<'d> Scan<'_, '_, 'd> {
 
     // ---------- names ----------
 
-    /// Name words starting at `p` (up to three, middle initials allowed).
-    /// `comma`: the first word may end in a comma if a listed given name
-    /// follows ("Whitfield, Eleanor J." after "Patient:").
-    fn name_span(&self, names: &Names, p: usize, comma: bool) -> Option<(usize, usize, usize)> {
-        let (end, count, _) = self.name_words::<false>(names, p, comma, |flags, _| flags & IS_NON_NAME == 0);
-        (count > 0).then_some((p, end, count))
+    /// Name words starting at `p` (up to three, middle initials allowed):
+    /// their end, their number, and whether a place or institution word
+    /// follows them ([`place_after`]: "Lincoln Elementary"). `comma`: the
+    /// first word may end in a comma if a listed given name follows
+    /// ("Whitfield, Eleanor J." after "Patient:").
+    fn name_span(&self, names: &Names, p: usize, comma: bool) -> Option<(usize, usize, bool)> {
+        let (end, count, _, stop) = self.name_words::<false>(names, p, comma, |flags, _| flags & IS_NON_NAME == 0);
+        // The word that ended the name was read already, unless three
+        // words did.
+        let place = stop & IS_PLACE != 0 || count == 3 && place_after(names, self.b, end);
+        (count > 0).then_some((end, count, place))
     }
 
     /// Up to three name words from `p`, with middle initials between them
@@ -2138,7 +2143,8 @@ impl<'d> Scan<'_, '_, 'd> {
     /// "Whitfield, Eleanor J."), and a middle initial after the given name
     /// then ends the name; the word after a comma must be a listed given
     /// name, unless `CAPS` (whose `takes` decides). Returns the name's end,
-    /// its number of words and the first word's flags.
+    /// its number of words, the first word's flags and the flags of the
+    /// word `takes` refused (0 if none was).
     #[inline]
     fn name_words<const CAPS: bool>(
         &self,
@@ -2146,15 +2152,16 @@ impl<'d> Scan<'_, '_, 'd> {
         p: usize,
         comma_ok: bool,
         takes: impl Fn(u8, usize) -> bool,
-    ) -> (usize, usize, u8) {
+    ) -> (usize, usize, u8, u8) {
         let b = self.b;
         let word = |q| if CAPS { caps_word(b, q) } else { name_word(b, q) };
         let (mut q, mut count, mut end, mut first_flags, mut comma) = (p, 0, p, 0, false);
-        let mut nicknamed = false;
+        let (mut nicknamed, mut stop) = (false, 0);
         while count < 3 {
             if let Some(we) = word(q) {
                 let flags = if CAPS { names.title_case_flags(&b[q..we]) } else { names.flags_in(b, q, we) };
                 if !takes(flags, count) || !CAPS && comma && count == 1 && flags & IS_FIRST == 0 {
+                    stop = flags;
                     break;
                 }
                 if count == 0 {
@@ -2202,7 +2209,7 @@ impl<'d> Scan<'_, '_, 'd> {
                 gap => q = end + gap,
             }
         }
-        (end, count, first_flags)
+        (end, count, first_flags, stop)
     }
 
     /// A name after an honorific or role word that ends at `e`; `dot`: a
@@ -2217,7 +2224,8 @@ impl<'d> Scan<'_, '_, 'd> {
         if q == p || q >= b.len() {
             return;
         }
-        let Some((s, end, count)) = self.name_span(names, q, true) else {
+        let s = q;
+        let Some((end, count, place)) = self.name_span(names, q, true) else {
             self.caps_name_after(names, q, honorific);
             return;
         };
@@ -2233,7 +2241,7 @@ impl<'d> Scan<'_, '_, 'd> {
         } else {
             return;
         };
-        if !honorific && (first & IS_AMBIGUOUS != 0 && count == 1 || place_after(names, b, end)) {
+        if !honorific && (first & IS_AMBIGUOUS != 0 && count == 1 || place) {
             return;
         }
         self.push("pii.person_name", if honorific { "name_honorific" } else { "name_role" }, s, end, score, 1);
@@ -2248,7 +2256,7 @@ impl<'d> Scan<'_, '_, 'd> {
     /// first after an honorific must be on the name lists, written as a
     /// capitalised name, and a lone ambiguous name ("WILL") is not one.
     fn caps_name_after(&mut self, names: &Names, p: usize, honorific: bool) {
-        let (end, count, first_flags) = self.name_words::<true>(names, p, true, |flags, n| {
+        let (end, count, first_flags, _) = self.name_words::<true>(names, p, true, |flags, n| {
             flags & IS_NON_NAME == 0 && (flags & (IS_FIRST | IS_LAST) != 0 || n == 0 && honorific)
         });
         if count == 0 || count == 1 && !honorific && first_flags & IS_AMBIGUOUS != 0 {
@@ -2321,9 +2329,9 @@ impl<'d> Scan<'_, '_, 'd> {
             _ => names.flags_in(b, s, e),
         };
         if flags & IS_FIRST != 0 {
-            let (_, end, count) = self.name_span(names, s, false)?;
+            let (end, count, place) = self.name_span(names, s, false)?;
             if count >= 2 {
-                if place_after(names, b, end) {
+                if place {
                     return Some(end); // "Martin Luther King Street"
                 }
                 // Last word decides the confidence.
@@ -2336,7 +2344,7 @@ impl<'d> Scan<'_, '_, 'd> {
                 self.push("pii.person_name", "name_lexicon", s, end, score, 1);
                 return Some(end);
             }
-            if flags & IS_AMBIGUOUS == 0 && !firm_or_place_after(b, e) && !place_after(names, b, e) {
+            if flags & IS_AMBIGUOUS == 0 && !place && !firm_or_place_after(b, e) {
                 self.push("pii.person_name", "name_lexicon", s, e, 0.6, 1);
             }
             return Some(e);
