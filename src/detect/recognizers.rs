@@ -1194,6 +1194,75 @@ fn is_state_code(w: &[u8]) -> bool {
     STATES.iter().any(|x| x.as_slice() == w)
 }
 
+/// US states (and DC and Puerto Rico) by name, as addresses write them in
+/// full before a ZIP code ("Boston, Massachusetts 02116").
+const STATE_NAMES: &[&[u8]] = &[
+    b"Alabama",
+    b"Alaska",
+    b"Arizona",
+    b"Arkansas",
+    b"California",
+    b"Colorado",
+    b"Connecticut",
+    b"Delaware",
+    b"District of Columbia",
+    b"Florida",
+    b"Georgia",
+    b"Hawaii",
+    b"Idaho",
+    b"Illinois",
+    b"Indiana",
+    b"Iowa",
+    b"Kansas",
+    b"Kentucky",
+    b"Louisiana",
+    b"Maine",
+    b"Maryland",
+    b"Massachusetts",
+    b"Michigan",
+    b"Minnesota",
+    b"Mississippi",
+    b"Missouri",
+    b"Montana",
+    b"Nebraska",
+    b"Nevada",
+    b"New Hampshire",
+    b"New Jersey",
+    b"New Mexico",
+    b"New York",
+    b"North Carolina",
+    b"North Dakota",
+    b"Ohio",
+    b"Oklahoma",
+    b"Oregon",
+    b"Pennsylvania",
+    b"Puerto Rico",
+    b"Rhode Island",
+    b"South Carolina",
+    b"South Dakota",
+    b"Tennessee",
+    b"Texas",
+    b"Utah",
+    b"Vermont",
+    b"Virginia",
+    b"Washington",
+    b"West Virginia",
+    b"Wisconsin",
+    b"Wyoming",
+];
+
+/// Does a US state's name, capitalised or in capitals, end right at `e`
+/// ("Massachusetts" before " 02116")?
+fn state_name_ends_at(b: &[u8], e: usize) -> bool {
+    STATE_NAMES.iter().any(|name| {
+        e >= name.len() && {
+            let s = e - name.len();
+            let w = &b[s..e];
+            (w == *name || w.iter().zip(name.iter()).all(|(&c, &n)| c == n.to_ascii_uppercase())) && bound_before(b, s)
+        }
+    })
+}
+
 fn valid_date(y: u32, m: u32, d: u32) -> bool {
     if !(1..=12).contains(&m) || d == 0 {
         return false;
@@ -1702,10 +1771,14 @@ impl<'d> Scan<'_, '_, 'd> {
         }
     }
 
-    /// ZIP context: "zip" nearby, or a US state code just before ("MA 02115").
+    /// ZIP context: "zip" nearby, or a US state's code or name just before
+    /// ("MA 02115", "Massachusetts 02115").
     fn zip_context(&self, s: usize) -> bool {
         let b = self.b;
         if s >= 3 && b[s - 1] == b' ' && is_state_code(&b[s - 3..s - 1]) && bound_before(b, s - 3) {
+            return true;
+        }
+        if s >= 5 && b[s - 1] == b' ' && b[s - 2].is_ascii_alphabetic() && state_name_ends_at(b, s - 1) {
             return true;
         }
         self.ctx(ZIP, s, s + 5, 16, 0)
@@ -2791,7 +2864,17 @@ mod tests {
         none_of("HR 92, BP 120/80", "pii.age_over_89");
         has("lives at 42 Elm Street, Apt 4B in Boston", "pii.street_address", "42 Elm Street, Apt 4B");
         has("Boston, MA 02115", "pii.zip_code", "02115");
+        // A state's name written in full, capitalised or in capitals.
+        has("Boston, Massachusetts 02116.", "pii.zip_code", "02116");
+        has("Austin, TEXAS 78701-1234", "pii.zip_code", "78701-1234");
+        has("Albany, New York 12207", "pii.zip_code", "12207");
+        has("Charleston, West Virginia 25301", "pii.zip_code", "25301");
+        has("Washington, District of Columbia 20001", "pii.zip_code", "20001");
         none_of("WBC 11000, platelets 25000", "pii.zip_code");
+        // Not a state's name: glued to more letters, or not capitalised.
+        none_of("the Virginiaa 22030 run", "pii.zip_code");
+        none_of("in texas 78701 units", "pii.zip_code");
+        none_of("Iowa78701 x", "pii.zip_code");
     }
 
     #[test]
