@@ -179,6 +179,19 @@ const KEYWORDS: &[(&str, u64, Special, Case)] = &[
     ("follow-up", DATE_P, S::None, Any),
     ("vaccinated", DATE_P, S::None, Any),
     ("collected", DATE_P, S::None, Any),
+    // pregnancy dates and procedures a patient had ("LMP 10/28/2026",
+    // "EDD 08/04/2027", "Last colonoscopy 10/2023")
+    ("lmp", DATE_P, S::None, Any),
+    ("menstrual period", DATE_P, S::None, Any),
+    ("edd", DATE_P, S::None, Any),
+    ("edc", DATE_P, S::None, Upper),
+    ("colonoscopy", DATE_P, S::None, Any),
+    ("mammogram", DATE_P, S::None, Any),
+    ("biopsy", DATE_P, S::None, Any),
+    ("endoscopy", DATE_P, S::None, Any),
+    ("vaccination", DATE_P, S::None, Any),
+    ("immunization", DATE_P, S::None, Any),
+    ("transplant", DATE_P, S::None, Any),
     // dates not about a person
     ("published", DATE_N, S::None, Any),
     ("approved", DATE_N, S::None, Any),
@@ -276,7 +289,7 @@ const KEYWORDS: &[(&str, u64, Special, Case)] = &[
     ("dx", ICD, S::None, Any),
     ("diagnosis", ICD, S::None, Any),
     ("diagnoses", ICD, S::None, Any),
-    ("diagnosed", ICD, S::None, Any),
+    ("diagnosed", ICD | DATE_P, S::None, Any),
     ("code", ICD, S::None, Any),
     ("codes", ICD, S::None, Any),
     ("coded", ICD, S::None, Any),
@@ -2184,10 +2197,14 @@ impl<'d> Scan<'_, '_, 'd> {
     /// counts, but as often the date of a report, a guideline or a period
     /// ("the March 2024 update", "since 04/2025") as of a person, so it is
     /// a finding only with a person's date context nearest (birth,
-    /// admission, discharge, a visit: [`Scan::date_score`] at 0.9).
+    /// admission, discharge, a visit, a procedure: [`Scan::date_score`] at
+    /// 0.9) and no document's word right after it ("the March 2024 ACC
+    /// guideline").
     fn month_year(&mut self, s: usize, e: usize, id: &'static str) {
         let score = self.date_score(s, e);
-        if score >= 0.9 {
+        // A document's word right after it names what the month dates:
+        // "held per the March 2024 ACC guideline".
+        if score >= 0.9 && !self.ctx(DATE_N, s, e, 0, 16) {
             self.push("pii.date", id, s, e, score, 1);
         }
     }
@@ -2979,6 +2996,10 @@ mod tests {
             ("admitted in March 2024 with pneumonia", "March 2024"),
             ("Date of birth: Mar. 1961", "Mar. 1961"),
             ("discharged Sept 2025", "Sept 2025"),
+            // Pregnancy dates and procedures a patient had.
+            ("Last colonoscopy 10/2023, normal.", "10/2023"),
+            ("LMP 09/2026, unsure of the day", "09/2026"),
+            ("Diagnosed 03/2019 with T2DM", "03/2019"),
         ] {
             assert_eq!(date(text), vec![(value.to_string(), 0.9)], "{text}");
         }
@@ -2994,11 +3015,19 @@ mod tests {
             "DOB: 04/1861",
             "DOB: 04/1961/22",
             "DOB: 2024-25",
+            // A document's word right after it dates a document.
+            "Last colonoscopy 2019; held per the March 2024 ACC guideline",
+            "biopsy protocol 04/2025 revised",
         ] {
             assert!(date(text).is_empty(), "{text}: {:?}", date(text));
         }
         // A day still makes the whole date.
         assert_eq!(date("DOB: March 3, 1954"), vec![("March 3, 1954".to_string(), 0.9)]);
+        // Pregnancy dates are a person's: 0.9, not a document's 0.6.
+        assert_eq!(
+            date("LMP 10/28/2026. EDD 08/04/2027."),
+            vec![("10/28/2026".to_string(), 0.9), ("08/04/2027".to_string(), 0.9)]
+        );
     }
 
     #[test]
