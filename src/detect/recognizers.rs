@@ -3123,6 +3123,8 @@ mod tests {
             "She lives on Martin Luther King Street.",
             "Counsel at Hayes Mott LLP replied.",
             "Patient: Jackson County Jail transfer",
+            "flights to the Marshall Islands",
+            "exit at Wade Hampton Blvd.",
         ] {
             assert!(names(text).is_empty(), "{text}: {:?}", names(text));
         }
@@ -3214,6 +3216,10 @@ mod tests {
             "a Judge Advocate General opinion",
             "See Smith v. Jones, 512 U.S. 218 (1994).",
             "Cf. Brown v. Board of Education.",
+            // Prepositions and verbs that are also names open legal phrases.
+            "Per Curiam opinion; Per Diem rates.",
+            "The Court should Grant Summary Judgment.",
+            "Per Smith et al. (2019)",
             // Acronyms and ordinary words in capitals after a role word.
             "Patient: HTN, DM, CKD",
             "Name: WILL",
