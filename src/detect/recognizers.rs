@@ -1654,6 +1654,7 @@ impl<'d> Scan<'_, '_, 'd> {
                 && (k == 2 || sep[1] == b' ')
                 && matches!(sep[0], b'/' | b'-')
                 && !glued_number_before(b, gi)
+                && !glued_number_after(b, ge[1])
             {
                 let (first, second) = (digits_value(&b[gi..ge[0]]), digits_value(&b[gs[1]..ge[1]]));
                 let month_year = if l(0) <= 2 {
@@ -1663,6 +1664,19 @@ impl<'d> Scan<'_, '_, 'd> {
                 };
                 if month_year {
                     self.month_year(gi, ge[1], "date_numeric_month_year");
+                }
+            }
+            // A month and a day without a year, as two groups alone: "11/05".
+            if i == 0
+                && matches!((l(0), l(1)), (1..=2, 1..=2))
+                && sep[0] == b'/'
+                && (k == 2 || sep[1] == b' ')
+                && !glued_number_before(b, gi)
+                && !glued_number_after(b, ge[1])
+            {
+                let (month, day) = (digits_value(&b[gi..ge[0]]), digits_value(&b[gs[1]..ge[1]]));
+                if valid_date(2000, month, day) {
+                    self.month_day(gi, ge[1], month, day);
                 }
             }
             // IPv4: exactly four dotted groups, starting the chain (not right
@@ -2191,6 +2205,39 @@ impl<'d> Scan<'_, '_, 'd> {
             p += width + len;
         }
         (v::mbi(&ascii) && bound_after(b, p)).then_some(p)
+    }
+
+    /// A month and a day without a year, `s..e` ("11/05"): a date element
+    /// HIPAA counts, but written so it is as often a score or a fraction
+    /// ("pain 7/10", "strength 5/5", "1/2 tab"). So it is a date only
+    /// right after a person's date word ("Admitted 11/2", "seen on 11/18":
+    /// 0.9), or after "on" (0.6, a document's date unless a person's date
+    /// word is nearest), where it is no small fraction ("on 1/2 tab") and
+    /// no count of something ("on 2/3 of days").
+    fn month_day(&mut self, s: usize, e: usize, month: u32, day: u32) {
+        let b = self.b;
+        // Only spaces, a colon or "on" between the person's date word and it.
+        let right_after = |d: usize| {
+            let gap = b[s - d..s].trim_ascii();
+            let gap = gap.strip_prefix(b":").unwrap_or(gap).trim_ascii();
+            gap.is_empty() || gap.eq_ignore_ascii_case(b"on")
+        };
+        if self.ctx_distance(DATE_P, s, 12).is_some_and(right_after) && !self.ctx(DATE_N, s, e, 12, 16) {
+            self.push("pii.date", "date_numeric_month_day", s, e, 0.9, 1);
+            return;
+        }
+        let on = s >= 3 && b[s - 1] == b' ' && b[s - 3..s - 1].eq_ignore_ascii_case(b"on") && bound_before(b, s - 3);
+        if !on || month <= 4 && day <= 4 {
+            return;
+        }
+        let next = run(b, e + 1, 9, |c| c.is_ascii_alphabetic());
+        let counted = b.get(e) == Some(&b' ')
+            && [&b"of"[..], b"tab", b"tabs", b"tablet", b"tablets", b"dose", b"doses", b"pill", b"pills", b"days"]
+                .contains(&&b[e + 1..next]);
+        if !counted {
+            let score = self.date_score(s, e);
+            self.push("pii.date", "date_numeric_month_day", s, e, score.max(0.6), 1);
+        }
     }
 
     /// A month and a year without a day, `s..e`: a date element HIPAA
@@ -2978,7 +3025,7 @@ mod tests {
     }
 
     #[test]
-    fn a_month_and_year_without_a_day_with_a_persons_date_context() {
+    fn a_date_without_its_day_or_year_with_a_persons_date_context() {
         let date = |t: &str| -> Vec<(String, f32)> {
             Detector::builtin()
                 .unwrap()
@@ -3014,6 +3061,7 @@ mod tests {
             "DOB: 13/1961",
             "DOB: 04/1861",
             "DOB: 04/1961/22",
+            "DOB: 04/1961/22x",
             "DOB: 2024-25",
             // A document's word right after it dates a document.
             "Last colonoscopy 2019; held per the March 2024 ACC guideline",
@@ -3023,6 +3071,27 @@ mod tests {
         }
         // A day still makes the whole date.
         assert_eq!(date("DOB: March 3, 1954"), vec![("March 3, 1954".to_string(), 0.9)]);
+        // A month and a day without a year: right after a person's date
+        // word, or after "on" where it is no small fraction or count.
+        for (text, value, score) in [
+            ("Admitted 11/2 with CHF.", "11/2", 0.9),
+            ("DOS: 11/18. Labs pending.", "11/18", 0.9),
+            ("Seen on 11/18 by cardiology.", "11/18", 0.9),
+            ("Cr peaked at 1.9 on 11/05.", "11/05", 0.6),
+        ] {
+            assert_eq!(date(text), vec![(value.to_string(), score)], "{text}");
+        }
+        for text in [
+            "Pain 7/10 since admitted. Strength 5/5.",
+            "Admitted today, pain 7/10.",
+            "Started on 1/2 tab daily.",
+            "Improved on 10/12 of days.",
+            "Murmur 2/6, Apgar 8/9, BP 128/82.",
+            "on 13/05 and on 2/30",
+            "on 11/05/2026x",
+        ] {
+            assert!(date(text).is_empty(), "{text}: {:?}", date(text));
+        }
         // Pregnancy dates are a person's: 0.9, not a document's 0.6.
         assert_eq!(
             date("LMP 10/28/2026. EDD 08/04/2027."),
