@@ -74,6 +74,9 @@ enum Special {
     None,
     Honorific,
     Role,
+    /// A relative ("daughter", "cousin"): a role before which a name's one
+    /// unlisted word is a name too ("his daughter Keisha").
+    Kin,
     /// A role that follows a name only ("RAFAEL GUTIERREZ, an individual").
     RoleAfter,
     Github,
@@ -392,13 +395,32 @@ const KEYWORDS: &[(&str, u64, Special, Case)] = &[
     ("seen by", 0, S::Role, Any),
     ("referred by", 0, S::Role, Any),
     ("signed by", 0, S::Role, Any),
-    ("mother", 0, S::Role, Any),
-    ("father", 0, S::Role, Any),
-    ("wife", 0, S::Role, Any),
-    ("husband", 0, S::Role, Any),
-    ("son", 0, S::Role, Any),
-    ("daughter", 0, S::Role, Any),
-    ("spouse", 0, S::Role, Any),
+    ("mother", 0, S::Kin, Any),
+    ("father", 0, S::Kin, Any),
+    ("wife", 0, S::Kin, Any),
+    ("husband", 0, S::Kin, Any),
+    ("son", 0, S::Kin, Any),
+    ("daughter", 0, S::Kin, Any),
+    ("spouse", 0, S::Kin, Any),
+    ("sister", 0, S::Kin, Any),
+    ("brother", 0, S::Kin, Any),
+    ("grandson", 0, S::Kin, Any),
+    ("granddaughter", 0, S::Kin, Any),
+    ("grandmother", 0, S::Kin, Any),
+    ("grandfather", 0, S::Kin, Any),
+    ("niece", 0, S::Kin, Any),
+    ("nephew", 0, S::Kin, Any),
+    ("aunt", 0, S::Kin, Any),
+    ("uncle", 0, S::Kin, Any),
+    ("cousin", 0, S::Kin, Any),
+    ("stepson", 0, S::Kin, Any),
+    ("stepdaughter", 0, S::Kin, Any),
+    ("fiance", 0, S::Kin, Any),
+    ("fiancee", 0, S::Kin, Any),
+    ("fiancé", 0, S::Kin, Any),
+    ("fiancée", 0, S::Kin, Any),
+    ("boyfriend", 0, S::Kin, Any),
+    ("girlfriend", 0, S::Kin, Any),
     ("guardian", 0, S::Role, Any),
     ("employee", 0, S::Role, Any),
     ("tenant", 0, S::Role, Any),
@@ -700,14 +722,20 @@ impl Builtin {
     fn special(&self, sc: &mut Scan<'_, '_, '_>, sp: Special, s: usize, e: usize) {
         match sp {
             S::None => {}
-            S::Honorific => sc.name_after(&self.names, e, true, true),
+            S::Honorific => sc.name_after(&self.names, e, true, true, false),
             S::Role => {
                 sc.name_before_role(&self.names, s);
                 // A dot after a role word ends its sentence ("...,
                 // Defendant. Case No. 4417"), unless the word is an
                 // abbreviation ("Pt. John Smith").
                 let abbreviation = e - s <= 2;
-                sc.name_after(&self.names, e, false, abbreviation);
+                sc.name_after(&self.names, e, false, abbreviation, false);
+            }
+            S::Kin => {
+                sc.name_before_role(&self.names, s);
+                // Mid-sentence ("his daughter Keisha"), not a heading's word.
+                let kin = sc.b[s].is_ascii_lowercase();
+                sc.name_after(&self.names, e, false, false, kin);
             }
             S::RoleAfter => {
                 let b = sc.b;
@@ -2351,7 +2379,11 @@ impl<'d> Scan<'_, '_, 'd> {
 
     /// A name after an honorific or role word that ends at `e`; `dot`: a
     /// `.` may come between them (after an honorific or an abbreviation).
-    fn name_after(&mut self, names: &Names, e: usize, honorific: bool, dot: bool) {
+    /// `kin`: the word names a relative, in lower case, so one unlisted
+    /// capitalised word right after it and a space is a name too ("his
+    /// daughter Keisha", "her brother, Obinna, called"), where after other roles it is as often a
+    /// product or a place ("patient Portal", "client Acme").
+    fn name_after(&mut self, names: &Names, e: usize, honorific: bool, dot: bool, kin: bool) {
         let b = self.b;
         let mut p = e;
         if dot && b.get(p) == Some(&b'.') {
@@ -2375,6 +2407,9 @@ impl<'d> Scan<'_, '_, 'd> {
             0.85
         } else if count >= 2 {
             0.6
+        } else if kin && (&b[p..q] == b" " || &b[p..q] == b", " && b.get(end) == Some(&b',')) {
+            // "his daughter Keisha", or set off by commas: "her brother, Obinna, called"
+            0.7
         } else {
             return;
         };
@@ -3175,6 +3210,40 @@ mod tests {
             ("Dr. Rosa \"Averyveryveryverylongnickname\" Diaz", "Rosa"),
         ] {
             assert_eq!(names(text), vec![name.to_string()], "{text}");
+        }
+    }
+
+    #[test]
+    fn one_unlisted_word_after_a_relative_is_a_name() {
+        let d = Detector::builtin().unwrap();
+        let names = |t: &str| -> Vec<(String, f32)> {
+            d.scan(t)
+                .iter()
+                .filter(|f| f.class == "pii.person_name")
+                .map(|f| (t[f.start..f.end].to_string(), f.score))
+                .collect()
+        };
+        for (text, name) in [
+            ("picking up his daughter Keisha at school", "Keisha"),
+            ("Her brother, Obinna, called.", "Obinna"),
+            ("The nephew Chukwuemeka came.", "Chukwuemeka"),
+            ("her fianc\u{e9} Thandiwe drove", "Thandiwe"),
+        ] {
+            assert_eq!(names(text), vec![(name.to_string(), 0.7)], "{text}");
+        }
+        // Not after other roles, nor after a relative's word in capitals (a
+        // heading), a colon, or a comma the name does not close; and words
+        // that are no names stay none.
+        for text in [
+            "the patient Portal is down",
+            "client Acme signed",
+            "Daughter Keisha",
+            "his daughter: Keisha",
+            "his son, Tobenna.",
+            "the daughter Hospital wing",
+            "his cousin The",
+        ] {
+            assert!(names(text).is_empty(), "{text}: {:?}", names(text));
         }
     }
 
