@@ -1100,7 +1100,8 @@ fn place_after(names: &Names, b: &[u8], e: usize) -> bool {
 
 /// A nickname in quotes or brackets at `i`, as it is written between a
 /// given name and a surname ("Marcus \"Mook\" Jenkins", "John “Jack”
-/// Russo", "Terrell (T.J.) Washington", "Robert 'Bob' Hale"): one or two
+/// Russo", "Terrell (T.J.) Washington", "Robert 'Bob' Hale", and with
+/// escaped quotes in JSON text, "Marcus \\\"Mook\\\" Jenkins"): one or two
 /// words opening with a capital, of letters and `.`, `'` or `-`, at most 24
 /// bytes between the marks, which must pair. Its end after the closing mark.
 #[cold]
@@ -1110,6 +1111,8 @@ fn nickname(b: &[u8], i: usize) -> Option<usize> {
     const CLOSE_SINGLE: &[u8] = "\u{2019}".as_bytes();
     let (open, close): (usize, &[u8]) = match b.get(i..i + 3)? {
         [b'"', ..] => (1, b"\""),
+        // Escaped, as in a tool call's JSON arguments.
+        [b'\\', b'"', _] => (2, b"\\\""),
         [b'\'', ..] => (1, b"'"),
         [b'(', ..] => (1, b")"),
         [0xE2, 0x80, 0x9C] => (3, CLOSE_DOUBLE),
@@ -2354,7 +2357,7 @@ impl<'d> Scan<'_, '_, 'd> {
             } else if count > 0
                 && !comma
                 && !nicknamed
-                && matches!(b.get(q), Some(b'"' | b'\'' | b'(' | 0xE2))
+                && matches!(b.get(q), Some(b'"' | b'\'' | b'(' | b'\\' | 0xE2))
                 && let Some(ne) = nickname(b, q)
             {
                 // "Marcus \"Mook\" Jenkins": the nickname belongs to the name
@@ -3191,6 +3194,8 @@ mod tests {
             ("Dr. Amy \"A.J.\" Lee signed.", "Amy \"A.J.\" Lee"),
             ("Mr. Robert \u{2018}Big Bob\u{2019} Hale left", "Robert \u{2018}Big Bob\u{2019} Hale"),
             ("PATIENT: JOHN \"JACK\" SMITH", "JOHN \"JACK\" SMITH"),
+            // Escaped quotes, as a tool call's JSON arguments hold them.
+            (r#"{"patient": "Marcus \"Mook\" Jenkins"}"#, r#"Marcus \"Mook\" Jenkins"#),
         ] {
             assert_eq!(names(text), vec![name.to_string()], "{text}");
         }

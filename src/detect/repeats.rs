@@ -390,17 +390,18 @@ impl<'v> KnownValues<'v> {
 }
 
 /// A name's word without the quotes or brackets around a nickname
-/// ("\"Mook\"", "“Jack”", "(Bo)" as "Mook", "Jack", "Bo").
+/// ("\"Mook\"", "“Jack”", "(Bo)", and escaped in JSON text "\\\"Mook\\\"", as
+/// "Mook", "Jack", "Bo").
 #[inline]
 fn nickname_marks_trimmed(w: &[u8]) -> &[u8] {
-    if matches!(w.first(), Some(b'"' | b'\'' | b'(' | 0xE2)) { nickname_marks_trimmed_cold(w) } else { w }
+    if matches!(w.first(), Some(b'"' | b'\'' | b'(' | b'\\' | 0xE2)) { nickname_marks_trimmed_cold(w) } else { w }
 }
 
 #[cold]
 #[inline(never)]
 fn nickname_marks_trimmed_cold(mut w: &[u8]) -> &[u8] {
-    const OPEN: [&[u8]; 5] = [b"\"", b"'", b"(", "\u{201c}".as_bytes(), "\u{2018}".as_bytes()];
-    const CLOSE: [&[u8]; 5] = [b"\"", b"'", b")", "\u{201d}".as_bytes(), "\u{2019}".as_bytes()];
+    const OPEN: [&[u8]; 6] = [b"\\\"", b"\"", b"'", b"(", "\u{201c}".as_bytes(), "\u{2018}".as_bytes()];
+    const CLOSE: [&[u8]; 6] = [b"\\\"", b"\"", b"'", b")", "\u{201d}".as_bytes(), "\u{2019}".as_bytes()];
     if let Some(open) = OPEN.iter().find(|m| w.starts_with(m)) {
         w = &w[open.len()..];
         if let Some(close) = CLOSE.iter().find(|m| w.ends_with(m)) {
