@@ -98,18 +98,31 @@ pub fn visit_value_strings(path: &str, value: &mut Value, visit: &mut dyn FnMut(
 /// Scans every text-bearing field of a request.
 /// A value found in one field is also a finding wherever another field
 /// repeats it (see [`Detector::add_repeats_across`]).
+///
+/// A field that holds JSON text (a tool call's arguments, a tool's result
+/// pasted back) is read with its escaped control characters as spaces
+/// ([`json_escapes_spaced`]), so `...\nSSN 536-22-1234` keeps its context
+/// word; the findings' spans are those of the field as it is.
 pub fn scan_request(detector: &Detector, request: &mut ChatRequest) -> Vec<FieldFinding> {
     let mut fields = Vec::new();
     let mut texts = Vec::new();
+    let mut raw = Vec::new();
     let mut found = Vec::new();
     visit_request_texts(request, &mut |field, text| {
         fields.push(field.to_string());
-        found.push(detector.scan(text));
-        texts.push(text.clone());
+        let read = json_escapes_spaced(text).unwrap_or_else(|| text.clone());
+        found.push(detector.scan(&read));
+        texts.push(read);
+        raw.push(text.clone());
     });
     if found.iter().any(|f| !f.is_empty()) && texts.len() > 1 {
         let texts: Vec<&str> = texts.iter().map(String::as_str).collect();
         detector.add_repeats_across(&texts, &mut found);
+    }
+    for (findings, text) in found.iter_mut().zip(&raw) {
+        for f in findings.iter_mut() {
+            (f.start, f.end) = whole_escapes(text.as_bytes(), f.start, f.end);
+        }
     }
     fields
         .into_iter()
@@ -118,6 +131,59 @@ pub fn scan_request(detector: &Detector, request: &mut ChatRequest) -> Vec<Field
             findings.into_iter().map(move |finding| FieldFinding { field: field.clone(), finding })
         })
         .collect()
+}
+
+/// JSON text as the detector should read it: each escaped control
+/// character (`\n`, `\r`, `\t`, `\b`, `\f`) as two spaces, so the words
+/// on either side stay apart (`\nSSN` is not the word `nSSN`, nor
+/// `\nDr. Smith` the word `nDr`) and every byte keeps its offset. `None`
+/// when the text is no JSON object or array (its first byte other than
+/// whitespace is no `{` or `[`) or holds no such escape. An escaped
+/// backslash before a letter (`\\n`) is left as it is.
+pub fn json_escapes_spaced(text: &str) -> Option<String> {
+    let b = text.as_bytes();
+    if !matches!(b.iter().find(|c| !c.is_ascii_whitespace()), Some(b'{' | b'[')) {
+        return None;
+    }
+    escapes_spaced(text)
+}
+
+/// [`json_escapes_spaced`] for text known to be JSON, or a piece of it
+/// (the response guard's window over a tool call's arguments).
+pub(crate) fn escapes_spaced(text: &str) -> Option<String> {
+    let b = text.as_bytes();
+    if !b.contains(&b'\\') {
+        return None;
+    }
+    let mut out = b.to_vec();
+    let (mut i, mut changed) = (0, false);
+    while i + 1 < b.len() {
+        if b[i] != b'\\' {
+            i += 1;
+            continue;
+        }
+        if matches!(b[i + 1], b'n' | b'r' | b't' | b'b' | b'f') {
+            out[i] = b' ';
+            out[i + 1] = b' ';
+            changed = true;
+        }
+        i += 2; // the escape and the byte it escapes
+    }
+    // Only ASCII bytes were replaced by ASCII bytes: still UTF-8.
+    changed.then(|| String::from_utf8(out).ok()).flatten()
+}
+
+/// A span widened so it cuts no escape sequence of the JSON text `b` in
+/// two: masking it then leaves the JSON valid.
+pub(crate) fn whole_escapes(b: &[u8], mut start: usize, mut end: usize) -> (usize, usize) {
+    let escape_opens_at = |i: usize| b[..=i].iter().rev().take_while(|&&c| c == b'\\').count() % 2 == 1;
+    if start > 0 && start < b.len() && escape_opens_at(start - 1) {
+        start -= 1;
+    }
+    if end > 0 && end < b.len() && escape_opens_at(end - 1) {
+        end += 1;
+    }
+    (start, end)
 }
 
 /// All text of a request, concatenated in field order, for digests.
@@ -188,6 +254,43 @@ mod tests {
                 ("pii.us_passport", "912345678", crate::detect::REPEAT_RECOGNIZER)
             ]
         );
+    }
+
+    #[test]
+    fn escaped_line_breaks_in_json_text_separate_words() {
+        // A tool call's arguments are JSON text: "\\n" there is a line break,
+        // not a letter glued to the next word.
+        let arguments = r#"{"note":"Seen today.\nSSN 536-22-1234\nDr. Smith\tcalled","path":"C:\\new"}"#;
+        let mut request: ChatRequest = serde_json::from_value(serde_json::json!({
+            "model": "m",
+            "messages": [
+                {"role": "assistant", "content": null, "tool_calls": [{"id": "c1", "type": "function",
+                    "function": {"name": "save", "arguments": arguments}}]}
+            ]
+        }))
+        .unwrap();
+        let detector = Detector::builtin().unwrap();
+        let findings = scan_request(&detector, &mut request);
+        let found: Vec<(&str, &str, f32)> = findings
+            .iter()
+            .map(|f| (f.finding.class.as_str(), &arguments[f.finding.start..f.finding.end], f.finding.score))
+            .collect();
+        assert_eq!(found, vec![("pii.ssn", "536-22-1234", 0.97), ("pii.person_name", "Smith", 0.9)]);
+        // The text the detector reads keeps every offset; an escaped
+        // backslash before a letter stays as it is, and text that is no
+        // JSON, or holds no escape, is read as it is.
+        let read = json_escapes_spaced(arguments).unwrap();
+        assert_eq!(read.len(), arguments.len());
+        assert!(read.contains("Seen today.  SSN") && read.contains(r#""C:\\new""#), "{read}");
+        assert_eq!(json_escapes_spaced(r"Seen today.\nSSN 536-22-1234"), None);
+        assert_eq!(json_escapes_spaced(r#"{"a":"b"}"#), None);
+        assert_eq!(json_escapes_spaced(r#" [ "x\ty" ]"#).as_deref(), Some(r#" [ "x  y" ]"#));
+        // A span never cuts an escape in two, so masking leaves JSON valid.
+        let b = br#"{"a":"x\ny"}"#;
+        assert_eq!(whole_escapes(b, 8, 12), (7, 12));
+        assert_eq!(whole_escapes(b, 6, 8), (6, 9));
+        assert_eq!(whole_escapes(b, 6, 7), (6, 7));
+        assert_eq!(whole_escapes(br#"{"a":"x\\ny"}"#, 6, 9), (6, 9));
     }
 
     #[test]

@@ -353,14 +353,14 @@ impl ResponseGuard {
         }
         let inspect = self.settings.inspect;
         let window = self.settings.window_bytes;
-        let state = self.fields.entry(key).or_insert_with(|| FieldStream::new(window));
+        let state = self.fields.entry(key).or_insert_with(|| FieldStream::new(window, key.1.is_json()));
         if state.done {
             if fragment.is_empty() {
                 return Ok(String::new());
             }
             // Text after the field ended (after its `finish_reason`) starts
             // a fresh pass.
-            *state = FieldStream::new(window);
+            *state = FieldStream::new(window, key.1.is_json());
         }
         let mut restored = String::new();
         state.reidentifier.push(&self.pseudonyms, fragment, key.1.is_json(), at_end, &mut restored);
@@ -515,8 +515,8 @@ struct FieldStream {
 }
 
 impl FieldStream {
-    fn new(window_bytes: usize) -> FieldStream {
-        FieldStream { reidentifier: Reidentifier::default(), window: Window::new(window_bytes), done: false }
+    fn new(window_bytes: usize, json: bool) -> FieldStream {
+        FieldStream { reidentifier: Reidentifier::default(), window: Window::new(window_bytes, json), done: false }
     }
 }
 
@@ -617,11 +617,16 @@ struct Window {
     /// The current step's look-ahead is `hold << reach_shift`.
     reach_shift: u32,
     ended: bool,
+    /// The field is JSON text (a tool call's arguments): its escaped
+    /// control characters are read as spaces
+    /// ([`crate::inspect::json_escapes_spaced`]).
+    json: bool,
 }
 
 impl Window {
-    fn new(hold: usize) -> Window {
+    fn new(hold: usize, json: bool) -> Window {
         Window {
+            json,
             buf: String::new(),
             base: 0,
             settled: 0,
@@ -721,11 +726,18 @@ impl Window {
         }
         let left = self.floor(self.prev.saturating_sub(LEFT_CONTEXT_BYTES));
         let window = &self.buf[left - self.base..right - self.base];
-        let mut found = judge.detector().scan(window);
+        let spaced = if self.json { crate::inspect::escapes_spaced(window) } else { None };
+        let read = spaced.as_deref().unwrap_or(window);
+        let mut found = judge.detector().scan(read);
         if !judge.known.is_empty() {
             // A value settled in an earlier step is a finding here too, with or without its context.
             let known: Vec<(&str, &Finding)> = judge.known.iter().map(|(v, f)| (v.as_str(), f)).collect();
-            judge.detector().add_repeats_of(&known, window, &mut found);
+            judge.detector().add_repeats_of(&known, read, &mut found);
+        }
+        if spaced.is_some() {
+            for f in &mut found {
+                (f.start, f.end) = crate::inspect::whole_escapes(window.as_bytes(), f.start, f.end);
+            }
         }
         let picked: Vec<Finding> = found
             .into_iter()

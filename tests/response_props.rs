@@ -259,6 +259,60 @@ fn tool_call_arguments_are_restored_and_escaped_across_deltas() {
 }
 
 #[test]
+fn escaped_line_breaks_in_tool_call_arguments_separate_words() {
+    // "\\nDr. Quillon Vasterby" in JSON text is a line break and a name
+    // after its honorific, not the word "nDr": masked at every split, and
+    // the arguments stay valid JSON.
+    let policy = policy_with(
+        r#"
+rules:
+  - id: everyone
+    then: allow
+  - id: clerks-see-no-names
+    when: { direction: response, principal: { roles: [clerk] } }
+    then: { redact: [pii.person_name] }
+"#,
+    );
+    let args = r#"{"note":"Seen today.\nDr. Quillon Vasterby\tcalled back"}"#;
+    for k in 0..=args.len() {
+        let mut g = ResponseGuard::new(
+            Arc::clone(&policy),
+            principal("clerk"),
+            "m".into(),
+            PseudonymMap::new(),
+            ResponseSettings { inspect: true, window_bytes: 64 },
+        );
+        let mut chunks = vec![chunk(
+            json!({"role": "assistant", "tool_calls": [{"index": 0, "id": "call_1", "type": "function", "function": {"name": "save", "arguments": ""}}]}),
+            Value::Null,
+        )];
+        for piece in cut(args, vec![k]) {
+            chunks.push(chunk(json!({"tool_calls": [{"index": 0, "function": {"arguments": piece}}]}), Value::Null));
+        }
+        chunks.push(chunk(json!({}), json!("tool_calls")));
+        let mut got = String::new();
+        for mut c in chunks {
+            g.inspect_chunk(&mut c).unwrap();
+            if let Some(calls) = c.choices[0].delta.extra.get("tool_calls").and_then(Value::as_array) {
+                for call in calls {
+                    got.push_str(call["function"]["arguments"].as_str().unwrap_or(""));
+                }
+            }
+        }
+        if let Some(last) = g.finish_stream(&chunk(json!({}), Value::Null)).unwrap()
+            && let Some(calls) = last.choices[0].delta.extra.get("tool_calls").and_then(Value::as_array)
+        {
+            for call in calls {
+                got.push_str(call["function"]["arguments"].as_str().unwrap_or(""));
+            }
+        }
+        assert!(!got.contains("Vasterby"), "split at {k}: {got}");
+        let parsed: Value = serde_json::from_str(&got).unwrap_or_else(|e| panic!("split at {k}: {e}: {got}"));
+        assert!(parsed["note"].as_str().unwrap().starts_with("Seen today.\nDr. "), "{got}");
+    }
+}
+
+#[test]
 fn first_bytes_leave_before_the_answer_ends() {
     let mut g = guard("doctor", 128);
     let mut delivered = 0;
