@@ -248,21 +248,56 @@ impl Names {
     /// capitalised name it would be in prose ("O'BRIEN" as "O'Brien",
     /// "SMITH-JONES" as "Smith-Jones"). A word starting "MC" that is not
     /// listed that way is looked up again with the prefix restored
-    /// ("MCDONALD" as "McDonald"), as the lists spell those names.
+    /// ("MCDONALD" as "McDonald"), as the lists spell those names. Letters
+    /// outside ASCII are read as their ASCII spelling ("ÁLVAREZ" as
+    /// "Alvarez"), and a compound not listed whole is a name when each of
+    /// its parts is ("GUTIÉRREZ-MORALES").
     pub(crate) fn title_case_flags(&self, w: &[u8]) -> u8 {
-        if w.len() > MAX_WORD {
-            return 0;
+        let flags = self.title_case_word_flags(w);
+        if flags != 0 || !w.contains(&b'-') {
+            return flags;
         }
+        // A compound not listed whole ("GUTIERREZ-MORALES"): a name if each
+        // part is on the name lists and none is a word that is no name.
+        let mut all = IS_FIRST | IS_LAST;
+        for part in w.split(|&c| c == b'-') {
+            let f = self.title_case_word_flags(part);
+            if f & (IS_FIRST | IS_LAST) == 0 || f & IS_NON_NAME != 0 {
+                return 0;
+            }
+            all &= f;
+        }
+        // A given name in a compound ("MARIE-CLAIRE") is one; otherwise
+        // the compound is a surname.
+        if all & IS_FIRST != 0 { IS_FIRST } else { IS_LAST }
+    }
+
+    /// [`Names::title_case_flags`] of one word: its letters outside ASCII
+    /// ("ÁLVAREZ", "NÚÑEZ") read as their ASCII spelling, as the lists
+    /// spell names.
+    fn title_case_word_flags(&self, w: &[u8]) -> u8 {
         let mut buf = [0u8; MAX_WORD];
-        let mut capital = true;
-        for (out, &c) in buf.iter_mut().zip(w) {
-            *out = if capital { c.to_ascii_uppercase() } else { c.to_ascii_lowercase() };
+        let (mut i, mut n, mut capital) = (0, 0, true);
+        while i < w.len() {
+            if n == MAX_WORD {
+                return 0; // longer than any listed word
+            }
+            let (c, width) = match w[i] {
+                c if c < 0x80 => (c, 1),
+                _ => match latin_fold_at(w, i) {
+                    Some(c) => (c, 2),
+                    None => return 0,
+                },
+            };
+            buf[n] = if capital { c.to_ascii_uppercase() } else { c.to_ascii_lowercase() };
             capital = c == b'\'' || c == b'-';
+            i += width;
+            n += 1;
         }
-        let flags = self.flags_in(&buf[..w.len()], 0, w.len());
-        if flags == 0 && w.len() > 3 && buf.starts_with(b"Mc") {
+        let flags = self.flags_in(&buf[..n], 0, n);
+        if flags == 0 && n > 3 && buf.starts_with(b"Mc") {
             buf[2].make_ascii_uppercase();
-            return self.flags_in(&buf[..w.len()], 0, w.len());
+            return self.flags_in(&buf[..n], 0, n);
         }
         flags
     }
@@ -399,6 +434,15 @@ mod tests {
         assert!(n.title_case_flags(b"HOSPITAL") & IS_NON_NAME != 0);
         assert_eq!(n.title_case_flags(b"HTN"), 0);
         assert_eq!(n.title_case_flags(b"ABCDEFGHIJKLMNOPQ"), 0, "longer than any listed word");
+        // Letters outside ASCII read as their ASCII spelling, and a compound
+        // of listed names, however long, as a name.
+        assert_eq!(n.title_case_flags("ÁLVAREZ".as_bytes()), n.flags(b"Alvarez"));
+        assert!(n.title_case_flags("NÚÑEZ".as_bytes()) & IS_LAST != 0);
+        assert!(n.title_case_flags("GUTIÉRREZ-MORALES".as_bytes()) & IS_LAST != 0);
+        assert!(n.title_case_flags(b"GARCIA-LOPEZ") & IS_LAST != 0);
+        assert_eq!(n.title_case_flags(b"GARCIA-HOSPITAL"), 0);
+        assert_eq!(n.title_case_flags(b"GARCIA-XQZW"), 0);
+        assert_eq!(n.title_case_flags("GARC\u{2603}A".as_bytes()), 0);
     }
 
     #[test]

@@ -1152,22 +1152,32 @@ fn glued_number_before(b: &[u8], i: usize) -> bool {
     i >= 2 && matches!(b[i - 1], b'-' | b'/') && b[i - 2].is_ascii_digit()
 }
 
-/// A word of two or more capitals (O'BRIEN, SMITH-JONES) at `i`: its end.
+/// A word of two or more capitals (O'BRIEN, SMITH-JONES, and with accented
+/// Latin capitals ÁLVAREZ, GUTIÉRREZ-MORALES) at `i`: its end.
 fn caps_word(b: &[u8], i: usize) -> Option<usize> {
-    if !b.get(i).is_some_and(u8::is_ascii_uppercase) || !bound_before(b, i) {
+    // The width of the capital at `j`: 1 in ASCII, 2 for an accented one.
+    let capital = |j: usize| match b.get(j) {
+        Some(c) if c.is_ascii_uppercase() => 1,
+        Some(&c) if c >= 0x80 && latin_fold_at(b, j).is_some_and(|c| c.is_ascii_uppercase()) => 2,
+        _ => 0,
+    };
+    let first = capital(i);
+    if first == 0 || !bound_before(b, i) {
         return None;
     }
-    let mut j = i + 1;
+    let (mut j, mut letters) = (i + first, 1);
     while j < b.len() {
-        if b[j].is_ascii_uppercase() {
+        let w = capital(j);
+        if w > 0 {
+            j += w;
+            letters += 1;
+        } else if (b[j] == b'\'' || b[j] == b'-') && capital(j + 1) > 0 {
             j += 1;
-        } else if (b[j] == b'\'' || b[j] == b'-') && b.get(j + 1).is_some_and(u8::is_ascii_uppercase) {
-            j += 2;
         } else {
             break;
         }
     }
-    (j - i >= 2 && bound_after(b, j)).then_some(j)
+    (letters >= 2 && ends_name_word(b, j)).then_some(j)
 }
 
 /// A middle initial "J." at `i`: its end.
@@ -2458,7 +2468,10 @@ impl<'d> Scan<'_, '_, 'd> {
         let (mut start, mut at, mut count, mut flags) = (end, end, 0, 0);
         while count < 3 {
             let mut ws = at;
-            while ws > 0 && (b[ws - 1].is_ascii_alphabetic() || b[ws - 1] == b'\'' || b[ws - 1] == b'-') {
+            // Letters outside ASCII too ("GUTIÉRREZ"): the word is checked below.
+            while ws > 0
+                && (b[ws - 1].is_ascii_alphabetic() || b[ws - 1] == b'\'' || b[ws - 1] == b'-' || b[ws - 1] >= 0x80)
+            {
                 ws -= 1;
             }
             let word = if name_word(b, ws) == Some(at) {
@@ -3320,6 +3333,12 @@ mod tests {
             ("PATIENT: JOHN A. SMITH", "JOHN A. SMITH"),
             ("Dr. OKAFOR called", "OKAFOR"),
             ("Patient: JOHN SMITH MRN 4412378", "JOHN SMITH"),
+            // Accented capitals, and compounds of listed names.
+            ("Plaintiff JOSÉ NÚÑEZ appeared.", "JOSÉ NÚÑEZ"),
+            ("Dr. ÁLVAREZ called", "ÁLVAREZ"),
+            ("Patient: MARÍA LÓPEZ", "MARÍA LÓPEZ"),
+            ("RAFAEL GUTIÉRREZ-MORALES, an individual,", "RAFAEL GUTIÉRREZ-MORALES"),
+            ("RAFAEL GUTIERREZ-MORALES, an individual,", "RAFAEL GUTIERREZ-MORALES"),
             // A name before ", " and a role word, as captions write parties.
             ("MARIA ELENA RODRIGUEZ, Plaintiff, v. ACME", "MARIA ELENA RODRIGUEZ"),
             ("v. JOHN SMITH, Defendant.", "JOHN SMITH"),
@@ -3368,6 +3387,8 @@ mod tests {
             "Name: WILL",
             "patient ER VISIT today",
             "Dr. HOSPITAL",
+            "Name: \u{c9}T\u{c9}",
+            "Patient: HTN-DM",
             // Before ", " and a role word: not listed, or one ambiguous word.
             "PACIFIC COAST LOGISTICS, INC., Defendant.",
             "The Hospital, Respondent.",
