@@ -2778,6 +2778,20 @@ mod tests {
         d.scan(t).into_iter().map(|f| (f.class.to_string(), t[f.start..f.end].to_string())).collect()
     }
 
+    /// The person names `d` finds in `t`, with their scores.
+    fn person_names_scored(d: &Detector, t: &str) -> Vec<(String, f32)> {
+        d.scan(t)
+            .iter()
+            .filter(|f| f.class == "pii.person_name")
+            .map(|f| (t[f.start..f.end].to_string(), f.score))
+            .collect()
+    }
+
+    /// The person names `d` finds in `t`.
+    fn person_names(d: &Detector, t: &str) -> Vec<String> {
+        person_names_scored(d, t).into_iter().map(|(name, _)| name).collect()
+    }
+
     fn has(t: &str, class: &str, value: &str) {
         let f = found(t);
         assert!(f.iter().any(|(c, v)| c == class && v == value), "expected {class}={value:?} in {t:?}, got {f:?}");
@@ -3196,9 +3210,7 @@ mod tests {
     #[test]
     fn a_nickname_between_given_name_and_surname_is_part_of_the_name() {
         let d = Detector::builtin().unwrap();
-        let names = |t: &str| -> Vec<String> {
-            d.scan(t).iter().filter(|f| f.class == "pii.person_name").map(|f| t[f.start..f.end].to_string()).collect()
-        };
+        let names = |t: &str| person_names(&d, t);
         for (text, name) in [
             ("Defendant Marcus \"Mook\" Jenkins appeared.", "Marcus \"Mook\" Jenkins"),
             ("co-defendant Terrell (T.J.) Washington appeared", "Terrell (T.J.) Washington"),
@@ -3234,13 +3246,7 @@ mod tests {
     #[test]
     fn one_unlisted_word_after_a_relative_is_a_name() {
         let d = Detector::builtin().unwrap();
-        let names = |t: &str| -> Vec<(String, f32)> {
-            d.scan(t)
-                .iter()
-                .filter(|f| f.class == "pii.person_name")
-                .map(|f| (t[f.start..f.end].to_string(), f.score))
-                .collect()
-        };
+        let names = |t: &str| person_names_scored(&d, t);
         for (text, name) in [
             ("picking up his daughter Keisha at school", "Keisha"),
             ("Her brother, Obinna, called.", "Obinna"),
@@ -3268,9 +3274,7 @@ mod tests {
     #[test]
     fn a_name_before_a_place_or_institution_word_is_no_person() {
         let d = Detector::builtin().unwrap();
-        let names = |t: &str| -> Vec<String> {
-            d.scan(t).iter().filter(|f| f.class == "pii.person_name").map(|f| t[f.start..f.end].to_string()).collect()
-        };
+        let names = |t: &str| person_names(&d, t);
         for text in [
             "She teaches at Lincoln Elementary in Dorchester.",
             "referred by Washington Heights clinic",
@@ -3299,9 +3303,7 @@ mod tests {
     #[test]
     fn a_surname_after_a_sentence_opener_is_a_name_without_it() {
         let d = Detector::builtin().unwrap();
-        let names = |t: &str| -> Vec<String> {
-            d.scan(t).iter().filter(|f| f.class == "pii.person_name").map(|f| t[f.start..f.end].to_string()).collect()
-        };
+        let names = |t: &str| person_names(&d, t);
         for (text, name) in [
             ("When Smith arrived, the nurse called.", "Smith"),
             ("Because Okafor objected, we paused.", "Okafor"),
