@@ -13,7 +13,7 @@ use serde::Serialize;
 use serde_json::Value;
 
 use crate::api::openai::{ChatRequest, Content, Message};
-use crate::detect::{Detector, Finding};
+use crate::detect::{Detector, Finding, REPEAT_RECOGNIZER};
 
 /// A finding and the field it was found in.
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -131,6 +131,22 @@ pub fn scan_request(detector: &Detector, request: &mut ChatRequest) -> Vec<Field
             findings.into_iter().map(move |finding| FieldFinding { field: field.clone(), finding })
         })
         .collect()
+}
+
+/// The value of each finding of `findings` (repeats left out: their value
+/// is another finding's) in the request's fields, with the finding: what
+/// the response guard looks for in the answer
+/// ([`crate::response::ResponseGuard::know_request_values`]).
+pub fn finding_values(request: &mut ChatRequest, findings: &[FieldFinding]) -> Vec<(String, Finding)> {
+    let mut out = Vec::new();
+    visit_request_texts(request, &mut |field, text| {
+        for f in findings.iter().filter(|f| f.field == field && f.finding.recognizer != REPEAT_RECOGNIZER) {
+            if let Some(value) = text.get(f.finding.start..f.finding.end) {
+                out.push((value.to_string(), f.finding.clone()));
+            }
+        }
+    });
+    out
 }
 
 /// JSON text as the detector should read it: each escaped control

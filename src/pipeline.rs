@@ -120,6 +120,8 @@ impl Gateway {
         // 2. inspect request
         let received_text = inspect::request_text(&mut body);
         cx.findings = inspect::scan_request(policy.detector(), &mut body);
+        // What the answer is searched for besides its own findings.
+        let request_values = inspect::finding_values(&mut body, &cx.findings);
         let redacted = self.recorder.store_redacted_text.then(|| masked_request_text(&body, &cx.findings));
 
         // 3. decide
@@ -176,6 +178,7 @@ impl Gateway {
             std::mem::take(&mut cx.pseudonyms),
             self.response,
         );
+        guard.know_request_values(request_values);
         let request = BackendRequest {
             request_id: cx.id.clone(),
             public_model: cx.model.clone(),

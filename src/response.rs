@@ -205,6 +205,15 @@ impl ResponseGuard {
         }
     }
 
+    /// Values the request held, each with its finding there: the answer
+    /// is searched for them as for the values it has itself shown, so an
+    /// answer that writes the patient's surname with no context at all
+    /// ("Okafor's potassium is 5.9") still has it found, with the class of
+    /// the request's finding, for the response rules to judge.
+    pub fn know_request_values(&mut self, values: Vec<(String, Finding)>) {
+        self.judge.known.extend(values);
+    }
+
     /// True when the guard changes nothing and can be skipped: nothing to
     /// re-identify and inspection off.
     pub fn is_passthrough(&self) -> bool {
@@ -531,7 +540,8 @@ struct Judge {
     principal: Principal,
     model: String,
     seen: Vec<Finding>,
-    /// Each value found so far (not repeats of one), with its first finding.
+    /// Each value found so far (not repeats of one), with its first
+    /// finding, the request's values first.
     known: Vec<(String, Finding)>,
     masked: BTreeMap<String, u32>,
     rules: BTreeSet<String>,

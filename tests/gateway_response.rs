@@ -277,3 +277,61 @@ async fn tool_call_arguments_are_pseudonymized_and_restored_across_deltas() {
         assert_eq!(names, ["lookup"]);
     }
 }
+
+#[tokio::test]
+async fn a_value_the_request_held_is_found_in_the_answer_without_context() {
+    // An on-premises model may see the name; the answer names the patient
+    // by her surname alone, which no recogniser finds by itself: the
+    // request's finding makes it one, so the clerks' rule masks it.
+    let upstream = FakeUpstream::start().await;
+    let dir = tempfile::tempdir().unwrap();
+    let db = format!("sqlite://{}?mode=rwc", dir.path().join("cordon.db").display());
+    let policy = format!(
+        r#"
+version: 1
+name: response-known-values
+default: deny
+destinations:
+  onprem: {{ kind: openai, base_url: "{}", network: internal }}
+models:
+  assistant: {{ destination: onprem, upstream_model: script }}
+rules:
+  - id: clerks-see-no-names
+    when: {{ direction: response, principal: {{ roles: [clerk] }} }}
+    then: {{ redact: [pii.person_name] }}
+  - id: staff
+    when: {{ principal: {{ roles: [clerk, doctor] }} }}
+    then: allow
+"#,
+        upstream.base_url
+    );
+    let gateway = Gateway::start_with_api_keys(&policy, &db, dir.path()).await;
+    let (_, doctor) = gateway.create_key(&db, "doctor", "doctor");
+    let (_, clerk) = gateway.create_key(&db, "clerk", "clerk");
+    let answer = "Okafor's potassium is 5.9; recheck tomorrow.";
+    let ask = |key: String, stream: bool| {
+        let url = format!("{}/v1/chat/completions", gateway.url);
+        async move {
+            let body = json!({"model": "assistant", "stream": stream, "x_answer": answer,
+                "messages": [{"role": "user", "content": "Patient Ngozi Okafor: what do her labs show?"}]});
+            let r = reqwest::Client::new().post(url).bearer_auth(key).json(&body).send().await.unwrap();
+            assert_eq!(r.status(), 200);
+            if !stream {
+                let v: Value = r.json().await.unwrap();
+                return v["choices"][0]["message"]["content"].as_str().unwrap().to_string();
+            }
+            let mut text = String::new();
+            for e in sse_data(r).await.iter().filter(|e| *e != "[DONE]") {
+                let v: Value = serde_json::from_str(e).unwrap();
+                text.push_str(v["choices"][0]["delta"]["content"].as_str().unwrap_or(""));
+            }
+            text
+        }
+    };
+    assert_eq!(ask(doctor.clone(), false).await, answer);
+    for stream in [false, true] {
+        let masked = ask(clerk.clone(), stream).await;
+        assert!(!masked.contains("Okafor"), "{masked}");
+        assert!(masked.ends_with("'s potassium is 5.9; recheck tomorrow."), "{masked}");
+    }
+}

@@ -313,6 +313,56 @@ rules:
 }
 
 #[test]
+fn values_the_request_held_are_found_in_the_answer_without_context() {
+    let policy = policy_with(
+        r#"
+rules:
+  - id: everyone
+    then: allow
+  - id: clerks-see-no-names
+    when: { direction: response, principal: { roles: [clerk] } }
+    then: { redact: [pii.person_name] }
+"#,
+    );
+    let request = "Patient Ngozi Okafor, seen today.";
+    let found = cordon::detect::Detector::builtin().unwrap().scan(request);
+    assert_eq!(found.len(), 1, "{found:?}");
+    let values = vec![(request[found[0].start..found[0].end].to_string(), found[0].clone())];
+    // The answer names her only by her surname, with no title or role.
+    let answer = "Okafor's potassium is 5.9; recheck tomorrow.";
+    let run = |known: bool, window: usize, pieces: &[String]| {
+        let mut g = ResponseGuard::new(
+            Arc::clone(&policy),
+            principal("clerk"),
+            "m".into(),
+            PseudonymMap::new(),
+            ResponseSettings { inspect: true, window_bytes: window },
+        );
+        if known {
+            g.know_request_values(values.clone());
+        }
+        let mut out = String::new();
+        for p in pieces {
+            let mut c = chunk(json!({"content": p}), Value::Null);
+            g.inspect_chunk(&mut c).unwrap();
+            out.push_str(c.choices[0].delta.content.as_deref().unwrap_or(""));
+        }
+        if let Some(last) = g.finish_stream(&chunk(json!({}), Value::Null)).unwrap() {
+            out.push_str(last.choices[0].delta.content.as_deref().unwrap_or(""));
+        }
+        (out, g.report().findings.get("pii.person_name").map(|c| c.count))
+    };
+    // Without the request's values the surname alone is no finding.
+    assert_eq!(run(false, 64, &[answer.to_string()]), (answer.to_string(), None));
+    for k in 0..=answer.len() {
+        let (out, count) = run(true, 64, &cut(answer, vec![k]));
+        assert!(!out.contains("Okafor"), "split at {k}: {out}");
+        assert!(out.ends_with("'s potassium is 5.9; recheck tomorrow."), "split at {k}: {out}");
+        assert_eq!(count, Some(1), "split at {k}");
+    }
+}
+
+#[test]
 fn first_bytes_leave_before_the_answer_ends() {
     let mut g = guard("doctor", 128);
     let mut delivered = 0;
