@@ -258,12 +258,10 @@ fn tool_call_arguments_are_restored_and_escaped_across_deltas() {
     }
 }
 
-#[test]
-fn escaped_line_breaks_in_tool_call_arguments_separate_words() {
-    // "\\nDr. Quillon Vasterby" in JSON text is a line break and a name
-    // after its honorific, not the word "nDr": masked at every split, and
-    // the arguments stay valid JSON.
-    let policy = policy_with(
+/// A policy that allows everyone and masks person names in answers to
+/// clerks.
+fn clerks_see_no_names() -> Arc<Policy> {
+    policy_with(
         r#"
 rules:
   - id: everyone
@@ -272,7 +270,15 @@ rules:
     when: { direction: response, principal: { roles: [clerk] } }
     then: { redact: [pii.person_name] }
 "#,
-    );
+    )
+}
+
+#[test]
+fn escaped_line_breaks_in_tool_call_arguments_separate_words() {
+    // "\\nDr. Quillon Vasterby" in JSON text is a line break and a name
+    // after its honorific, not the word "nDr": masked at every split, and
+    // the arguments stay valid JSON.
+    let policy = clerks_see_no_names();
     let args = r#"{"note":"Seen today.\nDr. Quillon Vasterby\tcalled back"}"#;
     for k in 0..=args.len() {
         let mut g = ResponseGuard::new(
@@ -314,16 +320,7 @@ rules:
 
 #[test]
 fn values_the_request_held_are_found_in_the_answer_without_context() {
-    let policy = policy_with(
-        r#"
-rules:
-  - id: everyone
-    then: allow
-  - id: clerks-see-no-names
-    when: { direction: response, principal: { roles: [clerk] } }
-    then: { redact: [pii.person_name] }
-"#,
-    );
+    let policy = clerks_see_no_names();
     let request = "Patient Ngozi Okafor, seen today.";
     let found = cordon::detect::Detector::builtin().unwrap().scan(request);
     assert_eq!(found.len(), 1, "{found:?}");
