@@ -36,6 +36,33 @@ pub(crate) const IS_STARTER: u8 = 16;
 /// the words before it are no person. Always with [`IS_NON_NAME`].
 pub(crate) const IS_PLACE: u8 = 32;
 
+/// The quotes and brackets a nickname is written in between a given name
+/// and a surname, each opening mark with its closing one: `"…"`, `\"…\"`
+/// (escaped, as a tool call's JSON arguments hold them), `'…'`, `(…)`,
+/// `“…”` and `‘…’`.
+const NICKNAME_MARKS: [(&[u8], &[u8]); 6] = [
+    (b"\"", b"\""),
+    (b"\\\"", b"\\\""),
+    (b"'", b"'"),
+    (b"(", b")"),
+    ("\u{201c}".as_bytes(), "\u{201d}".as_bytes()),
+    ("\u{2018}".as_bytes(), "\u{2019}".as_bytes()),
+];
+
+/// Whether a nickname's opening mark may start with `c`: the one-byte
+/// test before [`nickname_mark_at`], on the hot paths that call it.
+#[inline]
+pub(crate) fn may_open_nickname(c: u8) -> bool {
+    matches!(c, b'"' | b'\\' | b'\'' | b'(' | 0xE2)
+}
+
+/// The nickname mark ([`NICKNAME_MARKS`]) that opens at `b[i..]`: its
+/// length and the mark that closes it.
+pub(crate) fn nickname_mark_at(b: &[u8], i: usize) -> Option<(usize, &'static [u8])> {
+    let rest = b.get(i..)?;
+    NICKNAME_MARKS.iter().find(|(open, _)| rest.starts_with(open)).map(|&(open, close)| (open.len(), close))
+}
+
 /// Each list with the flags its words get.
 const LISTS: [(&str, u8); 6] = [
     (FIRST, IS_FIRST),
@@ -522,6 +549,18 @@ mod tests {
         assert_ne!(n.flags(b"Christopher"), 0);
         assert_eq!(n.flags(b"ChristopXistopher"), 0);
         assert_eq!(n.flags(b"ChristopXXXXXXXXistopher"), 0);
+    }
+
+    #[test]
+    fn every_nickname_mark_passes_the_one_byte_test_and_is_found_with_its_pair() {
+        for (open, close) in NICKNAME_MARKS {
+            assert!(may_open_nickname(open[0]), "{open:?}");
+            let text = [b"x".as_slice(), open, b"Bo", close].concat();
+            assert_eq!(nickname_mark_at(&text, 1), Some((open.len(), close)));
+        }
+        assert_eq!(nickname_mark_at(b"x[Bo]", 1), None);
+        assert_eq!(nickname_mark_at(b"x", 1), None);
+        assert_eq!(nickname_mark_at(b"x", 2), None);
     }
 
     #[test]

@@ -31,7 +31,7 @@
 //! four digits (ages, mostly), are not searched for.
 
 use super::bytes::{ByteMap, load8_padded, space_width_at, span_bits, word_char_at, word_char_before};
-use super::names::{IS_AMBIGUOUS, IS_NON_NAME, Names};
+use super::names::{IS_AMBIGUOUS, IS_NON_NAME, Names, may_open_nickname, nickname_mark_at};
 
 /// Recogniser id of a finding that repeats a value found elsewhere.
 pub const REPEAT_RECOGNIZER: &str = "repeated_value";
@@ -390,25 +390,20 @@ impl<'v> KnownValues<'v> {
 }
 
 /// A name's word without the quotes or brackets around a nickname
-/// ("\"Mook\"", "“Jack”", "(Bo)", and escaped in JSON text "\\\"Mook\\\"", as
-/// "Mook", "Jack", "Bo").
+/// ([`nickname_mark_at`]: "\"Mook\"", "“Jack”", "(Bo)", and escaped in JSON
+/// text "\\\"Mook\\\"", as "Mook", "Jack", "Bo").
 #[inline]
 fn nickname_marks_trimmed(w: &[u8]) -> &[u8] {
-    if matches!(w.first(), Some(b'"' | b'\'' | b'(' | b'\\' | 0xE2)) { nickname_marks_trimmed_cold(w) } else { w }
+    if w.first().is_some_and(|&c| may_open_nickname(c)) { nickname_marks_trimmed_cold(w) } else { w }
 }
 
 #[cold]
 #[inline(never)]
-fn nickname_marks_trimmed_cold(mut w: &[u8]) -> &[u8] {
-    const OPEN: [&[u8]; 6] = [b"\\\"", b"\"", b"'", b"(", "\u{201c}".as_bytes(), "\u{2018}".as_bytes()];
-    const CLOSE: [&[u8]; 6] = [b"\\\"", b"\"", b"'", b")", "\u{201d}".as_bytes(), "\u{2019}".as_bytes()];
-    if let Some(open) = OPEN.iter().find(|m| w.starts_with(m)) {
-        w = &w[open.len()..];
-        if let Some(close) = CLOSE.iter().find(|m| w.ends_with(m)) {
-            w = &w[..w.len() - close.len()];
-        }
+fn nickname_marks_trimmed_cold(w: &[u8]) -> &[u8] {
+    match nickname_mark_at(w, 0) {
+        Some((open, close)) => w[open..].strip_suffix(close).unwrap_or(&w[open..]),
+        None => w,
     }
-    w
 }
 
 #[cfg(test)]
