@@ -106,22 +106,26 @@ pub fn visit_value_strings(path: &str, value: &mut Value, visit: &mut dyn FnMut(
 pub fn scan_request(detector: &Detector, request: &mut ChatRequest) -> Vec<FieldFinding> {
     let mut fields = Vec::new();
     let mut texts = Vec::new();
-    let mut raw = Vec::new();
+    // The field as it is, kept only where it was read otherwise.
+    let mut spaced_raw = Vec::new();
     let mut found = Vec::new();
     visit_request_texts(request, &mut |field, text| {
         fields.push(field.to_string());
-        let read = json_escapes_spaced(text).unwrap_or_else(|| text.clone());
+        let spaced = json_escapes_spaced(text);
+        spaced_raw.push(spaced.is_some().then(|| text.clone()));
+        let read = spaced.unwrap_or_else(|| text.clone());
         found.push(detector.scan(&read));
         texts.push(read);
-        raw.push(text.clone());
     });
     if found.iter().any(|f| !f.is_empty()) && texts.len() > 1 {
         let texts: Vec<&str> = texts.iter().map(String::as_str).collect();
         detector.add_repeats_across(&texts, &mut found);
     }
-    for (findings, text) in found.iter_mut().zip(&raw) {
-        for f in findings.iter_mut() {
-            (f.start, f.end) = whole_escapes(text.as_bytes(), f.start, f.end);
+    for (findings, raw) in found.iter_mut().zip(&spaced_raw) {
+        if let Some(raw) = raw {
+            for f in findings.iter_mut() {
+                (f.start, f.end) = whole_escapes(raw.as_bytes(), f.start, f.end);
+            }
         }
     }
     fields
