@@ -100,31 +100,31 @@ pub fn visit_value_strings(path: &str, value: &mut Value, visit: &mut dyn FnMut(
 /// repeats it (see [`Detector::add_repeats_across`]).
 ///
 /// A field that holds JSON text (a tool call's arguments, a tool's result
-/// pasted back) is read with its escaped control characters as spaces
-/// ([`json_escapes_spaced`]), so `...\nSSN 536-22-1234` keeps its context
-/// word; the findings' spans are those of the field as it is.
+/// pasted back) is read with its escapes decoded ([`JsonRead`]), so
+/// `...\nSSN 536-22-1234` keeps its context word and `Jos\u00e9` is
+/// "José"; the findings' spans are those of the field as it is, each
+/// holding whole escapes.
 pub fn scan_request(detector: &Detector, request: &mut ChatRequest) -> Vec<FieldFinding> {
     let mut fields = Vec::new();
-    let mut texts = Vec::new();
-    // The field as it is, kept only where it was read otherwise.
-    let mut spaced_raw = Vec::new();
+    let mut read = Vec::new();
     let mut found = Vec::new();
     visit_request_texts(request, &mut |field, text| {
         fields.push(field.to_string());
-        let spaced = json_escapes_spaced(text);
-        spaced_raw.push(spaced.is_some().then(|| text.clone()));
-        let read = spaced.unwrap_or_else(|| text.clone());
-        found.push(detector.scan(&read));
-        texts.push(read);
+        let field_read = match JsonRead::of_field(text) {
+            Some(view) => FieldRead::Decoded(view),
+            None => FieldRead::AsIs(text.clone()),
+        };
+        found.push(detector.scan(field_read.text()));
+        read.push(field_read);
     });
-    if found.iter().any(|f| !f.is_empty()) && texts.len() > 1 {
-        let texts: Vec<&str> = texts.iter().map(String::as_str).collect();
+    if found.iter().any(|f| !f.is_empty()) && read.len() > 1 {
+        let texts: Vec<&str> = read.iter().map(FieldRead::text).collect();
         detector.add_repeats_across(&texts, &mut found);
     }
-    for (findings, raw) in found.iter_mut().zip(&spaced_raw) {
-        if let Some(raw) = raw {
+    for (findings, field_read) in found.iter_mut().zip(&read) {
+        if let FieldRead::Decoded(view) = field_read {
             for f in findings.iter_mut() {
-                (f.start, f.end) = whole_escapes(raw.as_bytes(), f.start, f.end);
+                (f.start, f.end) = view.raw_span(f.start, f.end);
             }
         }
     }
@@ -137,8 +137,24 @@ pub fn scan_request(detector: &Detector, request: &mut ChatRequest) -> Vec<Field
         .collect()
 }
 
+/// A request field as the detector read it.
+enum FieldRead {
+    AsIs(String),
+    Decoded(JsonRead),
+}
+
+impl FieldRead {
+    fn text(&self) -> &str {
+        match self {
+            FieldRead::AsIs(text) => text,
+            FieldRead::Decoded(view) => view.text(),
+        }
+    }
+}
+
 /// The value of each finding of `findings` (repeats left out: their value
-/// is another finding's) in the request's fields, with the finding: what
+/// is another finding's) in the request's fields, as the detector read it
+/// ([`read_value`]), with the finding: what
 /// the response guard looks for in the answer
 /// ([`crate::response::ResponseGuard::know_request_values`]).
 pub fn finding_values(request: &mut ChatRequest, findings: &[FieldFinding]) -> Vec<(String, Finding)> {
@@ -146,64 +162,157 @@ pub fn finding_values(request: &mut ChatRequest, findings: &[FieldFinding]) -> V
     visit_request_texts(request, &mut |field, text| {
         for f in findings.iter().filter(|f| f.field == field && f.finding.recognizer != REPEAT_RECOGNIZER) {
             if let Some(value) = text.get(f.finding.start..f.finding.end) {
-                out.push((value.to_string(), f.finding.clone()));
+                out.push((read_value(text, value).into_owned(), f.finding.clone()));
             }
         }
     });
     out
 }
 
-/// JSON text as the detector should read it: each escaped control
-/// character (`\n`, `\r`, `\t`, `\b`, `\f`) as two spaces, so the words
-/// on either side stay apart (`\nSSN` is not the word `nSSN`, nor
-/// `\nDr. Smith` the word `nDr`) and every byte keeps its offset. `None`
-/// when the text is no JSON object or array (its first byte other than
-/// whitespace is no `{` or `[`) or holds no such escape. An escaped
-/// backslash before a letter (`\\n`) is left as it is.
-pub fn json_escapes_spaced(text: &str) -> Option<String> {
-    let b = text.as_bytes();
-    if !matches!(b.iter().find(|c| !c.is_ascii_whitespace()), Some(b'{' | b'[')) {
-        return None;
-    }
-    escapes_spaced(text)
+/// Whether a field's text is JSON text (its first byte other than
+/// whitespace is `{` or `[`): a tool call's arguments, a tool's result
+/// passed back. Such a field is read with its escapes decoded
+/// ([`JsonRead`]).
+pub fn is_json_text(text: &str) -> bool {
+    matches!(text.as_bytes().iter().find(|c| !c.is_ascii_whitespace()), Some(b'{' | b'['))
 }
 
-/// [`json_escapes_spaced`] for text known to be JSON, or a piece of it
-/// (the response guard's window over a tool call's arguments).
-pub(crate) fn escapes_spaced(text: &str) -> Option<String> {
-    let b = text.as_bytes();
-    if !b.contains(&b'\\') {
-        return None;
-    }
-    let mut out = b.to_vec();
-    let (mut i, mut changed) = (0, false);
-    while i + 1 < b.len() {
-        if b[i] != b'\\' {
-            i += 1;
-            continue;
-        }
-        if matches!(b[i + 1], b'n' | b'r' | b't' | b'b' | b'f') {
-            out[i] = b' ';
-            out[i + 1] = b' ';
-            changed = true;
-        }
-        i += 2; // the escape and the byte it escapes
-    }
-    // Only ASCII bytes were replaced by ASCII bytes: still UTF-8.
-    changed.then(|| String::from_utf8(out).ok()).flatten()
+/// JSON text as the detector reads it: with its string escapes decoded, so
+/// that `\nSSN` is a line break and the word `SSN`, `Jos\u00e9` the word
+/// "José" (as serialisers that write only ASCII spell it), `\"Mook\"` a
+/// nickname in quotes and `\u2011` a non-breaking hyphen inside a phone
+/// number. Each byte of the decoded text remembers where its escape or
+/// character starts in the raw text, so a span found in the decoded text
+/// maps back to whole escapes of the raw text ([`JsonRead::raw_span`]):
+/// masking it leaves the JSON valid.
+///
+/// Decoded: `\"`, `\\`, `\/`, `\b`, `\f`, `\n`, `\r`, `\t` and
+/// `\uXXXX`, a surrogate pair as the one character it encodes and a lone
+/// surrogate as U+FFFD. Anything else after a backslash (an escape JSON does
+/// not have, or one cut off at the end of a streamed piece) is read as it
+/// is.
+pub struct JsonRead {
+    text: String,
+    /// `raw_at[i]`: where the escape or character that gave byte `i` of
+    /// `text` starts in the raw text; `raw_at[text.len()]` is the raw
+    /// text's length.
+    raw_at: Vec<usize>,
 }
 
-/// A span widened so it cuts no escape sequence of the JSON text `b` in
-/// two: masking it then leaves the JSON valid.
-pub(crate) fn whole_escapes(b: &[u8], mut start: usize, mut end: usize) -> (usize, usize) {
-    let escape_opens_at = |i: usize| b[..=i].iter().rev().take_while(|&&c| c == b'\\').count() % 2 == 1;
-    if start > 0 && start < b.len() && escape_opens_at(start - 1) {
-        start -= 1;
+impl JsonRead {
+    /// The decoded view of a field's text, or `None` when the text is no
+    /// JSON text ([`is_json_text`]) or has no escape to decode.
+    pub fn of_field(text: &str) -> Option<JsonRead> {
+        if !is_json_text(text) {
+            return None;
+        }
+        JsonRead::of_piece(text)
     }
-    if end > 0 && end < b.len() && escape_opens_at(end - 1) {
-        end += 1;
+
+    /// The decoded view of text known to be JSON, or a piece of it (the
+    /// response guard's window over a tool call's arguments), or `None`
+    /// when it has no escape to decode.
+    pub fn of_piece(raw: &str) -> Option<JsonRead> {
+        let b = raw.as_bytes();
+        let first = b.iter().position(|&c| c == b'\\')?;
+        let mut text = String::with_capacity(raw.len());
+        let mut raw_at = Vec::with_capacity(raw.len() + 1);
+        text.push_str(&raw[..first]);
+        raw_at.extend(0..first);
+        let mut i = first;
+        let mut changed = false;
+        while i < b.len() {
+            let next = match b[i..].iter().position(|&c| c == b'\\') {
+                Some(k) => i + k,
+                None => b.len(),
+            };
+            text.push_str(&raw[i..next]);
+            raw_at.extend(i..next);
+            i = next;
+            if i == b.len() {
+                break;
+            }
+            match unescape_at(b, i) {
+                Some((c, len)) => {
+                    let mut utf8 = [0u8; 4];
+                    let s = c.encode_utf8(&mut utf8);
+                    text.push_str(s);
+                    raw_at.extend(std::iter::repeat_n(i, s.len()));
+                    i += len;
+                    changed = true;
+                }
+                None => {
+                    text.push('\\');
+                    raw_at.push(i);
+                    i += 1;
+                }
+            }
+        }
+        raw_at.push(b.len());
+        changed.then_some(JsonRead { text, raw_at })
     }
-    (start, end)
+
+    /// The decoded text.
+    pub fn text(&self) -> &str {
+        &self.text
+    }
+
+    /// The raw span of the decoded span `start..end` (on character
+    /// boundaries of the decoded text): from the start of the escape or
+    /// character at `start` to the start of the one at `end`.
+    pub fn raw_span(&self, start: usize, end: usize) -> (usize, usize) {
+        (self.raw_at[start], self.raw_at[end])
+    }
+}
+
+/// The character the JSON escape at `b[i]` (a backslash) stands for, and
+/// the escape's length in bytes; `None` when no valid escape starts there.
+fn unescape_at(b: &[u8], i: usize) -> Option<(char, usize)> {
+    let c = match *b.get(i + 1)? {
+        b'"' => '"',
+        b'\\' => '\\',
+        b'/' => '/',
+        b'b' => '\u{8}',
+        b'f' => '\u{c}',
+        b'n' => '\n',
+        b'r' => '\r',
+        b't' => '\t',
+        b'u' => {
+            let unit = hex4(b, i + 2)?;
+            if (0xD800..0xDC00).contains(&unit) {
+                // A high surrogate: with the low one after it, one character.
+                if b.get(i + 6) == Some(&b'\\')
+                    && b.get(i + 7) == Some(&b'u')
+                    && let Some(low) = hex4(b, i + 8)
+                    && (0xDC00..0xE000).contains(&low)
+                {
+                    let c = 0x10000 + ((unit - 0xD800) << 10) + (low - 0xDC00);
+                    return Some((char::from_u32(c).unwrap_or(char::REPLACEMENT_CHARACTER), 12));
+                }
+                return Some((char::REPLACEMENT_CHARACTER, 6));
+            }
+            return Some((char::from_u32(unit).unwrap_or(char::REPLACEMENT_CHARACTER), 6));
+        }
+        _ => return None,
+    };
+    Some((c, 2))
+}
+
+/// The four hex digits at `b[i..]` as a number.
+fn hex4(b: &[u8], i: usize) -> Option<u32> {
+    let digits = b.get(i..i + 4)?;
+    digits.iter().try_fold(0u32, |n, &c| Some(n << 4 | char::from(c).to_digit(16)?))
+}
+
+/// A value as the detector read it: the raw slice `value` of a field with
+/// its escapes decoded when the field (`field_text`) is JSON text. Spans
+/// mapped back by [`JsonRead::raw_span`] hold whole escapes, so the slice
+/// decodes on its own.
+pub fn read_value<'v>(field_text: &str, value: &'v str) -> std::borrow::Cow<'v, str> {
+    match is_json_text(field_text).then(|| JsonRead::of_piece(value)).flatten() {
+        Some(read) => std::borrow::Cow::Owned(read.text),
+        None => std::borrow::Cow::Borrowed(value),
+    }
 }
 
 /// All text of a request, concatenated in field order, for digests.
@@ -296,21 +405,68 @@ mod tests {
             .map(|f| (f.finding.class.as_str(), &arguments[f.finding.start..f.finding.end], f.finding.score))
             .collect();
         assert_eq!(found, vec![("pii.ssn", "536-22-1234", 0.97), ("pii.person_name", "Smith", 0.9)]);
-        // The text the detector reads keeps every offset; an escaped
-        // backslash before a letter stays as it is, and text that is no
-        // JSON, or holds no escape, is read as it is.
-        let read = json_escapes_spaced(arguments).unwrap();
-        assert_eq!(read.len(), arguments.len());
-        assert!(read.contains("Seen today.  SSN") && read.contains(r#""C:\\new""#), "{read}");
-        assert_eq!(json_escapes_spaced(r"Seen today.\nSSN 536-22-1234"), None);
-        assert_eq!(json_escapes_spaced(r#"{"a":"b"}"#), None);
-        assert_eq!(json_escapes_spaced(r#" [ "x\ty" ]"#).as_deref(), Some(r#" [ "x  y" ]"#));
-        // A span never cuts an escape in two, so masking leaves JSON valid.
-        let b = br#"{"a":"x\ny"}"#;
-        assert_eq!(whole_escapes(b, 8, 12), (7, 12));
-        assert_eq!(whole_escapes(b, 6, 8), (6, 9));
-        assert_eq!(whole_escapes(b, 6, 7), (6, 7));
-        assert_eq!(whole_escapes(br#"{"a":"x\\ny"}"#, 6, 9), (6, 9));
+        // The text the detector reads has the escapes decoded; an escaped
+        // backslash before a letter is a backslash and that letter, and text
+        // that is no JSON, or holds no escape, is read as it is.
+        let read = JsonRead::of_field(arguments).unwrap();
+        assert!(read.text().contains("Seen today.\nSSN") && read.text().contains(r#""C:\new""#), "{}", read.text());
+        assert!(JsonRead::of_field(r"Seen today.\nSSN 536-22-1234").is_none());
+        assert!(JsonRead::of_field(r#"{"a":"b"}"#).is_none());
+        assert_eq!(JsonRead::of_field(r#" [ "x\ty" ]"#).unwrap().text(), " [ \"x\ty\" ]");
+        // A span maps back to whole escapes, so masking leaves JSON valid.
+        let raw = r#"{"a":"x\ny"}"#;
+        let read = JsonRead::of_piece(raw).unwrap();
+        assert_eq!(read.text(), "{\"a\":\"x\ny\"}");
+        assert_eq!(read.raw_span(6, 8), (6, 9));
+        assert_eq!(read.raw_span(7, 9), (7, 10));
+        assert_eq!(read.raw_span(0, read.text().len()), (0, raw.len()));
+    }
+
+    #[test]
+    fn unicode_escapes_in_json_text_are_read_as_the_characters_they_stand_for() {
+        // Serialisers that write only ASCII (Python's `json.dumps` by default)
+        // spell every character outside ASCII as `\uXXXX`: the name, the
+        // no-break space before an SSN and the non-breaking hyphens of a
+        // phone number must still be read as typed.
+        let arguments = r#"{"result":"Paciente Jos\u00e9 Mart\u00ednez \ud83d\ude00, SSN\u00a0536-22-1234, tel 617\u2011555\u20110142, Dr.\u00a0\u00c1lvarez"}"#;
+        let mut request: ChatRequest = serde_json::from_value(serde_json::json!({
+            "model": "m",
+            "messages": [
+                {"role": "user", "content": "Look up the patient."},
+                {"role": "tool", "tool_call_id": "c1", "content": arguments}
+            ]
+        }))
+        .unwrap();
+        let detector = Detector::builtin().unwrap();
+        let findings = scan_request(&detector, &mut request);
+        let found: Vec<(&str, &str)> =
+            findings.iter().map(|f| (f.finding.class.as_str(), &arguments[f.finding.start..f.finding.end])).collect();
+        assert_eq!(
+            found,
+            vec![
+                ("pii.person_name", r"Jos\u00e9 Mart\u00ednez"),
+                ("pii.ssn", "536-22-1234"),
+                ("pii.phone", r"617\u2011555\u20110142"),
+                ("pii.person_name", r"\u00c1lvarez"),
+            ]
+        );
+        // Masked on the raw text, the arguments are still JSON, and the
+        // values are gone.
+        let findings: Vec<Finding> = findings.into_iter().map(|f| f.finding).collect();
+        let masked = crate::detect::mask(arguments, &findings);
+        let parsed: serde_json::Value = serde_json::from_str(&masked).unwrap();
+        let result = parsed["result"].as_str().unwrap();
+        assert!(!result.contains("Mart") && !result.contains("0142") && !result.contains("lvarez"), "{result}");
+        // A value reads as the characters its escapes stand for.
+        assert_eq!(read_value(arguments, r"Jos\u00e9 Mart\u00ednez"), "José Martínez");
+        assert_eq!(read_value("not JSON", r"Jos\u00e9"), r"Jos\u00e9");
+        // A surrogate pair is one character; a lone surrogate, an unknown
+        // escape and an escape cut off at the end are read as they are or
+        // as U+FFFD, never as invalid UTF-8.
+        let read = JsonRead::of_piece(r#"["\ud83d\ude00 \ud83d x \q \u12"]"#).unwrap();
+        assert_eq!(read.text(), "[\"\u{1f600} \u{fffd} x \\q \\u12\"]");
+        assert_eq!(read.raw_span(2, 6), (2, 14));
+        assert_eq!(read.raw_span(7, 10), (15, 21));
     }
 
     #[test]

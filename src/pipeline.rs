@@ -337,7 +337,9 @@ fn rewrite_fields(
             if f.start < at {
                 continue;
             }
-            if let Some(replacement) = replace(f, value) {
+            // A pseudonym maps back to the value as the detector read it
+            // (a JSON text's escapes decoded), which is what the answer holds.
+            if let Some(replacement) = replace(f, &inspect::read_value(text, value)) {
                 out.push_str(&text[at..f.start]);
                 out.push_str(&replacement);
                 at = f.end;

@@ -627,9 +627,8 @@ struct Window {
     /// The current step's look-ahead is `hold << reach_shift`.
     reach_shift: u32,
     ended: bool,
-    /// The field is JSON text (a tool call's arguments): its escaped
-    /// control characters are read as spaces
-    /// ([`crate::inspect::json_escapes_spaced`]).
+    /// The field is JSON text (a tool call's arguments): it is read with
+    /// its escapes decoded ([`crate::inspect::JsonRead`]).
     json: bool,
 }
 
@@ -736,44 +735,34 @@ impl Window {
         }
         let left = self.floor(self.prev.saturating_sub(LEFT_CONTEXT_BYTES));
         let window = &self.buf[left - self.base..right - self.base];
-        let spaced = if self.json { crate::inspect::escapes_spaced(window) } else { None };
-        let read = spaced.as_deref().unwrap_or(window);
+        let view = if self.json { crate::inspect::JsonRead::of_piece(window) } else { None };
+        let read = view.as_ref().map_or(window, crate::inspect::JsonRead::text);
         let mut found = judge.detector().scan(read);
         if !judge.known.is_empty() {
             // A value settled in an earlier step is a finding here too, with or without its context.
             let known: Vec<(&str, &Finding)> = judge.known.iter().map(|(v, f)| (v.as_str(), f)).collect();
             judge.detector().add_repeats_of(&known, read, &mut found);
         }
-        if spaced.is_some() {
-            for f in &mut found {
-                (f.start, f.end) = crate::inspect::whole_escapes(window.as_bytes(), f.start, f.end);
-            }
-        }
-        let picked: Vec<Finding> = found
+        // Each finding with its value as read, its span mapped back to
+        // whole escapes of the window and then to the field.
+        let picked: Vec<(Finding, &str)> = found
             .into_iter()
-            .map(|mut f| {
-                f.start += left;
-                f.end += left;
-                f
+            .map(|f| {
+                let value = &read[f.start..f.end];
+                let (start, end) = view.as_ref().map_or((f.start, f.end), |v| v.raw_span(f.start, f.end));
+                (Finding { start: start + left, end: end + left, ..f }, value)
             })
-            .filter(|f| f.start >= self.settled && f.start < cut)
+            .filter(|(f, _)| f.start >= self.settled && f.start < cut)
             .collect();
-        if may_extend && picked.iter().any(|f| f.end >= right) {
+        if may_extend && picked.iter().any(|(f, _)| f.end >= right) {
             return Ok(false);
         }
-        let end = picked.iter().map(|f| f.end).fold(cut, usize::max);
+        let end = picked.iter().map(|(f, _)| f.end).fold(cut, usize::max);
         let base = self.base;
         let mut at = self.settled;
         if !picked.is_empty() {
-            let pairs: Vec<(Finding, &str)> = picked
-                .into_iter()
-                .map(|f| {
-                    let v = &self.buf[f.start - base..f.end - base];
-                    (f, v)
-                })
-                .collect();
-            let replacements = judge.judge(&pairs)?;
-            for ((finding, _), replacement) in pairs.iter().zip(replacements) {
+            let replacements = judge.judge(&picked)?;
+            for ((finding, _), replacement) in picked.iter().zip(replacements) {
                 if let Some(replacement) = replacement {
                     out.push_str(&self.buf[at - base..finding.start - base]);
                     out.push_str(&replacement);

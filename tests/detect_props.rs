@@ -225,6 +225,18 @@ fn regression_long_dotted_chain() {
     assert_masking_leaves_no_value(t);
 }
 
+/// Fuzzer find: "MRN 4355816.101 years old" gave the MRN "4355816" and
+/// left ".101" beside it, which after masking ("[MRN].101 years old") read
+/// as an age over 89. A context word's value runs over dots between
+/// digits, so the whole dotted number is the MRN.
+#[test]
+fn regression_dotted_number_after_a_context_word() {
+    let t = "MRN 4355816.101 years old. Mother aged 101 years old.";
+    let f = detector().scan(t);
+    assert!(f.iter().any(|x| &t[x.start..x.end] == "4355816.101" && x.class == "phi.mrn"), "{f:?}");
+    assert_masking_leaves_no_value(t);
+}
+
 /// Fuzzer find: an IPv4-shaped tail of a longer dotted number was reported
 /// when the chain parser restarted inside the number.
 #[test]

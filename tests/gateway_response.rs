@@ -279,6 +279,34 @@ async fn tool_call_arguments_are_pseudonymized_and_restored_across_deltas() {
 }
 
 #[tokio::test]
+async fn a_tool_result_written_with_unicode_escapes_is_pseudonymized_and_restored_as_characters() {
+    // A tool's result serialised with only ASCII spells "José Martínez" with
+    // `\u` escapes: the name is found, leaves as a pseudonym, and comes back
+    // as the characters, not as the escapes.
+    let s = setup().await;
+    let tool_result = r#"{"patient":"Jos\u00e9 Mart\u00ednez","note":"seen by Dr.\u00a0Lee"}"#;
+    let history = json!([
+        {"role": "user", "content": "Summarise the lookup."},
+        {"role": "assistant", "content": null, "tool_calls": [{"id": "call_0", "type": "function",
+            "function": {"name": "lookup", "arguments": "{\"q\":\"today\"}"}}]},
+        {"role": "tool", "tool_call_id": "call_0", "content": tool_result}
+    ]);
+    let r = s
+        .post(&s.doctor, json!({"model": "assistant", "messages": history, "x_answer": "Call [PERSON_1] today."}))
+        .await;
+    assert_eq!(r.status(), 200);
+    let whole: Value = r.json().await.unwrap();
+    let sent = s.upstream.seen().last().unwrap().body.to_string();
+    assert!(!sent.contains("Mart") && !sent.contains("Jos"), "{sent}");
+    // The tool result the model saw is still JSON, with the pseudonyms in it.
+    let seen_result: Value =
+        serde_json::from_str(s.upstream.seen().last().unwrap().body["messages"][2]["content"].as_str().unwrap())
+            .unwrap();
+    assert_eq!(seen_result["patient"], "[PERSON_1]", "{seen_result}");
+    assert_eq!(whole["choices"][0]["message"]["content"], "Call José Martínez today.");
+}
+
+#[tokio::test]
 async fn a_value_the_request_held_is_found_in_the_answer_without_context() {
     // An on-premises model may see the name; the answer names the patient
     // by her surname alone, which no recogniser finds by itself: the

@@ -273,6 +273,43 @@ rules:
     )
 }
 
+/// The tool-call arguments a clerk receives when the model streams `args`
+/// cut at byte `k`.
+fn streamed_arguments_for_a_clerk(policy: &Arc<Policy>, args: &str, k: usize) -> String {
+    let mut g = ResponseGuard::new(
+        Arc::clone(policy),
+        principal("clerk"),
+        "m".into(),
+        PseudonymMap::new(),
+        ResponseSettings { inspect: true, window_bytes: 64 },
+    );
+    let mut chunks = vec![chunk(
+        json!({"role": "assistant", "tool_calls": [{"index": 0, "id": "call_1", "type": "function", "function": {"name": "save", "arguments": ""}}]}),
+        Value::Null,
+    )];
+    for piece in cut(args, vec![k]) {
+        chunks.push(chunk(json!({"tool_calls": [{"index": 0, "function": {"arguments": piece}}]}), Value::Null));
+    }
+    chunks.push(chunk(json!({}), json!("tool_calls")));
+    let mut got = String::new();
+    for mut c in chunks {
+        g.inspect_chunk(&mut c).unwrap();
+        if let Some(calls) = c.choices[0].delta.extra.get("tool_calls").and_then(Value::as_array) {
+            for call in calls {
+                got.push_str(call["function"]["arguments"].as_str().unwrap_or(""));
+            }
+        }
+    }
+    if let Some(last) = g.finish_stream(&chunk(json!({}), Value::Null)).unwrap()
+        && let Some(calls) = last.choices[0].delta.extra.get("tool_calls").and_then(Value::as_array)
+    {
+        for call in calls {
+            got.push_str(call["function"]["arguments"].as_str().unwrap_or(""));
+        }
+    }
+    got
+}
+
 #[test]
 fn escaped_line_breaks_in_tool_call_arguments_separate_words() {
     // "\\nDr. Quillon Vasterby" in JSON text is a line break and a name
@@ -281,40 +318,26 @@ fn escaped_line_breaks_in_tool_call_arguments_separate_words() {
     let policy = clerks_see_no_names();
     let args = r#"{"note":"Seen today.\nDr. Quillon Vasterby\tcalled back"}"#;
     for k in 0..=args.len() {
-        let mut g = ResponseGuard::new(
-            Arc::clone(&policy),
-            principal("clerk"),
-            "m".into(),
-            PseudonymMap::new(),
-            ResponseSettings { inspect: true, window_bytes: 64 },
-        );
-        let mut chunks = vec![chunk(
-            json!({"role": "assistant", "tool_calls": [{"index": 0, "id": "call_1", "type": "function", "function": {"name": "save", "arguments": ""}}]}),
-            Value::Null,
-        )];
-        for piece in cut(args, vec![k]) {
-            chunks.push(chunk(json!({"tool_calls": [{"index": 0, "function": {"arguments": piece}}]}), Value::Null));
-        }
-        chunks.push(chunk(json!({}), json!("tool_calls")));
-        let mut got = String::new();
-        for mut c in chunks {
-            g.inspect_chunk(&mut c).unwrap();
-            if let Some(calls) = c.choices[0].delta.extra.get("tool_calls").and_then(Value::as_array) {
-                for call in calls {
-                    got.push_str(call["function"]["arguments"].as_str().unwrap_or(""));
-                }
-            }
-        }
-        if let Some(last) = g.finish_stream(&chunk(json!({}), Value::Null)).unwrap()
-            && let Some(calls) = last.choices[0].delta.extra.get("tool_calls").and_then(Value::as_array)
-        {
-            for call in calls {
-                got.push_str(call["function"]["arguments"].as_str().unwrap_or(""));
-            }
-        }
+        let got = streamed_arguments_for_a_clerk(&policy, args, k);
         assert!(!got.contains("Vasterby"), "split at {k}: {got}");
         let parsed: Value = serde_json::from_str(&got).unwrap_or_else(|e| panic!("split at {k}: {e}: {got}"));
         assert!(parsed["note"].as_str().unwrap().starts_with("Seen today.\nDr. "), "{got}");
+    }
+}
+
+#[test]
+fn unicode_escapes_in_tool_call_arguments_are_read_as_characters() {
+    // Arguments written with only ASCII spell "José Martínez" with `\u`
+    // escapes: the name is still found after its honorific and masked at
+    // every split, and the arguments stay valid JSON.
+    let policy = clerks_see_no_names();
+    let args = r#"{"note":"Seen today.\nDr.\u00a0Jos\u00e9 Mart\u00ednez called back"}"#;
+    for k in 0..=args.len() {
+        let got = streamed_arguments_for_a_clerk(&policy, args, k);
+        assert!(!got.contains("Jos") && !got.contains("Mart"), "split at {k}: {got}");
+        let parsed: Value = serde_json::from_str(&got).unwrap_or_else(|e| panic!("split at {k}: {e}: {got}"));
+        let note = parsed["note"].as_str().unwrap();
+        assert!(note.starts_with("Seen today.\nDr.\u{a0}") && note.ends_with(" called back"), "{got}");
     }
 }
 

@@ -1416,11 +1416,15 @@ impl<'d> Scan<'_, '_, 'd> {
             }
             return;
         }
-        // Identifier token: alphanumerics with single inner dashes.
+        // Identifier token: alphanumerics with single inner dashes, and
+        // single dots between digits ("MRN 12.345.678"; a dotted number is
+        // one value, never an identifier and a number glued to it).
         let mut q = p;
         while q < b.len() && q - p < 24 {
             let inner_dash = b[q] == b'-' && q > p && q + 1 < b.len() && b[q + 1].is_ascii_alphanumeric();
-            if b[q].is_ascii_alphanumeric() || inner_dash {
+            let inner_dot =
+                b[q] == b'.' && q > p && b[q - 1].is_ascii_digit() && q + 1 < b.len() && b[q + 1].is_ascii_digit();
+            if b[q].is_ascii_alphanumeric() || inner_dash || inner_dot {
                 q += 1;
             } else {
                 break;
@@ -2897,6 +2901,9 @@ mod tests {
         has("card 4111 1111 1111 1111 exp 09/27", "fin.credit_card", "4111 1111 1111 1111");
         none_of("card 4111 1111 1111 1112", "fin.credit_card");
         has("NPI 1245319599", "phi.npi", "1245319599");
+        has("MRN 12.345.678 on file", "phi.mrn", "12.345.678");
+        has("MRN 4355816. Next visit", "phi.mrn", "4355816");
+        none_of("Passport no. 912345678.5 today", "pii.us_passport");
         has("DEA# AB1234563", "phi.dea", "AB1234563");
         has("routing 021000021", "fin.aba_routing", "021000021");
         has("IBAN GB82 WEST 1234 5698 7654 32 please", "fin.iban", "GB82 WEST 1234 5698 7654 32");
