@@ -1372,6 +1372,63 @@ fn state_name_ends_at(b: &[u8], e: usize) -> bool {
     })
 }
 
+/// Where the city ends in ", City, ST" or ", City ST" after an address
+/// that ends at `e` ("1643 Highland Rd, Unit 7, Austin, TX 78701"): one to
+/// three capitalised words ("St. Louis", "Ann Arbor", "Winston-Salem"), then
+/// a state's code or name, then a ZIP code or no further word. A city is
+/// as identifying as the street under HIPAA's Safe Harbor rule; the state
+/// is not, and is left out.
+fn city_after(b: &[u8], e: usize) -> Option<usize> {
+    if b.get(e) != Some(&b',') || b.get(e + 1) != Some(&b' ') {
+        return None;
+    }
+    let mut p = e + 2;
+    let mut city_end = None;
+    for _ in 0..3 {
+        if !b.get(p).is_some_and(u8::is_ascii_uppercase) {
+            break;
+        }
+        let we = run(b, p, 24, |c| c.is_ascii_alphabetic() || c == b'-');
+        if we < p + 2 || !b[p + 1..we].iter().any(u8::is_ascii_lowercase) {
+            break;
+        }
+        let we = if b.get(we) == Some(&b'.') { we + 1 } else { we };
+        city_end = Some(we);
+        if b.get(we) != Some(&b' ') {
+            break;
+        }
+        p = we + 1;
+    }
+    let end = city_end?;
+    let mut q = end;
+    if b.get(q) == Some(&b',') {
+        q += 1;
+    }
+    if b.get(q) != Some(&b' ') {
+        return None;
+    }
+    q += 1;
+    let state_end =
+        if b.len() >= q + 2 && is_state_code(&b[q..q + 2]) && !b.get(q + 2).is_some_and(u8::is_ascii_alphanumeric) {
+            q + 2
+        } else {
+            let name = STATE_NAMES.iter().find(|name| {
+                b.len() >= q + name.len()
+                    && b[q..q + name.len()].eq_ignore_ascii_case(name)
+                    && !b.get(q + name.len()).is_some_and(u8::is_ascii_alphanumeric)
+            })?;
+            q + name.len()
+        };
+    // A ZIP code, or no word after the state ("Austin, TX." / "Austin, TX\n").
+    let mut z = state_end;
+    while b.get(z) == Some(&b' ') {
+        z += 1;
+    }
+    let zip = b.len() >= z + 5 && b[z..z + 5].iter().all(u8::is_ascii_digit);
+    let no_word = z == state_end || !b.get(z).is_some_and(u8::is_ascii_alphabetic);
+    (zip || no_word).then_some(end)
+}
+
 fn valid_date(y: u32, m: u32, d: u32) -> bool {
     if !(1..=12).contains(&m) || d == 0 {
         return false;
@@ -2006,6 +2063,7 @@ impl<'d> Scan<'_, '_, 'd> {
                 }
             }
         }
+        let end = city_after(b, end).unwrap_or(end);
         let score = if self.ctx(ADDR, s, end, 48, 0) { 0.95 } else { 0.85 };
         self.push("pii.street_address", "us_street_address", s, end, score, 1);
     }
@@ -2015,6 +2073,7 @@ impl<'d> Scan<'_, '_, 'd> {
         let p = run(b, e, 2, |c| c == b' ' || c == b'#');
         let q = self.digit_run(p);
         if q > p && bound_after(b, q) {
+            let q = city_after(b, q).unwrap_or(q);
             self.push("pii.street_address", "us_po_box", s, q, 0.9, 1);
         }
     }
@@ -3132,6 +3191,24 @@ mod tests {
         has("age 97, frail", "pii.age_over_89", "97");
         none_of("HR 92, BP 120/80", "pii.age_over_89");
         has("lives at 42 Elm Street, Apt 4B in Boston", "pii.street_address", "42 Elm Street, Apt 4B");
+        // The city after an address is part of it when a state follows; the
+        // state is not.
+        for (text, address) in [
+            (
+                "2207 Larchmont Drive, Apartment 3B, Evanston, Illinois 60201.",
+                "2207 Larchmont Drive, Apartment 3B, Evanston",
+            ),
+            ("Pharmacy: 1200 N Main St, Ann Arbor, MI 48104", "1200 N Main St, Ann Arbor"),
+            ("Mailing address: PO Box 4471, St. Louis, MO 63101.", "PO Box 4471, St. Louis"),
+            ("Home: 14 Elm Street, Winston-Salem, NC\n", "14 Elm Street, Winston-Salem"),
+            ("Home address: 88 Oak Road, Austin, Texas, where she lives", "88 Oak Road, Austin"),
+            // No state after it, or a word after the state: the street alone.
+            ("Visit 14 Elm Street, Springfield today", "14 Elm Street"),
+            ("Home: 5 Oak Rd, Boston, MA is listed", "5 Oak Rd"),
+            ("Home: 5 Oak Rd, BOSTON, MA 02116", "5 Oak Rd"),
+        ] {
+            has(text, "pii.street_address", address);
+        }
         has("Boston, MA 02115", "pii.zip_code", "02115");
         // A state's name written in full, capitalised or in capitals.
         has("Boston, Massachusetts 02116.", "pii.zip_code", "02116");

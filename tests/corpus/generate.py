@@ -338,7 +338,8 @@ def clinical():
         d.t("Admitted on ").v(date_person(), "pii.date").t(R.choice([" to the cardiology ward. ", " for observation. "]))
     if R.random() < 0.4:
         city, st = R.choice(CITIES)
-        d.t("Home address: ").v(street(), "pii.street_address").t(", %s, %s " % (city, st)).v(zipc(), "pii.zip_code").t(". ")
+        # The city is part of the address (a Safe Harbor identifier); the state is not.
+        d.t("Home address: ").v(street() + ", " + city, "pii.street_address").t(", %s " % st).v(zipc(), "pii.zip_code").t(". ")
     if R.random() < 0.4:
         d.t(R.choice(["Contact daughter at ", "Call back number ", "Cell: "])).v(phone(), "pii.phone").t(". ")
     if R.random() < 0.3:
@@ -484,7 +485,9 @@ def hard():
     elif r < 0.4:
         d.t("Her husband, ").v(person(), "pii.person_name").t(", is the health care proxy; reach him on ").v(phone(), "pii.phone").t(".\n")
         d.t("cc: Dr. ").v(R.choice(FIRST) + " " + R.choice(LAST), "pii.person_name").t(", PCP. Mailing address: ")
-        d.v("PO Box %d" % R.randint(10, 99999), "pii.street_address").t(", %s, %s " % R.choice(CITIES)).v(zipc(), "pii.zip_code").t(".\n")
+        box = "PO Box %d" % R.randint(10, 99999)
+        city, st = R.choice(CITIES)
+        d.v(box + ", " + city, "pii.street_address").t(", %s " % st).v(zipc(), "pii.zip_code").t(".\n")
     elif r < 0.6:
         d.t("Deponent ").v(person(), "pii.person_name").t(" testified that on the ")
         day = R.randint(1, 28)
