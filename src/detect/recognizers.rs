@@ -235,6 +235,10 @@ const KEYWORDS: &[(&str, u64, Special, Case)] = &[
     ("patient id", MRN, S::None, Any),
     ("hospital number", MRN, S::None, Any),
     ("record number", MRN, S::None, Any),
+    ("med rec", MRN, S::None, Any),
+    ("med rec no", MRN, S::None, Any),
+    ("med rec #", MRN, S::None, Any),
+    ("med rec number", MRN, S::None, Any),
     ("member id", PLAN, S::None, Any),
     ("member number", PLAN, S::None, Any),
     ("member #", PLAN, S::None, Any),
@@ -426,6 +430,10 @@ const KEYWORDS: &[(&str, u64, Special, Case)] = &[
     ("boyfriend", 0, S::Kin, Any),
     ("girlfriend", 0, S::Kin, Any),
     ("guardian", 0, S::Role, Any),
+    ("insured", 0, S::Role, Any),
+    ("subscriber", 0, S::Role, Any),
+    ("policyholder", 0, S::Role, Any),
+    ("guarantor", 0, S::Role, Any),
     ("employee", 0, S::Role, Any),
     ("tenant", 0, S::Role, Any),
     ("executor", 0, S::Role, Any),
@@ -1204,6 +1212,33 @@ fn caps_word(b: &[u8], i: usize) -> Option<usize> {
     (letters >= 2 && ends_name_word(b, j)).then_some(j)
 }
 
+/// The lower-case particles of surnames ("de la Cruz", "van der Berg",
+/// "bin Rashid"), each followed by a space.
+const PARTICLES: &[&[u8]] = &[
+    b"de ", b"del ", b"della ", b"di ", b"da ", b"das ", b"dos ", b"du ", b"van ", b"von ", b"der ", b"den ", b"ter ",
+    b"ten ", b"la ", b"le ", b"los ", b"las ", b"bin ", b"ibn ", b"al ", b"el ",
+];
+
+/// Whether a surname particle may start with byte `c`: a one-byte gate
+/// before [`particles`].
+#[inline]
+fn may_open_particle(c: u8) -> bool {
+    matches!(c, b'd' | b'v' | b't' | b'l' | b'b' | b'i' | b'a' | b'e')
+}
+
+/// Where one or two surname particles from `q` end (after the space of the
+/// last), if a word starts at `q` that is one.
+#[cold]
+#[inline(never)]
+fn particles(b: &[u8], q: usize) -> Option<usize> {
+    if !bound_before(b, q) {
+        return None;
+    }
+    let one = |at: usize| PARTICLES.iter().find(|p| b[at..].starts_with(p)).map(|p| at + p.len());
+    let first = one(q)?;
+    Some(one(first).unwrap_or(first))
+}
+
 /// Honorifics written without their dot ("Dr Anand Subramaniam, MD"):
 /// they open a name, they are no word of it.
 const HONORIFICS: &[&[u8]] = &[b"Dr", b"Mr", b"Mrs", b"Ms", b"Miss", b"Mx", b"Prof"];
@@ -1629,6 +1664,21 @@ impl<'d> Scan<'_, '_, 'd> {
         let mut p = s;
         while k < 6 {
             let e = self.digit_run(p);
+            // An ISO 8601 timestamp's date ends in `T` and its time
+            // ("1961-04-12T00:00:00Z"): the day is the chain's last group.
+            let iso_day = k == 2
+                && e == p + 2
+                && b.get(e) == Some(&b'T')
+                && b.get(e + 1).is_some_and(u8::is_ascii_digit)
+                && sep[0] == b'-'
+                && sep[1] == b'-'
+                && ge[0] - gs[0] == 4;
+            if iso_day {
+                gs[k] = p;
+                ge[k] = e;
+                k += 1;
+                break;
+            }
             if e == p || !(bound_after(b, e) || (e < b.len() && matches!(b[e], b'-' | b'.' | b'/' | b' ' | b':'))) {
                 break;
             }
@@ -2482,6 +2532,16 @@ impl<'d> Scan<'_, '_, 'd> {
                     break;
                 }
                 end = ie;
+            } else if !CAPS
+                && !comma
+                && b.get(q).is_some_and(|&c| may_open_particle(c))
+                && let Some(pe) = particles(b, q)
+                && word(pe).is_some()
+            {
+                // "Maria de la Cruz", "Ms. van der Berg": the particles
+                // belong to the surname after them.
+                q = pe;
+                continue;
             } else if count > 0
                 && !comma
                 && !nicknamed
@@ -3108,6 +3168,7 @@ mod tests {
         none_of("card 4111 1111 1111 1112", "fin.credit_card");
         has("NPI 1245319599", "phi.npi", "1245319599");
         has("MRN 12.345.678 on file", "phi.mrn", "12.345.678");
+        has("Med Rec No. 00482931", "phi.mrn", "00482931");
         has("MRN 4355816. Next visit", "phi.mrn", "4355816");
         none_of("Passport no. 912345678.5 today", "pii.us_passport");
         has("DEA# AB1234563", "phi.dea", "AB1234563");
@@ -3158,6 +3219,11 @@ mod tests {
     #[test]
     fn dates_ages_places() {
         has("DOB 03/14/1954", "pii.date", "03/14/1954");
+        // An ISO 8601 timestamp's date, as records and APIs write them.
+        has("Patient DOB 1961-04-12T00:00:00Z", "pii.date", "1961-04-12");
+        has(r#"{"authoredOn":"2026-11-18T14:32:00-05:00"}"#, "pii.date", "2026-11-18");
+        none_of("build 2026-13-45T00:00", "pii.date");
+        none_of("ref 1961-04-123T00", "pii.date");
         // A dash joins the two dates of a range; a glued number is not a date.
         has("admitted 03/14/2024-03/20/2024", "pii.date", "03/14/2024");
         has("admitted 03/14/2024-03/20/2024", "pii.date", "03/20/2024");
@@ -3597,6 +3663,15 @@ mod tests {
         let found: &[(&str, &str)] = &[
             ("Judge Rebecca Stein ruled.", "Rebecca Stein"),
             ("Ask Marisol Kowalski about it.", "Marisol Kowalski"),
+            // Surname particles belong to the name.
+            ("Dear Ms. de la Cruz,", "de la Cruz"),
+            ("Mr. van der Berg called", "van der Berg"),
+            ("Patient Maria de la Cruz was seen.", "Maria de la Cruz"),
+            ("Dr. Ahmed bin Rashid agreed", "Ahmed bin Rashid"),
+            // Insurance forms' roles.
+            ("Insured: Rodriguez Maria; plan B", "Rodriguez Maria"),
+            ("Subscriber: Okafor, Ngozi.", "Okafor, Ngozi"),
+            ("Guarantor: Thomas Reilly.", "Thomas Reilly"),
             // Names in capitals after an honorific or role word, as record
             // headers write them.
             ("Name: GARCIA, ROSA M.   DOB 1944-02-29", "GARCIA, ROSA M."),
