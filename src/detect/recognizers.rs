@@ -79,6 +79,8 @@ enum Special {
     Kin,
     /// A role that follows a name only ("RAFAEL GUTIERREZ, an individual").
     RoleAfter,
+    /// An age over 89 in words ("ninety-two years old", "aged one hundred").
+    AgeWords,
     /// A professional credential after a name ("Anand Subramaniam, MD",
     /// "Jane Doe, Esq."); `true` for those that are also a state's code
     /// ("MD", "PA"), which after a city are not credentials at all.
@@ -310,6 +312,8 @@ const KEYWORDS: &[(&str, u64, Special, Case)] = &[
     ("impression", ICD, S::None, Any),
     ("problem list", ICD, S::None, Any),
     ("age", AGE, S::None, Any),
+    ("ninety", 0, S::AgeWords, Any),
+    ("hundred", 0, S::AgeWords, Any),
     ("aged", AGE, S::None, Any),
     ("age of", AGE, S::None, Any),
     // location
@@ -780,6 +784,7 @@ impl Builtin {
                 sc.name_after(&self.names, e, false, abbreviation, kin);
             }
             S::Credential(state) => sc.name_before_credential(&self.names, s, e, state),
+            S::AgeWords => sc.age_in_words(s, e),
             S::RoleAfter => {
                 let b = sc.b;
                 let at = if b[..s].ends_with(b"an ") {
@@ -2042,6 +2047,48 @@ impl<'d> Scan<'_, '_, 'd> {
         forms.iter().any(|f| lower.starts_with(f)) || lower == b" yo" || lower == b"yo"
     }
 
+    /// An age over 89 written in words, at the keyword "ninety" or
+    /// "hundred" at `s..e`: "ninety", "ninety-two" / "ninety two", and "one
+    /// hundred" or "a hundred" with an optional "and one" … "and nine" or
+    /// "-one" … "-nine" after it, followed by an age's suffix ("years old",
+    /// "-year-old") or right after "age" / "aged".
+    fn age_in_words(&mut self, s: usize, e: usize) {
+        const UNITS: &[&[u8]] = &[b"one", b"two", b"three", b"four", b"five", b"six", b"seven", b"eight", b"nine"];
+        let b = self.b;
+        let lower_at = |at: usize, w: &[u8]| b.len() >= at + w.len() && b[at..at + w.len()].eq_ignore_ascii_case(w);
+        let unit_after = |at: usize| {
+            UNITS.iter().find(|u| lower_at(at, u) && !b.get(at + u.len()).is_some_and(u8::is_ascii_alphanumeric))
+        };
+        let start = if b[s..e].eq_ignore_ascii_case(b"hundred") {
+            // "one hundred", "a hundred"
+            if s >= 4 && b[s - 4..s].eq_ignore_ascii_case(b"one ") {
+                s - 4
+            } else if s >= 2 && b[s - 2..s].eq_ignore_ascii_case(b"a ") {
+                s - 2
+            } else {
+                return;
+            }
+        } else {
+            s
+        };
+        if start > 0 && b[start - 1].is_ascii_alphanumeric() {
+            return;
+        }
+        let mut end = e;
+        if matches!(b.get(e), Some(b'-' | b' '))
+            && let Some(u) = unit_after(e + 1)
+        {
+            end = e + 1 + u.len();
+        } else if lower_at(e, b" and ")
+            && let Some(u) = unit_after(e + 5)
+        {
+            end = e + 5 + u.len();
+        }
+        if self.age_suffix(end) || self.ctx(AGE, start, end, 8, 0) {
+            self.push("pii.age_over_89", "age_over_89", start, end, 0.9, 1);
+        }
+    }
+
     fn street_address(&mut self, s: usize, e: usize) {
         let b = self.b;
         let mut p = e + 1;
@@ -3255,6 +3302,15 @@ mod tests {
         }
         has("a 92-year-old woman", "pii.age_over_89", "92");
         has("age 97, frail", "pii.age_over_89", "97");
+        // In words.
+        has("Patient is ninety-two years old.", "pii.age_over_89", "ninety-two");
+        has("aged ninety, lives alone", "pii.age_over_89", "ninety");
+        has("a Ninety Two-year-old", "pii.age_over_89", "Ninety Two");
+        has("she is one hundred years old", "pii.age_over_89", "one hundred");
+        has("a hundred and one years old", "pii.age_over_89", "a hundred and one");
+        for text in ["ninety-two patients were seen", "one hundred mg", "the ninety days", "a hundred years ago"] {
+            none_of(text, "pii.age_over_89");
+        }
         none_of("HR 92, BP 120/80", "pii.age_over_89");
         has("lives at 42 Elm Street, Apt 4B in Boston", "pii.street_address", "42 Elm Street, Apt 4B");
         // The city after an address is part of it when a state follows; the
