@@ -67,6 +67,7 @@ const AWS: u64 = 1 << 24;
 const IP: u64 = 1 << 25;
 const NEG: u64 = 1 << 26; // order/invoice/lot/version numbers: not a person's identifier
 const VERSION: u64 = 1 << 27;
+const PASSWORD: u64 = 1 << 28;
 
 /// What a keyword starts, besides context.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -364,8 +365,10 @@ const KEYWORDS: &[(&str, u64, Special, Case)] = &[
     ("access_token", SECRET, S::None, Any),
     ("auth_token", SECRET, S::None, Any),
     ("token", SECRET, S::None, Any),
-    ("password", SECRET, S::None, Any),
-    ("passwd", SECRET, S::None, Any),
+    ("password", PASSWORD, S::None, Any),
+    ("passwd", PASSWORD, S::None, Any),
+    ("pwd", PASSWORD, S::None, Any),
+    ("passcode", PASSWORD, S::None, Any),
     ("bearer", SECRET, S::None, Any),
     ("aws_secret_access_key", AWS, S::None, Any),
     ("aws secret access key", AWS, S::None, Any),
@@ -529,7 +532,7 @@ const KEYWORDS: &[(&str, u64, Special, Case)] = &[
 ];
 
 /// Bits whose recognisers read the value that follows the keyword.
-const VALUE_FOLLOW: u64 = MRN | PASSPORT | DL | BANK | PLAN | SECRET | AWS | CRYPTO;
+const VALUE_FOLLOW: u64 = MRN | PASSPORT | DL | BANK | PLAN | SECRET | AWS | CRYPTO | PASSWORD;
 
 #[derive(Clone, Copy)]
 struct Trigger {
@@ -733,11 +736,15 @@ impl Builtin {
             {
                 sc.aws(s);
             }
+            // Google API keys: "AIza" and 35 more characters.
+            b'A' if starts(b"AIza") => sc.token_secret(s, s + 4, GENERIC_KEY, "google_api_key", 35, 35, 0.95, key_char),
             b'g' => {
                 if [&b"ghp_"[..], b"gho_", b"ghu_", b"ghs_", b"ghr_"].iter().any(|p| starts(p)) {
                     self.special(sc, S::Github, s, s + 4);
                 } else if starts(b"github_pat_") {
                     self.special(sc, S::GithubPat, s, s + 11);
+                } else if starts(b"glpat-") {
+                    sc.token_secret(s, s + 6, GENERIC_KEY, "gitlab_token", 20, 64, 0.95, key_char);
                 }
             }
             b's' => {
@@ -745,7 +752,16 @@ impl Builtin {
                     self.special(sc, S::Anthropic, s, s + 7);
                 } else if starts(b"sk-") {
                     self.special(sc, S::OpenAi, s, s + 3);
+                } else if starts(b"sk_live_") || starts(b"sk_test_") {
+                    sc.token_secret(s, s + 8, GENERIC_KEY, "stripe_key", 20, 255, 0.97, |c| c.is_ascii_alphanumeric());
                 }
+            }
+            b'r' if starts(b"rk_live_") || starts(b"rk_test_") => {
+                sc.token_secret(s, s + 8, GENERIC_KEY, "stripe_key", 20, 255, 0.97, |c| c.is_ascii_alphanumeric());
+            }
+            b'S' if starts(b"SG.") => sc.sendgrid(s),
+            b'n' if starts(b"npm_") => {
+                sc.token_secret(s, s + 4, GENERIC_KEY, "npm_token", 36, 36, 0.95, |c| c.is_ascii_alphanumeric());
             }
             b'x' if [&b"xoxb-"[..], b"xoxp-", b"xoxa-", b"xoxr-", b"xoxs-", b"xapp-"].iter().any(|p| starts(p)) => {
                 self.special(sc, S::Slack, s, s + 5);
@@ -753,6 +769,11 @@ impl Builtin {
             b'e' if starts(b"eyJ") => self.special(sc, S::Jwt, s, s + 3),
             b'b' if starts(b"bc1") => self.special(sc, S::Btc, s, s + 3),
             b'0' if starts(b"0x") => self.special(sc, S::Eth, s, s + 2),
+            b'h' if starts(b"hf_") => {
+                sc.token_secret(s, s + 3, GENERIC_KEY, "huggingface_token", 30, 64, 0.95, |c| {
+                    c.is_ascii_alphanumeric()
+                });
+            }
             b'h' | b'H' => {
                 if starts(b"https://hooks.slack.com/services/") {
                     self.special(sc, S::SlackWebhook, s, s + 33);
@@ -856,7 +877,9 @@ impl Builtin {
             let c = b[p];
             if !c.is_ascii_alphanumeric() {
                 if c == b'@' && p > 0 {
-                    sc.email(p);
+                    if !sc.url_password(p) {
+                        sc.email(p);
+                    }
                 } else if c == b'-' && p >= pem_end && b.get(p + 1) == Some(&b'-') && b[p..].starts_with(b"-----BEGIN")
                 {
                     let before = sc.out.len();
@@ -1033,9 +1056,13 @@ fn prefix_pair(c: u8, next: u8) -> bool {
 /// [`Builtin::prefixes`] looks for, as bits `c + 256 * next`.
 static PREFIX_PAIRS: [u64; 1024] = {
     let pairs: &[(u8, &[u8])] = &[
-        (b'A', b"KSGIRN"), // AKIA, ASIA, AGPA, AIDA, AIPA, AROA, ANPA, ANVA
-        (b'g', b"hi"),     // ghp_ and the other GitHub tokens, github_pat_
-        (b's', b"k"),      // sk-, sk-ant-
+        (b'A', b"KSGIRN"), // AKIA, ASIA, AGPA, AIDA, AIPA, AROA, ANPA, ANVA; AIza (Google)
+        (b'g', b"hil"),    // ghp_ and the other GitHub tokens, github_pat_; glpat- (GitLab)
+        (b's', b"k"),      // sk-, sk-ant-, sk_live_ (Stripe)
+        (b'r', b"k"),      // rk_live_ (Stripe)
+        (b'S', b"G"),      // SG. (SendGrid)
+        (b'n', b"p"),      // npm_
+        (b'h', b"f"),      // hf_ (Hugging Face)
         (b'x', b"oa"),     // xoxb- and the other Slack tokens, xapp-
         (b'e', b"y"),      // eyJ (JWT)
         (b'b', b"c"),      // bc1 (bech32)
@@ -1242,6 +1269,14 @@ fn particles(b: &[u8], q: usize) -> Option<usize> {
     let one = |at: usize| PARTICLES.iter().find(|p| b[at..].starts_with(p)).map(|p| at + p.len());
     let first = one(q)?;
     Some(one(first).unwrap_or(first))
+}
+
+/// The class of credentials with no class of their own.
+const GENERIC_KEY: &str = "secret.generic_api_key";
+
+/// A character of a base64url key body.
+fn key_char(c: u8) -> bool {
+    c.is_ascii_alphanumeric() || c == b'_' || c == b'-'
 }
 
 /// Honorifics written without their dot ("Dr Anand Subramaniam, MD"):
@@ -1566,6 +1601,10 @@ impl<'d> Scan<'_, '_, 'd> {
         let Some(p) = self.skip_filler(h.end) else {
             return;
         };
+        if h.ctx & PASSWORD != 0 {
+            self.password(p);
+            return;
+        }
         if h.ctx & (SECRET | AWS) != 0 {
             let q = run(b, p, 512, |c| c.is_ascii_alphanumeric() || b"_-+/=.".contains(&c));
             let mut q2 = q;
@@ -2974,6 +3013,81 @@ impl<'d> Scan<'_, '_, 'd> {
         }
     }
 
+    /// A password right after "password", "passwd", "pwd" or "passcode"
+    /// and a filler (`: `, `=`, `is`, a quote): the characters up to a space
+    /// or quote, less a sentence's closing punctuation, 6 to 128 of them,
+    /// with a letter and a digit or symbol, or digits only ("password:
+    /// Hunter2!Xq9", `"pwd": "s3cret-42"`, "passcode 482913"). A placeholder is none ("<password>", "${DB_PASSWORD}",
+    /// "********", "[REDACTED]"), nor a word alone ("password: required").
+    fn password(&mut self, p: usize) {
+        let b = self.b;
+        let mut q = run(b, p, 129, |c| c.is_ascii_graphic() && c != b'"' && c != b'\'' && c != b'`');
+        while q > p && matches!(b[q - 1], b'.' | b',' | b';' | b':' | b')') {
+            q -= 1;
+        }
+        let tok = &b[p..q];
+        if !(6..=128).contains(&tok.len()) || matches!(tok[0], b'<' | b'[' | b'{' | b'$' | b'*' | b'%' | b'(') {
+            return;
+        }
+        let letter = tok.iter().any(u8::is_ascii_alphabetic);
+        let other = tok.iter().any(|c| !c.is_ascii_alphabetic());
+        let one_char = tok.iter().all(|&c| c == tok[0]);
+        let pin = tok.iter().all(u8::is_ascii_digit);
+        if (letter && other || pin) && !one_char && !b[q..].starts_with(b"(") {
+            self.push(GENERIC_KEY, "password_context", p, q, 0.85, 3);
+        }
+    }
+
+    /// The password of a URL's user information ("postgres://admin:S3cr3t@db",
+    /// "https://user:pass@host") whose `@` is at `at`: from after the first
+    /// `:` following the scheme's `://` to the `@`; six characters at least,
+    /// not a placeholder ("${PW}", "<password>"), not the user's name again.
+    fn url_password(&mut self, at: usize) -> bool {
+        let b = self.b;
+        let lim = at.saturating_sub(256);
+        let mut k = at;
+        while k > lim && b[k - 1].is_ascii_graphic() && !matches!(b[k - 1], b'"' | b'\'' | b'<' | b'>' | b'@' | b'`') {
+            k -= 1;
+        }
+        let Some(slashes) = find(&b[k..at], b"://") else { return false };
+        // The scheme: the letters, digits, `+`, `.` and `-` right before
+        // "://" ("DATABASE_URL=postgres://…"), starting with a letter.
+        let mut scheme = k + slashes;
+        while scheme > k && (b[scheme - 1].is_ascii_alphanumeric() || matches!(b[scheme - 1], b'+' | b'.' | b'-')) {
+            scheme -= 1;
+        }
+        if scheme == k + slashes || !b[scheme].is_ascii_alphabetic() {
+            return false;
+        }
+        let user_start = k + slashes + 3;
+        let info = &b[user_start..at];
+        if info.contains(&b'/') {
+            return false;
+        }
+        let Some(colon) = info.iter().position(|&c| c == b':') else { return false };
+        let ps = user_start + colon + 1;
+        // Six characters at least, and not the user's name again (the
+        // well-known defaults, "guest:guest").
+        if at - ps < 6 || matches!(b[ps], b'<' | b'$' | b'{' | b'*' | b'[') || b[user_start..ps - 1] == b[ps..at] {
+            return false;
+        }
+        self.push(GENERIC_KEY, "url_password", ps, at, 0.9, 3);
+        true
+    }
+
+    /// A SendGrid key at `s`: "SG.", 22 key characters, ".", 43 more.
+    fn sendgrid(&mut self, s: usize) {
+        let b = self.b;
+        let first = run(b, s + 3, 23, key_char);
+        if first != s + 25 || b.get(first) != Some(&b'.') {
+            return;
+        }
+        let second = run(b, first + 1, 44, key_char);
+        if second == first + 44 && bound_after(b, second) {
+            self.push(GENERIC_KEY, "sendgrid_key", s, second, 0.95, 3);
+        }
+    }
+
     fn openai(&mut self, s: usize, e: usize) {
         let b = self.b;
         let q = run(b, e, 300, |c| c.is_ascii_alphanumeric() || c == b'_' || c == b'-');
@@ -3108,6 +3222,13 @@ mod tests {
     /// Every literal `Builtin::prefixes` looks for with its case as given
     /// (`0x` is reached through the digit it starts with).
     const EXACT_PREFIXES: &[&[u8]] = &[
+        b"AIza",
+        b"glpat-",
+        b"sk_live_",
+        b"rk_live_",
+        b"SG.",
+        b"npm_",
+        b"hf_",
         b"AKIA",
         b"ASIA",
         b"AGPA",
@@ -3822,6 +3943,41 @@ mod tests {
     #[test]
     fn secrets() {
         has("key AKIAIOSFODNN7EXAMPL2 here", "secret.aws_access_key", "AKIAIOSFODNN7EXAMPL2");
+        // More vendors' prefixes, as generic keys.
+        for key in [
+            "sk_live_51H8xYzAbCdEfGhIjKlMnOpQrStUvWx",
+            "rk_test_4eC39HqLyjWDarjtT1zdp7dc",
+            "AIzaSyD-9tSrke72PouQMnMX-a7eZSW0jkFMBWY",
+            "SG.aBcDeFgHiJkLmNoPqRsTu1.wXyZaBcDeFgHiJkLmNoPqRsTuVwXyZaBcDeFgHi2kLm",
+            "npm_a1B2c3D4e5F6g7H8i9J0k1L2m3N4o5P6q7R8",
+            "glpat-xK3mP9qR2sT5vW8yZ1bC",
+            "hf_aBcDeFgHiJkLmNoPqRsTuVwXyZ12345678",
+        ] {
+            has(&format!("use {key} here"), "secret.generic_api_key", key);
+        }
+        for text in ["sk_test_short", "SG.x", "hf_ha", "AIzaTooShort1"] {
+            none_of(text, "secret.generic_api_key");
+        }
+        // Passwords after their word, and in a URL's user information.
+        has("password: Hunter2!Xq9#pLm", "secret.generic_api_key", "Hunter2!Xq9#pLm");
+        has(r#"{"user":"jdoe","password":"s3cret-42"}"#, "secret.generic_api_key", "s3cret-42");
+        has("passcode 482913.", "secret.generic_api_key", "482913");
+        has(
+            "DATABASE_URL=postgres://admin:S3cr3tPassw0rd!@db.internal:5432/prod",
+            "secret.generic_api_key",
+            "S3cr3tPassw0rd!",
+        );
+        has("redis://:hunter2pass@cache:6379", "secret.generic_api_key", "hunter2pass");
+        for text in [
+            "password: required. Password is incorrect.",
+            "password: ******** and pwd: <your password>",
+            "password: ${DB_PASSWORD}",
+            "Reset your password (min 8 chars).",
+            "amqp://guest:guest@localhost:5672/",
+            "mongodb+srv://svc:${MONGO_PW}@cluster0.mongodb.net",
+        ] {
+            none_of(text, "secret.generic_api_key");
+        }
         has(
             "ghp_aBcDeFgHiJkLmNoPqRsTuVwXyZ0123456789 ok",
             "secret.github_token",
