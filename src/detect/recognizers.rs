@@ -529,6 +529,14 @@ const KEYWORDS: &[(&str, u64, Special, Case)] = &[
     ("confidential attorney-client communication", 0, S::Privilege, Any),
     ("prepared at the direction of counsel", 0, S::Privilege, Any),
     ("prepared in anticipation of litigation", 0, S::Privilege, Any),
+    ("attorney-client communication", 0, S::Privilege, Any),
+    ("attorney client communication", 0, S::Privilege, Any),
+    ("privileged attorney-client communication", 0, S::Privilege, Any),
+    ("protected by attorney-client privilege", 0, S::Privilege, Any),
+    ("protected by attorney client privilege", 0, S::Privilege, Any),
+    ("protected by the attorney client privilege", 0, S::Privilege, Any),
+    ("subject to the attorney-client privilege", 0, S::Privilege, Any),
+    ("subject to attorney client privilege", 0, S::Privilege, Any),
 ];
 
 /// Bits whose recognisers read the value that follows the keyword.
@@ -841,13 +849,16 @@ impl Builtin {
             S::Url => sc.url(s, e),
             S::Month(m) => sc.written_date(s, e, m),
             S::Privilege => {
-                // "attorney work product" in lower case mid-sentence is usually
-                // a discussion of the doctrine, not a label on a document.
+                // "attorney work product" or a bare "attorney-client
+                // communication" in lower case mid-sentence is usually a
+                // discussion of the doctrine, not a label on a document.
                 let span = &sc.b[s..e];
                 let lower = !span.iter().any(u8::is_ascii_uppercase);
                 let before = sc.b[..s].iter().rev().find(|&&c| c != b' ' && c != b'\t');
                 let line_start = before.is_none() || before == Some(&b'\n');
-                let doctrine = lower && !line_start && span.windows(4).any(|w| w.eq_ignore_ascii_case(b"work"));
+                let privileged = span.windows(10).any(|w| w == b"privileged");
+                let doctrinal = span.windows(4).any(|w| w == b"work") || span.starts_with(b"attorney") && !privileged;
+                let doctrine = lower && !line_start && doctrinal;
                 let score = if doctrine { 0.45 } else { 0.95 };
                 sc.push("legal.privilege_marker", "legal_privilege_marker", s, e, score, 2);
             }
@@ -4002,6 +4013,15 @@ mod tests {
         none_of("the token count was 4096", "secret.generic_api_key");
         has("ATTORNEY-CLIENT PRIVILEGED", "legal.privilege_marker", "ATTORNEY-CLIENT PRIVILEGED");
         none_of("What is the attorney-client privilege?", "legal.privilege_marker");
+        for (text, marker) in [
+            ("Attorney-Client Communication - Do Not Forward", "Attorney-Client Communication"),
+            ("This email is protected by attorney-client privilege.", "protected by attorney-client privilege"),
+            ("This is an attorney-client privileged communication.", "attorney-client privileged communication"),
+        ] {
+            has(text, "legal.privilege_marker", marker);
+        }
+        // The doctrine discussed, not a document labelled.
+        none_of("An attorney-client communication is privileged when made for advice.", "legal.privilege_marker");
         has(
             "send to bc1qw508d6qejxtdg4y5r3zarvary0c5xw7kv8f3t4",
             "fin.crypto_wallet",
