@@ -1262,11 +1262,21 @@ const PARTICLES: &[&[u8]] = &[
     b"ten ", b"la ", b"le ", b"los ", b"las ", b"bin ", b"ibn ", b"al ", b"el ",
 ];
 
-/// Whether a surname particle may start with byte `c`: a one-byte gate
-/// before [`particles`].
+/// Whether a surname particle may start with the bytes `c` and `next`: a
+/// gate before [`particles`] that "the", "and", "in", "is" or "born" after
+/// a name do not pass.
 #[inline]
-fn may_open_particle(c: u8) -> bool {
-    matches!(c, b'd' | b'v' | b't' | b'l' | b'b' | b'i' | b'a' | b'e')
+fn may_open_particle(c: u8, next: u8) -> bool {
+    matches!(
+        (c, next),
+        (b'd', b'e' | b'i' | b'a' | b'o' | b'u')
+            | (b'v', b'a' | b'o')
+            | (b't', b'e')
+            | (b'l', b'a' | b'e' | b'o')
+            | (b'b', b'i')
+            | (b'i', b'b')
+            | (b'a' | b'e', b'l')
+    )
 }
 
 /// Where one or two surname particles from `q` end (after the space of the
@@ -2631,7 +2641,8 @@ impl<'d> Scan<'_, '_, 'd> {
                 end = ie;
             } else if !CAPS
                 && !comma
-                && b.get(q).is_some_and(|&c| may_open_particle(c))
+                && q + 1 < b.len()
+                && may_open_particle(b[q], b[q + 1])
                 && let Some(pe) = particles(b, q)
                 && word(pe).is_some()
             {
@@ -3803,6 +3814,15 @@ mod tests {
         ] {
             assert!(names(text).is_empty(), "{text}: {:?}", names(text));
         }
+    }
+
+    #[test]
+    fn every_surname_particle_passes_its_gate() {
+        for p in super::PARTICLES {
+            assert!(super::may_open_particle(p[0], p[1]), "{}", String::from_utf8_lossy(p));
+        }
+        let gate = super::may_open_particle;
+        assert!(!gate(b't', b'h') && !gate(b'a', b'n') && !gate(b'i', b's'));
     }
 
     #[test]
