@@ -116,6 +116,8 @@ fn fragment() -> impl Strategy<Value = String> {
         "@db.internal",
         "sk_live_",
         "AIza",
+        "xxx-xx-",
+        "SSN ends in ",
         "Dr. Müller",
         "Marti\u{301}nez",
         "Ávila",
@@ -250,6 +252,16 @@ fn regression_dotted_number_after_a_context_word() {
     let t = "MRN 4355816.101 years old. Mother aged 101 years old.";
     let f = detector().scan(t);
     assert!(f.iter().any(|x| &t[x.start..x.end] == "4355816.101" && x.class == "phi.mrn"), "{f:?}");
+    assert_masking_leaves_no_value(t);
+}
+
+/// Property-test find: "SSN ends in" took the first four-digit group after
+/// other numbers as the SSN's last four; masked, the next group took its
+/// place. The digits must come before any other number after the phrase.
+#[test]
+fn regression_last_four_after_other_numbers() {
+    let t = "SSN ends in (617) 555-01234111 1111 1111 1111GB82 WEST 1234 5698 7654 32";
+    assert!(!detector().scan(t).iter().any(|f| f.class == "pii.ssn"));
     assert_masking_leaves_no_value(t);
 }
 

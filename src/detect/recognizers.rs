@@ -1784,6 +1784,10 @@ impl<'d> Scan<'_, '_, 'd> {
         }
         let l = |i: usize| if i < k { lens[i] } else { 0 };
 
+        if k == 1 && l(0) == 4 && s >= 7 {
+            self.ssn_last_four(s, e);
+        }
+
         // International / parenthesised phone forms.
         if s > 0 && b[s - 1] == b'+' && k >= 2 {
             let total: usize = lens[..k].iter().sum();
@@ -2029,6 +2033,46 @@ impl<'d> Scan<'_, '_, 'd> {
             }
         }
         self.out[start_len..].iter().map(|c| c.end).max().unwrap_or(e).max(e)
+    }
+
+    /// The last four digits of an SSN at `s..e`, as forms and letters show
+    /// them: after a masked area and group ("xxx-xx-4417", "***-**-4417";
+    /// the span takes in the mask, 0.85), or after the SSN's words and
+    /// "ending in", "ends in", "last four" or "last 4" with no other number
+    /// between ("Social Security number ends in 4417", "last 4 of SSN:
+    /// 4417"; 0.8).
+    #[cold]
+    #[inline(never)]
+    fn ssn_last_four(&mut self, s: usize, e: usize) {
+        let b = self.b;
+        if !bound_after(b, e) {
+            return;
+        }
+        let masked = |c: u8| matches!(c, b'x' | b'X' | b'*' | b'#');
+        let sep = b[s - 1];
+        if matches!(sep, b'-' | b' ')
+            && b[s - 4] == sep
+            && b[s - 7..s - 4].iter().all(|&c| masked(c))
+            && masked(b[s - 3])
+            && masked(b[s - 2])
+            && (s == 7 || !b[s - 8].is_ascii_alphanumeric())
+        {
+            self.push("pii.ssn", "ssn_last_four", s - 7, e, 0.85, 1);
+            return;
+        }
+        if self.ctx(SSN, s, e, 40, 0) {
+            // The phrase, and no other number between it and these digits.
+            let before = b[s.saturating_sub(40)..s].to_ascii_lowercase();
+            let phrase_end = [&b"ending in"[..], b"ends in", b"last four", b"last 4"]
+                .iter()
+                .filter_map(|w| find(&before, w).map(|at| at + w.len()))
+                .max();
+            if let Some(end) = phrase_end
+                && !before[end..].iter().any(u8::is_ascii_digit)
+            {
+                self.push("pii.ssn", "ssn_last_four", s, e, 0.8, 1);
+            }
+        }
     }
 
     /// The context hits from the first that starts [`CTX_REACH`] bytes
@@ -3352,6 +3396,12 @@ mod tests {
     fn identifiers() {
         has("SSN: 536-22-1234.", "pii.ssn", "536-22-1234");
         has("social security number 536221234", "pii.ssn", "536221234");
+        // The last four digits, after a masked area and group or the SSN's words.
+        has("SSN xxx-xx-4417 on file", "pii.ssn", "xxx-xx-4417");
+        has("SSN: ***-**-1234.", "pii.ssn", "***-**-1234");
+        has("Your Social Security number ends in 4417, correct?", "pii.ssn", "4417");
+        has("last 4 of SSN: 9921", "pii.ssn", "9921");
+        none_of("Born in 1961, seen in 2024; room 4417.", "pii.ssn");
         none_of("SSN 666-22-1234", "pii.ssn");
         has("ITIN 912-70-1234", "pii.itin", "912-70-1234");
         has("card 4111 1111 1111 1111 exp 09/27", "fin.credit_card", "4111 1111 1111 1111");
