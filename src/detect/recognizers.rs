@@ -1292,6 +1292,35 @@ fn particles(b: &[u8], q: usize) -> Option<usize> {
     Some(one(first).unwrap_or(first))
 }
 
+/// Whether the four digits at `s` may be an SSN's last four
+/// ([`Scan::ssn_last_four`]), read from the bytes before them alone, so
+/// that most four-digit numbers (years, codes) cost no context search:
+/// a masked group ("xx-", "**-") or, after a space or colon, a word that
+/// ends the phrases that introduce them ("ends in", "SSN:", "last four",
+/// "last 4 of SSN", "are").
+#[inline]
+fn may_follow_last_four_words(b: &[u8], s: usize) -> bool {
+    let masked = |c: u8| matches!(c, b'x' | b'X' | b'*' | b'#');
+    if masked(b[s - 2]) {
+        return true;
+    }
+    let mut w = s;
+    while w > 0 && matches!(b[w - 1], b' ' | b':') {
+        w -= 1;
+    }
+    if w == s {
+        return false;
+    }
+    let mut ws = w;
+    while ws > 0 && b[ws - 1].is_ascii_alphanumeric() && w - ws < 6 {
+        ws -= 1;
+    }
+    let word = &b[ws..w];
+    [&b"in"[..], b"ssn", b"four", b"4", b"is", b"are", b"number", b"digits"]
+        .iter()
+        .any(|x| word.eq_ignore_ascii_case(x))
+}
+
 /// The class of credentials with no class of their own.
 const GENERIC_KEY: &str = "secret.generic_api_key";
 
@@ -1784,7 +1813,7 @@ impl<'d> Scan<'_, '_, 'd> {
         }
         let l = |i: usize| if i < k { lens[i] } else { 0 };
 
-        if k == 1 && l(0) == 4 && s >= 7 {
+        if k == 1 && l(0) == 4 && s >= 7 && may_follow_last_four_words(b, s) {
             self.ssn_last_four(s, e);
         }
 
