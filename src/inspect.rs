@@ -160,9 +160,10 @@ impl FieldRead {
 pub fn finding_values(request: &mut ChatRequest, findings: &[FieldFinding]) -> Vec<(String, Finding)> {
     let mut out = Vec::new();
     visit_request_texts(request, &mut |field, text| {
+        let json_text = is_json_text(text);
         for f in findings.iter().filter(|f| f.field == field && f.finding.recognizer != REPEAT_RECOGNIZER) {
             if let Some(value) = text.get(f.finding.start..f.finding.end) {
-                out.push((read_value(text, value).into_owned(), f.finding.clone()));
+                out.push((read_value_in(json_text, value).into_owned(), f.finding.clone()));
             }
         }
     });
@@ -309,7 +310,13 @@ fn hex4(b: &[u8], i: usize) -> Option<u32> {
 /// mapped back by [`JsonRead::raw_span`] hold whole escapes, so the slice
 /// decodes on its own.
 pub fn read_value<'v>(field_text: &str, value: &'v str) -> std::borrow::Cow<'v, str> {
-    match is_json_text(field_text).then(|| JsonRead::of_piece(value)).flatten() {
+    read_value_in(is_json_text(field_text), value)
+}
+
+/// [`read_value`] when whether the field is JSON text (`json_text`) is
+/// already known: the check is made once per field, not per value.
+pub fn read_value_in(json_text: bool, value: &str) -> std::borrow::Cow<'_, str> {
+    match json_text.then(|| JsonRead::of_piece(value)).flatten() {
         Some(read) => std::borrow::Cow::Owned(read.text),
         None => std::borrow::Cow::Borrowed(value),
     }

@@ -328,6 +328,7 @@ fn rewrite_fields(
     inspect::visit_request_texts(body, &mut |field, text| {
         let Some(spans) = by_field.get_mut(field) else { return };
         spans.sort_by_key(|f| f.start);
+        let json_text = inspect::is_json_text(text);
         let mut out = String::with_capacity(text.len());
         let mut at = 0;
         for f in spans.iter() {
@@ -339,7 +340,7 @@ fn rewrite_fields(
             }
             // A pseudonym maps back to the value as the detector read it
             // (a JSON text's escapes decoded), which is what the answer holds.
-            if let Some(replacement) = replace(f, &inspect::read_value(text, value)) {
+            if let Some(replacement) = replace(f, &inspect::read_value_in(json_text, value)) {
                 out.push_str(&text[at..f.start]);
                 out.push_str(&replacement);
                 at = f.end;

@@ -399,7 +399,7 @@ impl Detector {
                 && text.is_char_boundary(c.end)
                 && !self.allow.allows(&text[c.start..c.end])
         });
-        resolve_overlaps(&mut cands);
+        resolve_overlaps(text, &mut cands);
         self.add_repeats(text, map, &mut cands);
         cands
             .into_iter()
@@ -596,7 +596,7 @@ fn rank(a: &Candidate<'_>, b: &Candidate<'_>) -> std::cmp::Ordering {
 /// Within a cluster, accepted bytes are marked in a bitmap of the cluster's
 /// span, so each check costs the candidate's length / 64 words, however many
 /// candidates the cluster holds.
-fn resolve_overlaps(cands: &mut Vec<Candidate<'_>>) {
+fn resolve_overlaps(text: &str, cands: &mut Vec<Candidate<'_>>) {
     // Candidates with the same span always share a cluster, and ranking
     // within a cluster is a total order, so ties here need no ordering.
     // Candidates are 64 bytes: beyond a few, their spans and places are
@@ -611,6 +611,7 @@ fn resolve_overlaps(cands: &mut Vec<Candidate<'_>>) {
     let mut i = 0;
     let mut cluster: Vec<Candidate<'_>> = Vec::new();
     let mut taken = Coverage::default();
+    let mut remnants = Vec::new();
     while i < n {
         let base = cands[i].start;
         let mut reach = cands[i].end;
@@ -629,18 +630,60 @@ fn resolve_overlaps(cands: &mut Vec<Candidate<'_>>) {
             cluster.sort_unstable_by(rank);
             taken.reset(reach - base);
             let first = kept;
+            let mut lost_url = None;
             for c in &cluster {
                 if !taken.any(c.start - base, c.end - base) {
                     taken.set(c.start - base, c.end - base);
                     cands[kept] = *c;
                     kept += 1;
+                } else if lost_url.is_none() && is_url(c) {
+                    lost_url = Some(*c);
                 }
             }
             cands[first..kept].sort_unstable_by_key(|c| c.start);
+            if let Some(url) = lost_url {
+                remnants.extend(url_remnants(text, &url, &cands[first..kept]));
+            }
         }
         i = j;
     }
     cands.truncate(kept);
+    if !remnants.is_empty() {
+        cands.extend(remnants);
+        cands.sort_unstable_by_key(|c| c.start);
+    }
+}
+
+fn is_url(c: &Candidate<'_>) -> bool {
+    matches!(c.class, CandidateClass::Builtin("pii.url"))
+}
+
+/// The parts of a URL that lost its overlap to findings inside it (an MRN
+/// or a name in its query: "https://portal.example.org/chart?mrn=4412378&name=Ellen+Ortiz"),
+/// as URL findings of their own, so that masking leaves no part of the URL
+/// behind: without them, what the inner findings do not cover (the host,
+/// the path, a second word of a name the name rules did not take) would be
+/// sent as it is. Only a URL whose every overlapping winner lies inside it
+/// leaves pieces (one that a winner crosses was no URL there), and only
+/// pieces with a letter or a digit. `won`: the cluster's accepted
+/// candidates, sorted by start.
+fn url_remnants<'d>(text: &str, url: &Candidate<'d>, won: &[Candidate<'d>]) -> Vec<Candidate<'d>> {
+    let inside = |c: &Candidate<'_>| c.start >= url.start && c.end <= url.end;
+    let overlapping = |c: &&Candidate<'_>| c.start < url.end && c.end > url.start;
+    if !won.iter().filter(overlapping).all(inside) {
+        return Vec::new();
+    }
+    let mut pieces = Vec::new();
+    let mut at = url.start;
+    let gaps = won.iter().filter(overlapping).map(|c| (c.start, c.end)).chain([(url.end, url.end)]);
+    for (s, e) in gaps {
+        let piece = &text.as_bytes()[at..s];
+        if piece.iter().any(u8::is_ascii_alphanumeric) {
+            pieces.push(Candidate { start: at, end: s, ..*url });
+        }
+        at = e;
+    }
+    pieces
 }
 
 /// `cands` sorted by (start, end), ties in their given order. Sorts the
@@ -890,7 +933,7 @@ mod tests {
             priority,
         };
         let mut r = vec![cand("a", 0, 10, 0.9, 1), cand("b", 5, 12, 0.6, 3), cand("c", 12, 14, 0.6, 0)];
-        resolve_overlaps(&mut r);
+        resolve_overlaps("", &mut r);
         assert_eq!(r.iter().map(|c| c.class.as_str()).collect::<Vec<_>>(), vec!["b", "c"]);
     }
 
@@ -954,11 +997,48 @@ mod tests {
                 .collect();
             let expected = resolve_globally(cands.clone());
             let mut got = cands;
-            resolve_overlaps(&mut got);
+            resolve_overlaps("", &mut got);
             let got: Vec<(usize, usize, String)> =
                 got.iter().map(|c| (c.start, c.end, c.class.as_str().to_owned())).collect();
             proptest::prop_assert_eq!(got, expected);
         }
+    }
+
+    #[test]
+    fn a_url_that_loses_to_findings_inside_it_is_masked_around_them() {
+        let d = Detector::builtin().unwrap();
+        let t = "Open https://portal.example-health.org/chart?mrn=4412378&name=Ellen+Ortiz today.";
+        let f = d.scan(t);
+        let got: Vec<(&str, &str)> = f.iter().map(|f| (f.class.as_str(), &t[f.start..f.end])).collect();
+        assert!(got.contains(&("phi.mrn", "4412378")), "{got:?}");
+        assert!(got.contains(&("pii.url", "https://portal.example-health.org/chart?mrn=")), "{got:?}");
+        let masked = mask(t, &f);
+        for leak in ["portal", "Ortiz", "4412378", "mrn="] {
+            assert!(!masked.contains(leak), "{leak} left in {masked}");
+        }
+        assert!(masked.starts_with("Open [URL]") && masked.ends_with(" today."), "{masked}");
+        // A URL with nothing inside it that ranks higher is one finding.
+        let t = "See https://portal.example.org/results/246995 now.";
+        let f = d.scan(t);
+        assert_eq!(f.len(), 1, "{f:?}");
+        assert_eq!(&t[f[0].start..f[0].end], "https://portal.example.org/results/246995");
+        // Pieces without a letter or a digit are left ("+" between two
+        // winners), and a URL that a winner crosses leaves none.
+        let t = "https://x.org/?q=Ann+Lee";
+        let cand = |class: &'static str, start, end| Candidate {
+            class: CandidateClass::Builtin(class),
+            recognizer: "test",
+            start,
+            end,
+            score: 0.9,
+            priority: 2,
+        };
+        let url = cand("pii.url", 0, t.len());
+        let won = [cand("pii.person_name", 17, 20), cand("pii.person_name", 21, 24)];
+        let pieces: Vec<&str> = url_remnants(t, &url, &won).iter().map(|c| &t[c.start..c.end]).collect();
+        assert_eq!(pieces, ["https://x.org/?q="]);
+        let crossing = [cand("pii.person_name", 17, 30)];
+        assert!(url_remnants("https://x.org/?q=Ann+Lee and more", &url, &crossing).is_empty());
     }
 
     #[test]

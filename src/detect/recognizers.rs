@@ -68,6 +68,7 @@ const IP: u64 = 1 << 25;
 const NEG: u64 = 1 << 26; // order/invoice/lot/version numbers: not a person's identifier
 const VERSION: u64 = 1 << 27;
 const PASSWORD: u64 = 1 << 28;
+const BIRTH: u64 = 1 << 29; // a birth: a year alone after it may show an age over 89
 
 /// What a keyword starts, besides context.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -152,11 +153,12 @@ const KEYWORDS: &[(&str, u64, Special, Case)] = &[
     ("reach", PHONE, S::None, Any),
     ("ph", PHONE, S::None, Any),
     // dates about a person
-    ("dob", DATE_P, S::None, Any),
-    ("d.o.b", DATE_P, S::None, Any),
-    ("date of birth", DATE_P, S::None, Any),
-    ("born", DATE_P, S::None, Any),
-    ("birth", DATE_P, S::None, Any),
+    ("dob", DATE_P | BIRTH, S::None, Any),
+    ("d.o.b", DATE_P | BIRTH, S::None, Any),
+    ("date of birth", DATE_P | BIRTH, S::None, Any),
+    ("born", DATE_P | BIRTH, S::None, Any),
+    ("birth", DATE_P | BIRTH, S::None, Any),
+    ("yob", BIRTH, S::None, Any),
     ("birthday", DATE_P, S::None, Any),
     ("admitted", DATE_P, S::None, Any),
     ("admission", DATE_P, S::None, Any),
@@ -403,6 +405,17 @@ const KEYWORDS: &[(&str, u64, Special, Case)] = &[
     ("physician", 0, S::Role, Any),
     ("surgeon", 0, S::Role, Any),
     ("nurse", 0, S::Role, Any),
+    ("practitioner", 0, S::Role, Any),
+    ("pharmacist", 0, S::Role, Any),
+    ("therapist", 0, S::Role, Any),
+    ("midwife", 0, S::Role, Any),
+    ("paralegal", 0, S::Role, Any),
+    ("assistant", 0, S::Role, Any),
+    ("technician", 0, S::Role, Any),
+    ("chaplain", 0, S::Role, Any),
+    ("coordinator", 0, S::Role, Any),
+    ("officer", 0, S::Role, Any),
+    ("director", 0, S::Role, Any),
     ("provider", 0, S::Role, Any),
     ("attending", 0, S::Role, Any),
     ("name", 0, S::Role, Any),
@@ -577,6 +590,9 @@ pub(crate) struct Builtin {
     keywords: WordDictionary,
     triggers: Vec<Trigger>,
     names: Names,
+    /// The latest year of birth that may show an age over 89: the year the
+    /// detector was built, less 90 (see [`Scan::birth_year`]).
+    oldest_birth_year: u32,
 }
 
 /// Per-scan state: the text, context hits, and the output list.
@@ -594,6 +610,8 @@ struct Scan<'t, 'o, 'd> {
     /// unlisted capitalised word or a sentence opener is looked up there,
     /// and need not be again when the word pass reaches it.
     last_name_word: (usize, usize, u8),
+    /// [`Builtin::oldest_birth_year`].
+    oldest_birth_year: u32,
 }
 
 /// Context hits are searched from the first that starts at most this far
@@ -663,7 +681,11 @@ impl Builtin {
             triggers.push(Trigger { ctx, special, case });
         }
         keywords.seal();
-        Ok(Builtin { keywords, triggers, names: Names::new() })
+        // A detector lives as long as its policy; one built in December
+        // and used in January is a year behind, and misses only the birth
+        // years of those turning 90 that year.
+        let year = u32::try_from(time::OffsetDateTime::now_utc().year()).unwrap_or(2026);
+        Ok(Builtin { keywords, triggers, names: Names::new(), oldest_birth_year: year.saturating_sub(90) })
     }
 
     /// Built-in candidates in `text`, whose [`ByteMap`] is `map` and whose
@@ -712,6 +734,7 @@ impl Builtin {
             map,
             near: std::cell::Cell::new((usize::MAX, 0)),
             last_name_word: (usize::MAX, 0, 0),
+            oldest_birth_year: self.oldest_birth_year,
         };
         // Keyword-driven recognisers.
         for i in 0..sc.hits.len() {
@@ -1355,6 +1378,65 @@ fn place_word_before(b: &[u8], s: usize) -> bool {
     WORDS.iter().any(|w| b[ws..s - 1].eq_ignore_ascii_case(w))
 }
 
+/// Generational suffixes that end a name ("Robert L. Hughes Jr.",
+/// "Thaddeus Q. Ravensworth III"): part of the name's finding, never a
+/// word of it looked for alone.
+pub(crate) const NAME_SUFFIXES: &[&[u8]] = &[b"Jr.", b"Sr.", b"Jr", b"Sr", b"III", b"II", b"IV"];
+
+/// The end of a name that ends at `end`, taking in a generational suffix
+/// after a space or ", " ([`NAME_SUFFIXES`]). "Jr" and "Sr" may be followed
+/// by anything that ends a word. A Roman numeral must follow a space, not
+/// ", ", and "IV" (intravenous, too) must be followed by the text's end or
+/// punctuation that ends a name (`,`, `.`, `;`, `)`, a line break), so
+/// "Dr. Patel IV fluids" and "Dr. Patel, IV vancomycin" keep their "IV";
+/// "II" and "III" may also be followed by a space.
+#[inline]
+fn name_suffix_end(b: &[u8], end: usize) -> usize {
+    if !matches!(b.get(end), Some(b' ' | b',')) || !matches!(b.get(end + 1), Some(b' ' | b'J' | b'S' | b'I')) {
+        return end;
+    }
+    let comma = b[end] == b',';
+    let p = end + 1 + usize::from(comma);
+    if comma && b.get(p - 1) != Some(&b' ') {
+        return end;
+    }
+    for suffix in NAME_SUFFIXES {
+        let q = p + suffix.len();
+        if !b[p..].starts_with(suffix) || !bound_after(b, q) {
+            continue;
+        }
+        let roman = suffix[0] == b'I';
+        let ends_name = match b.get(q) {
+            None | Some(b',' | b'.' | b';' | b')' | b'\n' | b'\r') => true,
+            Some(b' ') => *suffix != b"IV",
+            _ => false,
+        };
+        if !roman || !comma && ends_name {
+            return q;
+        }
+    }
+    end
+}
+
+/// Where the word that ends at `at` starts, walking back over what a
+/// name's word may hold: letters, ASCII or not ("GUTIÉRREZ"), `'` and `-`.
+/// The backward name rules ([`Scan::name_before_role`],
+/// [`Scan::name_before_credential`]) check the word itself afterwards.
+fn name_word_start(b: &[u8], at: usize) -> usize {
+    let mut ws = at;
+    while ws > 0 && (b[ws - 1].is_ascii_alphabetic() || matches!(b[ws - 1], b'\'' | b'-') || b[ws - 1] >= 0x80) {
+        ws -= 1;
+    }
+    ws
+}
+
+/// Where the word before the word at `ws` ends, when one space (and no
+/// more) separates the two: the next step of a backward walk over a
+/// name's words.
+fn word_end_before(b: &[u8], ws: usize) -> Option<usize> {
+    (ws >= 2 && b[ws - 1] == b' ' && b[ws - 2] != b' ').then(|| ws - 1)
+}
+
 /// Whether a word at `s` is preceded by one of [`SAINT_OR_PLACE_BEFORE`].
 fn saint_or_place_before(b: &[u8], s: usize) -> bool {
     SAINT_OR_PLACE_BEFORE.iter().any(|w| b[..s].ends_with(w) && (s == w.len() || bound_before(b, s - w.len())))
@@ -1585,6 +1667,13 @@ impl<'d> Scan<'_, '_, 'd> {
         }
     }
 
+    /// A person's name at `start..end`, taking in a generational suffix
+    /// after it ([`name_suffix_end`]).
+    fn push_name(&mut self, rec: &'static str, start: usize, end: usize, score: f32) {
+        let end = name_suffix_end(self.b, end);
+        self.push("pii.person_name", rec, start, end, score, 1);
+    }
+
     /// Is there a context hit of `mask` ending within `before` bytes before
     /// `s`, or starting within `after` bytes after `e`?
     fn ctx(&self, mask: u64, s: usize, e: usize, before: usize, after: usize) -> bool {
@@ -1708,8 +1797,11 @@ impl<'d> Scan<'_, '_, 'd> {
                 self.push("fin.bank_account", "bank_account_context", p, q, 0.85, 1);
             }
         }
-        if h.ctx & PLAN != 0 && (6..=20).contains(&nalnum) && nd >= 3 {
-            self.push("phi.health_plan_id", "health_plan_id_context", p, q, 0.85, 1);
+        if h.ctx & PLAN != 0 {
+            let (q, nalnum, nd) = self.spaced_member_groups(p, q, nalnum, nd);
+            if (6..=20).contains(&nalnum) && nd >= 3 {
+                self.push("phi.health_plan_id", "health_plan_id_context", p, q, 0.85, 1);
+            }
         }
         if h.ctx & CRYPTO != 0
             && (26..=35).contains(&tok.len())
@@ -1717,6 +1809,55 @@ impl<'d> Scan<'_, '_, 'd> {
             && tok.iter().all(|c| c.is_ascii_alphanumeric() && !b"0OIl".contains(c))
         {
             self.push("fin.crypto_wallet", "btc_base58_context", p, q, 0.85, 2);
+        }
+    }
+
+    /// A member ID printed in groups split by single spaces, as insurance
+    /// cards print them ("XJH 8812 4409 31"): from the first token `p..q`
+    /// (with `nalnum` letters and digits, `nd` of them digits), the end
+    /// and counts of the whole ID. Only a first token of two to four
+    /// capitals (the plan's prefix) or of three to six letters and digits
+    /// starts groups, so a long ID keeps its own end ("88123456 30 days"),
+    /// and each further group is two to six letters and digits with a
+    /// digit, up to 20 in all.
+    fn spaced_member_groups(&self, p: usize, mut q: usize, mut nalnum: usize, mut nd: usize) -> (usize, usize, usize) {
+        let b = self.b;
+        let prefix = nd == 0 && (2..=4).contains(&nalnum) && b[p..q].iter().all(u8::is_ascii_uppercase);
+        if !(prefix || q - p == nalnum && (3..=6).contains(&nalnum) && nd > 0) {
+            return (q, nalnum, nd);
+        }
+        while b.get(q) == Some(&b' ') {
+            let r = run(b, q + 1, 7, |c| c.is_ascii_alphanumeric());
+            let digits = b[q + 1..r].iter().filter(|c| c.is_ascii_digit()).count();
+            if !(2..=6).contains(&(r - q - 1)) || digits == 0 || !bound_after(b, r) || nalnum + r - q - 1 > 20 {
+                break;
+            }
+            nalnum += r - q - 1;
+            nd += digits;
+            q = r;
+        }
+        (q, nalnum, nd)
+    }
+
+    /// A year of birth alone that shows an age over 89 ("born in 1931",
+    /// "Year of birth: 1928", "DOB: 1934", "YOB 1930"), at `s..e`: HIPAA's
+    /// Safe Harbor rule allows a year alone, except a year that shows an
+    /// age over 89. The year must be 1850 or later and at most the
+    /// detector's [`Builtin::oldest_birth_year`], and the words of a birth
+    /// end at most 16 bytes before it with no digit between. A year inside a written date
+    /// ("born March 3, 1924") loses to the whole date.
+    #[inline]
+    fn birth_year(&mut self, s: usize, e: usize) {
+        let year = digits_value(&self.b[s..e]);
+        if !(1850..=self.oldest_birth_year).contains(&year) {
+            return;
+        }
+        let b = self.b;
+        let after_birth = self.hits_near(s).iter().take_while(|h| h.start < s).any(|h| {
+            h.ctx & BIRTH != 0 && h.end <= s && s - h.end <= 16 && !b[h.end..s].iter().any(u8::is_ascii_digit)
+        });
+        if after_birth {
+            self.push("pii.date", "birth_year", s, e, 0.85, 1);
         }
     }
 
@@ -1813,8 +1954,11 @@ impl<'d> Scan<'_, '_, 'd> {
         }
         let l = |i: usize| if i < k { lens[i] } else { 0 };
 
-        if k == 1 && l(0) == 4 && s >= 7 && may_follow_last_four_words(b, s) {
-            self.ssn_last_four(s, e);
+        if k == 1 && l(0) == 4 {
+            if s >= 7 && may_follow_last_four_words(b, s) {
+                self.ssn_last_four(s, e);
+            }
+            self.birth_year(s, ge[0]);
         }
 
         // International / parenthesised phone forms.
@@ -2788,7 +2932,7 @@ impl<'d> Scan<'_, '_, 'd> {
         if !honorific && (first & IS_AMBIGUOUS != 0 && count == 1 || place) {
             return;
         }
-        self.push("pii.person_name", if honorific { "name_honorific" } else { "name_role" }, s, end, score, 1);
+        self.push_name(if honorific { "name_honorific" } else { "name_role" }, s, end, score);
     }
 
     /// An all-capitals name at `p`, right after an honorific or role word,
@@ -2807,7 +2951,7 @@ impl<'d> Scan<'_, '_, 'd> {
             return;
         }
         let (score, id) = if honorific { (0.9, "name_honorific") } else { (0.85, "name_role") };
-        self.push("pii.person_name", id, p, end, score, 1);
+        self.push_name(id, p, end, score);
     }
 
     /// A name right before ", " and a role word, as a caption or a
@@ -2826,13 +2970,7 @@ impl<'d> Scan<'_, '_, 'd> {
         // before it ends.
         let (mut start, mut at, mut count, mut flags) = (end, end, 0, 0);
         while count < 3 {
-            let mut ws = at;
-            // Letters outside ASCII too ("GUTIÉRREZ"): the word is checked below.
-            while ws > 0
-                && (b[ws - 1].is_ascii_alphabetic() || b[ws - 1] == b'\'' || b[ws - 1] == b'-' || b[ws - 1] >= 0x80)
-            {
-                ws -= 1;
-            }
+            let ws = name_word_start(b, at);
             let word = if name_word(b, ws) == Some(at) {
                 names.flags_in(b, ws, at)
             } else if caps_word(b, ws) == Some(at) {
@@ -2846,10 +2984,9 @@ impl<'d> Scan<'_, '_, 'd> {
             flags = word;
             count += 1;
             start = ws;
-            if ws >= 2 && b[ws - 1] == b' ' && b[ws - 2] != b' ' {
-                at = ws - 1;
-            } else {
-                break;
+            match word_end_before(b, ws) {
+                Some(e) => at = e,
+                None => break,
             }
         }
         if count == 0 || count == 1 && flags & IS_AMBIGUOUS != 0 {
@@ -2889,12 +3026,7 @@ impl<'d> Scan<'_, '_, 'd> {
         let (mut start, mut at) = (end, end);
         let (mut words, mut initials, mut first_flags, mut listed_all) = (0, 0, 0u8, true);
         while words + initials < 5 && words < 3 {
-            let mut ws = at;
-            while ws > 0
-                && (b[ws - 1].is_ascii_alphabetic() || b[ws - 1] == b'\'' || b[ws - 1] == b'-' || b[ws - 1] >= 0x80)
-            {
-                ws -= 1;
-            }
+            let mut ws = name_word_start(b, at);
             if at >= 2 && b[at - 1] == b'.' && initial(b, at - 2) == Some(at) {
                 initials += 1;
                 start = at - 2;
@@ -2911,10 +3043,9 @@ impl<'d> Scan<'_, '_, 'd> {
             } else {
                 break;
             }
-            if ws >= 2 && b[ws - 1] == b' ' && b[ws - 2] != b' ' {
-                at = ws - 1;
-            } else {
-                break;
+            match word_end_before(b, ws) {
+                Some(e) => at = e,
+                None => break,
             }
         }
         let listed_first = first_flags & (IS_FIRST | IS_LAST) != 0;
@@ -2930,7 +3061,7 @@ impl<'d> Scan<'_, '_, 'd> {
             return;
         }
         let score = if listed_first { 0.85 } else { 0.75 };
-        self.push("pii.person_name", "name_credential", start, end, score, 1);
+        self.push_name("name_credential", start, end, score);
     }
 
     /// [`Scan::name_from_lexicon`] at a capitalised word that goes on in
@@ -2966,11 +3097,11 @@ impl<'d> Scan<'_, '_, 'd> {
                 }
                 let last = names.flags_in(b, ls, end);
                 let score = if last & (IS_LAST | IS_FIRST) != 0 { 0.85 } else { 0.7 };
-                self.push("pii.person_name", "name_lexicon", s, end, score, 1);
+                self.push_name("name_lexicon", s, end, score);
                 return Some(end);
             }
             if flags & IS_AMBIGUOUS == 0 && !place && !firm_or_place_after(b, e) {
-                self.push("pii.person_name", "name_lexicon", s, e, 0.6, 1);
+                self.push_name("name_lexicon", s, e, 0.6);
             }
             return Some(e);
         }
@@ -2988,7 +3119,7 @@ impl<'d> Scan<'_, '_, 'd> {
             let next = names.flags_in(b, e + gap, le);
             let no_surname = IS_NON_NAME | IS_AMBIGUOUS | if opener { IS_FIRST } else { 0 };
             if next & (IS_LAST | no_surname) == IS_LAST && !place_after(names, b, le) {
-                self.push("pii.person_name", "name_lexicon", if opener { e + gap } else { s }, le, 0.7, 1);
+                self.push_name("name_lexicon", if opener { e + gap } else { s }, le, 0.7);
                 return Some(le);
             }
             self.last_name_word = (e + gap, le, next);
@@ -3000,7 +3131,7 @@ impl<'d> Scan<'_, '_, 'd> {
             && let Some(fe) = name_word(b, e + 2)
             && names.flags_in(b, e + 2, fe) & IS_FIRST != 0
         {
-            self.push("pii.person_name", "name_lexicon", s, fe, 0.8, 1);
+            self.push_name("name_lexicon", s, fe, 0.8);
             return Some(fe);
         }
         None
@@ -3459,6 +3590,10 @@ mod tests {
         has("account 442811903376 2 times", "fin.bank_account", "442811903376");
         none_of("account 4428 11 days", "fin.bank_account");
         has("his member ID as XGH884102937.", "phi.health_plan_id", "XGH884102937");
+        has("member # XJH 8812 4409 31, group 00041872", "phi.health_plan_id", "XJH 8812 4409 31");
+        has("Member ID: 4471 8802 19 (Aetna)", "phi.health_plan_id", "4471 8802 19");
+        has("Member ID: 88123456 30 days ago", "phi.health_plan_id", "88123456");
+        has("Member ID XJH123456789 Group 12345", "phi.health_plan_id", "XJH123456789");
     }
 
     #[test]
@@ -3860,6 +3995,79 @@ mod tests {
             ("Maria Lopez, Hospital Medicine", "Maria Lopez"),
         ] {
             assert_eq!(names(text), vec![name.to_string()], "{text}");
+        }
+    }
+
+    #[test]
+    fn a_year_of_birth_that_shows_an_age_over_89_is_a_date() {
+        let d = Detector::builtin().unwrap();
+        let now = time::OffsetDateTime::now_utc().year();
+        let (old, young) = (now - 95, now - 80);
+        let dates = |t: &str| -> Vec<String> {
+            d.scan(t).iter().filter(|f| f.class == "pii.date").map(|f| t[f.start..f.end].to_string()).collect()
+        };
+        for t in [
+            format!("The patient was born in {old}."),
+            format!("Year of birth: {old}"),
+            format!("DOB: {old}"),
+            format!("YOB {old}, widowed"),
+        ] {
+            assert_eq!(dates(&t), vec![old.to_string()], "{t}");
+        }
+        for t in [
+            format!("The patient was born in {young}."),
+            format!("In {old} the clinic opened."),
+            format!("DOB: {young}; seen {old} times"),
+            "born in 1849".to_string(),
+        ] {
+            assert!(dates(&t).iter().all(|v| v != &old.to_string() && v != "1849"), "{t}: {:?}", dates(&t));
+        }
+        assert_eq!(dates(&format!("born March 3, {old}")), vec![format!("March 3, {old}")]);
+    }
+
+    #[test]
+    fn a_generational_suffix_belongs_to_the_name() {
+        let d = Detector::builtin().unwrap();
+        let names = |t: &str| person_names(&d, t);
+        for (text, name) in [
+            ("Sincerely, Thaddeus Q. Ravensworth III, Partner", "Thaddeus Q. Ravensworth III"),
+            ("Robert L. Hughes Jr., M.D., FACC", "Robert L. Hughes Jr."),
+            ("Witness: Mr. Daniel O'Sullivan Sr.", "Daniel O'Sullivan Sr."),
+            ("Plaintiff John Smith, Jr. appeared.", "John Smith, Jr."),
+            ("Dr. Maria Lopez II", "Maria Lopez II"),
+        ] {
+            assert_eq!(names(text), vec![name.to_string()], "{text}");
+        }
+        for (text, name) in [
+            ("Dr. Patel IV fluids were started.", "Patel"),
+            ("Seen by Dr. Patel, IV vancomycin given.", "Patel"),
+            ("Dr. Patel III", "Patel III"),
+        ] {
+            assert_eq!(names(text), vec![name.to_string()], "{text}");
+        }
+        // The suffix is no word of the name looked for alone.
+        let t = "Thaddeus Q. Ravensworth III signed. Exhibit III is attached.";
+        let found: Vec<&str> = d.scan(t).iter().map(|f| &t[f.start..f.end]).collect();
+        assert_eq!(found, ["Thaddeus Q. Ravensworth III"]);
+        // A ward is no person.
+        assert!(names("Patient ID 00-4471-88, Bed 12, Ward 5B").is_empty());
+    }
+
+    #[test]
+    fn a_staff_title_is_a_role_word_and_no_name() {
+        let d = Detector::builtin().unwrap();
+        let names = |t: &str| person_names(&d, t);
+        for (text, name) in [
+            ("Seen by Nurse Practitioner O'Connor.", "O'Connor"),
+            ("Physician Assistant Brennan reviewed the chart.", "Brennan"),
+            ("Lab Technician Kowalski drew blood.", "Kowalski"),
+            ("Pharmacist Delgado called back.", "Delgado"),
+            ("Officer Jones responded.", "Jones"),
+        ] {
+            assert_eq!(names(text), vec![name.to_string()], "{text}");
+        }
+        for text in ["The Director of Nursing approved.", "Practitioner notes attached.", "Chaplain visited."] {
+            assert!(names(text).is_empty(), "{text}: {:?}", names(text));
         }
     }
 

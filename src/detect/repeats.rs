@@ -227,7 +227,11 @@ impl<'v> KnownValues<'v> {
                 return; // one word
             }
             let word = nickname_marks_trimmed(&value[start..end]);
-            if word.len() >= 3 && (word[0].is_ascii_uppercase() || word[0] >= 0x80) && word[word.len() - 1] != b'.' {
+            if word.len() >= 3
+                && (word[0].is_ascii_uppercase() || word[0] >= 0x80)
+                && word[word.len() - 1] != b'.'
+                && !super::recognizers::NAME_SUFFIXES.contains(&word)
+            {
                 self.names = Some(names);
                 self.push(word, index, true);
             }
