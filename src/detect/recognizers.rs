@@ -1760,6 +1760,17 @@ impl<'d> Scan<'_, '_, 'd> {
             }
             return;
         }
+        // A driver's licence is often written after its state's code
+        // ("DL: IL C530-4417-9921", "driver's license NY 123 456 789"):
+        // the value is what follows the code.
+        let mut p = p;
+        if h.ctx & DL != 0
+            && b.get(p + 2) == Some(&b' ')
+            && is_state_code(&b[p..p + 2])
+            && b.get(p + 3).is_some_and(u8::is_ascii_alphanumeric)
+        {
+            p += 3;
+        }
         // Identifier token: alphanumerics with single inner dashes, and
         // single dots between digits ("MRN 12.345.678"; a dotted number is
         // one value, never an identifier and a number glued to it).
@@ -3591,6 +3602,8 @@ mod tests {
         none_of("account 4428 11 days", "fin.bank_account");
         has("his member ID as XGH884102937.", "phi.health_plan_id", "XGH884102937");
         has("member # XJH 8812 4409 31, group 00041872", "phi.health_plan_id", "XJH 8812 4409 31");
+        has("Client SSN last 4: 4417; DL: IL C530-4417-9921", "pii.us_driver_license", "C530-4417-9921");
+        has("driver's license no. CA D1234567 (exp 2028)", "pii.us_driver_license", "D1234567");
         has("Member ID: 4471 8802 19 (Aetna)", "phi.health_plan_id", "4471 8802 19");
         has("Member ID: 88123456 30 days ago", "phi.health_plan_id", "88123456");
         has("Member ID XJH123456789 Group 12345", "phi.health_plan_id", "XJH123456789");
