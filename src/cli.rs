@@ -127,7 +127,8 @@ pub fn scan(args: ScanArgs) -> anyhow::Result<i32> {
         None => Arc::new(crate::detect::Detector::builtin().context("building the detector")?),
     };
     if args.jsonl {
-        let stats = crate::detect::scan_jsonl(std::io::stdin().lock(), std::io::stdout().lock(), &detector)?;
+        let scan = |text: &str| crate::inspect::scan_field(&detector, text);
+        let stats = crate::detect::scan_jsonl_with(std::io::stdin().lock(), std::io::stdout().lock(), &scan)?;
         eprintln!("scanned {} records: {} findings, {} bad lines", stats.records, stats.findings, stats.errors);
         return Ok(if stats.errors > 0 { EXIT_USAGE } else { 0 });
     }
@@ -160,7 +161,7 @@ pub fn scan(args: ScanArgs) -> anyhow::Result<i32> {
             t
         }
     };
-    let findings = detector.scan(&text);
+    let findings = crate::inspect::scan_field(&detector, &text);
     let options = crate::detect::TableOptions { show_values: !args.mask, ..Default::default() };
     std::io::stdout().write_all(crate::detect::render_table_with(&text, &findings, &options).as_bytes())?;
     Ok(0)

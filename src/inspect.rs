@@ -137,6 +137,24 @@ pub fn scan_request(detector: &Detector, request: &mut ChatRequest) -> Vec<Field
         .collect()
 }
 
+/// The findings of one text read as the gateway reads a request field:
+/// JSON text ([`is_json_text`]) with its escapes decoded, and the spans
+/// those of `text` as it is, each holding whole escapes. What `cordon
+/// scan` reports, so that a tool's result saved to a file is scanned as
+/// the gateway would scan it.
+pub fn scan_field(detector: &Detector, text: &str) -> Vec<Finding> {
+    match JsonRead::of_field(text) {
+        Some(view) => {
+            let mut found = detector.scan(view.text());
+            for f in &mut found {
+                (f.start, f.end) = view.raw_span(f.start, f.end);
+            }
+            found
+        }
+        None => detector.scan(text),
+    }
+}
+
 /// A request field as the detector read it.
 enum FieldRead {
     AsIs(String),

@@ -99,3 +99,58 @@ fn jsonl_mode_writes_one_line_per_record_with_byte_offsets() {
     assert_eq!(empty["findings"], serde_json::json!([]));
     assert!(stderr(&out).contains("1 bad lines"), "{}", stderr(&out));
 }
+
+#[test]
+fn json_text_is_scanned_with_its_escapes_decoded_as_the_gateway_reads_it() {
+    // A tool's result as Python's json.dumps writes it: every character
+    // outside ASCII escaped, a no-break space glued to the SSN.
+    let raw = r#"{"result":"Paciente Jos\u00e9 Mart\u00ednez, SSN\u00a0536-22-1234, tel 617\u2011555\u20110142"}"#;
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("tool-result.json");
+    std::fs::write(&path, raw).unwrap();
+    let out = run_cordon(&["scan", "--file", path.to_str().unwrap()]);
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    let table = stdout(&out);
+    for (class, value) in [
+        ("pii.person_name", r"Jos\u00e9 Mart\u00ednez"),
+        ("pii.ssn", "536-22-1234"),
+        ("pii.phone", r"617\u2011555\u20110142"),
+    ] {
+        // The table prints a value's backslashes escaped: its span says where it is.
+        let start = raw.find(value).unwrap();
+        let span = format!(" {start}..{} ", start + value.len());
+        assert!(table.lines().any(|l| l.starts_with(class) && l.contains(&span)), "{class} {span} in\n{table}");
+    }
+
+    // In batch mode too, with byte offsets into the text as given.
+    let mut child = Command::new(env!("CARGO_BIN_EXE_cordon"))
+        .args(["scan", "--jsonl"])
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let line = serde_json::json!({ "id": "tool", "text": raw }).to_string();
+    child.stdin.take().unwrap().write_all(format!("{line}\n").as_bytes()).unwrap();
+    let out = child.wait_with_output().unwrap();
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    let record: serde_json::Value = serde_json::from_str(stdout(&out).trim()).unwrap();
+    let spans: Vec<(&str, &str)> = record["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|f| {
+            let (s, e) = (f["start"].as_u64().unwrap() as usize, f["end"].as_u64().unwrap() as usize);
+            (f["class"].as_str().unwrap(), &raw[s..e])
+        })
+        .collect();
+    assert_eq!(
+        spans,
+        vec![
+            ("pii.person_name", r"Jos\u00e9 Mart\u00ednez"),
+            ("pii.ssn", "536-22-1234"),
+            ("pii.phone", r"617\u2011555\u20110142")
+        ],
+        "{record}"
+    );
+}

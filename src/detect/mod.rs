@@ -47,7 +47,7 @@ use serde::Serialize;
 
 pub use redact::{MaskStyle, PseudonymMap, class_label, mask, mask_styled, mask_with, pseudonymize};
 pub use repeats::REPEAT_RECOGNIZER;
-pub use report::{JsonlError, ScanStats, TableOptions, render_table, render_table_with, scan_jsonl};
+pub use report::{JsonlError, ScanStats, TableOptions, render_table, render_table_with, scan_jsonl, scan_jsonl_with};
 
 /// The class of a person's name, whose words are also looked for alone
 /// once the name is found (see [`repeats`]).

@@ -2241,7 +2241,11 @@ impl<'d> Scan<'_, '_, 'd> {
             && masked(b[s - 2])
             && (s == 7 || !b[s - 8].is_ascii_alphanumeric())
         {
-            self.push("pii.ssn", "ssn_last_four", s - 7, e, 0.85, 1);
+            // An invoice's or order's template ("Invoice XXX-XX-2024") is
+            // no SSN, unless the SSN's words are near too.
+            if !self.ctx(NEG, s - 7, e, 16, 0) || self.ctx(SSN, s - 7, e, 40, 0) {
+                self.push("pii.ssn", "ssn_last_four", s - 7, e, 0.85, 1);
+            }
             return;
         }
         if self.ctx(SSN, s, e, 40, 0) {
@@ -2430,7 +2434,8 @@ impl<'d> Scan<'_, '_, 'd> {
         if b.get(q) == Some(&b' ') {
             q += 1;
             let ue = run(b, q, 12, |c| c.is_ascii_alphabetic());
-            let unit_word = UNIT_WORDS.contains(&&b[q..ue]);
+            // As typed, in lower case too ("Road, apartment 12").
+            let unit_word = UNIT_WORDS.iter().any(|w| w.eq_ignore_ascii_case(&b[q..ue]));
             let mut r = if unit_word { ue } else { q };
             if unit_word && b.get(r) == Some(&b'.') {
                 r += 1;
@@ -3573,6 +3578,8 @@ mod tests {
         has("Your Social Security number ends in 4417, correct?", "pii.ssn", "4417");
         has("last 4 of SSN: 9921", "pii.ssn", "9921");
         none_of("Born in 1961, seen in 2024; room 4417.", "pii.ssn");
+        none_of("Invoice XXX-XX-2024 is due.", "pii.ssn");
+        has("Invoice for SSN xxx-xx-4417 attached", "pii.ssn", "xxx-xx-4417");
         none_of("SSN 666-22-1234", "pii.ssn");
         has("ITIN 912-70-1234", "pii.itin", "912-70-1234");
         has("card 4111 1111 1111 1111 exp 09/27", "fin.credit_card", "4111 1111 1111 1111");
@@ -3683,6 +3690,12 @@ mod tests {
         }
         none_of("HR 92, BP 120/80", "pii.age_over_89");
         has("lives at 42 Elm Street, Apt 4B in Boston", "pii.street_address", "42 Elm Street, Apt 4B");
+        has(
+            "A. 4417 North Sheridan Road, apartment 12, Chicago.",
+            "pii.street_address",
+            "4417 North Sheridan Road, apartment 12",
+        );
+        has("at 9 Oak Ave suite 200 today", "pii.street_address", "9 Oak Ave suite 200");
         // The city after an address is part of it when a state follows; the
         // state is not.
         for (text, address) in [

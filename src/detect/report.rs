@@ -84,7 +84,17 @@ fn parse_line(line: &str) -> Result<(Value, String), (Value, &'static str)> {
 }
 
 /// Runs the `cordon scan --jsonl` contract from `input` to `output`.
-pub fn scan_jsonl(input: impl BufRead, mut output: impl Write, detector: &Detector) -> Result<ScanStats, JsonlError> {
+pub fn scan_jsonl(input: impl BufRead, output: impl Write, detector: &Detector) -> Result<ScanStats, JsonlError> {
+    scan_jsonl_with(input, output, &|text| detector.scan(text))
+}
+
+/// [`scan_jsonl`] with the findings of each record's text from `scan`
+/// (`cordon scan --jsonl` reads JSON text decoded, as the gateway does).
+pub fn scan_jsonl_with(
+    input: impl BufRead,
+    mut output: impl Write,
+    scan: &dyn Fn(&str) -> Vec<Finding>,
+) -> Result<ScanStats, JsonlError> {
     let mut stats = ScanStats::default();
     for (i, line) in input.lines().enumerate() {
         let n = i + 1;
@@ -94,7 +104,7 @@ pub fn scan_jsonl(input: impl BufRead, mut output: impl Write, detector: &Detect
         }
         let rendered = match parse_line(&line) {
             Ok((id, text)) => {
-                let findings = detector.scan(&text);
+                let findings = scan(&text);
                 stats.records += 1;
                 stats.findings += findings.len();
                 let out = OutLine {
