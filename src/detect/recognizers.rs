@@ -1437,6 +1437,19 @@ fn word_end_before(b: &[u8], ws: usize) -> Option<usize> {
     (ws >= 2 && b[ws - 1] == b' ' && b[ws - 2] != b' ').then(|| ws - 1)
 }
 
+/// The UK's postcode areas (the letters that open a postcode), as the
+/// Royal Mail lists them.
+const UK_POSTCODE_AREAS: &[&[u8]] = &[
+    b"AB", b"AL", b"B", b"BA", b"BB", b"BD", b"BH", b"BL", b"BN", b"BR", b"BS", b"BT", b"CA", b"CB", b"CF", b"CH",
+    b"CM", b"CO", b"CR", b"CT", b"CV", b"CW", b"DA", b"DD", b"DE", b"DG", b"DH", b"DL", b"DN", b"DT", b"DY", b"E",
+    b"EC", b"EH", b"EN", b"EX", b"FK", b"FY", b"G", b"GL", b"GU", b"GY", b"HA", b"HD", b"HG", b"HP", b"HR", b"HS",
+    b"HU", b"HX", b"IG", b"IM", b"IP", b"IV", b"JE", b"KA", b"KT", b"KW", b"KY", b"L", b"LA", b"LD", b"LE", b"LL",
+    b"LN", b"LS", b"LU", b"M", b"ME", b"MK", b"ML", b"N", b"NE", b"NG", b"NN", b"NP", b"NR", b"NW", b"OL", b"OX",
+    b"PA", b"PE", b"PH", b"PL", b"PO", b"PR", b"RG", b"RH", b"RM", b"S", b"SA", b"SE", b"SG", b"SK", b"SL", b"SM",
+    b"SN", b"SO", b"SP", b"SR", b"SS", b"ST", b"SW", b"SY", b"TA", b"TD", b"TF", b"TN", b"TQ", b"TR", b"TS", b"TW",
+    b"UB", b"W", b"WA", b"WC", b"WD", b"WF", b"WN", b"WR", b"WS", b"WV", b"YO", b"ZE",
+];
+
 /// Whether a word at `s` is preceded by one of [`SAINT_OR_PLACE_BEFORE`].
 fn saint_or_place_before(b: &[u8], s: usize) -> bool {
     SAINT_OR_PLACE_BEFORE.iter().any(|w| b[..s].ends_with(w) && (s == w.len() || bound_before(b, s - w.len())))
@@ -2468,12 +2481,41 @@ impl<'d> Scan<'_, '_, 'd> {
         }
     }
 
+    /// A UK postcode whose outward code is the word `s..e` ("LS6 2AB",
+    /// "SW1A 1AA", "M1 1AE"), as NHS letters and UK addresses write them:
+    /// a postcode area of the Royal Mail's list ([`UK_POSTCODE_AREAS`]), a
+    /// district (a digit, two digits, or a digit and a capital), one space,
+    /// and the inward code (a digit and two of the capitals inward codes
+    /// use, none of C, I, K, M, O, V). The UK's ZIP code: `pii.zip_code`.
+    fn uk_postcode(&mut self, s: usize, e: usize) {
+        let b = self.b;
+        let w = &b[s..e];
+        let i = e + 1;
+        let inward = |c: u8| c.is_ascii_uppercase() && !b"CIKMOV".contains(&c);
+        if i + 3 > b.len() || !b[i].is_ascii_digit() || !inward(b[i + 1]) || !inward(b[i + 2]) || !bound_after(b, i + 3)
+        {
+            return;
+        }
+        let area = if w[1].is_ascii_uppercase() { 2 } else { 1 };
+        let district = match w[area..] {
+            [d] => d.is_ascii_digit(),
+            [d, x] => d.is_ascii_digit() && (x.is_ascii_digit() || x.is_ascii_uppercase()),
+            _ => false,
+        };
+        if district && UK_POSTCODE_AREAS.contains(&&w[..area]) {
+            self.push("pii.zip_code", "uk_postcode", s, i + 3, 0.85, 2);
+        }
+    }
+
     /// Words with letters and digits: DEA, VIN, MBI, IBAN, ICD-10, "92yo".
     fn alnum(&mut self, s: usize, e: usize) -> usize {
         let b = self.b;
         let w = &b[s..e];
         let wl = w.len();
         let start_len = self.out.len();
+        if (2..=4).contains(&wl) && w[0].is_ascii_uppercase() && b.get(e) == Some(&b' ') {
+            self.uk_postcode(s, e);
+        }
         if wl == 9 && w[0].is_ascii_uppercase() && v::dea(w) {
             let score = if self.ctx(DEA, s, e, 48, 0) {
                 0.99
@@ -3610,6 +3652,11 @@ mod tests {
         has("his member ID as XGH884102937.", "phi.health_plan_id", "XGH884102937");
         has("member # XJH 8812 4409 31, group 00041872", "phi.health_plan_id", "XJH 8812 4409 31");
         has("Client SSN last 4: 4417; DL: IL C530-4417-9921", "pii.us_driver_license", "C530-4417-9921");
+        has("of 14 Harrow Road, Leeds LS6 2AB.", "pii.zip_code", "LS6 2AB");
+        has("Buckingham Palace, London SW1A 1AA", "pii.zip_code", "SW1A 1AA");
+        has("Manchester M1 1AE, UK", "pii.zip_code", "M1 1AE");
+        none_of("Grade T2 3AB; G6PD normal; QX1 2AB", "pii.zip_code");
+        none_of("LS6 2AC", "pii.zip_code");
         has("driver's license no. CA D1234567 (exp 2028)", "pii.us_driver_license", "D1234567");
         has("Member ID: 4471 8802 19 (Aetna)", "phi.health_plan_id", "4471 8802 19");
         has("Member ID: 88123456 30 days ago", "phi.health_plan_id", "88123456");
