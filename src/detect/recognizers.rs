@@ -1504,6 +1504,13 @@ const STREET_SUFFIXES: &[&[u8]] = &[
     b"Loop",
     b"Run",
     b"Turnpike",
+    // As UK addresses name streets.
+    b"Gardens",
+    b"Grove",
+    b"Mews",
+    b"Walk",
+    b"Rise",
+    b"Parade",
 ];
 
 const DIRECTIONS: &[&[u8]] =
@@ -1996,6 +2003,9 @@ impl<'d> Scan<'_, '_, 'd> {
                 self.push("pii.phone", "phone_international", s - 1, ge[k - 1], score, 1);
             }
         }
+        if b[s] == b'0' && k >= 2 && b[s + 1] != b'0' {
+            self.uk_phone(s, &lens[..k], &ge, &sep);
+        }
         if s > 0 && b[s - 1] == b'(' && l(0) == 3 && k == 1 && b.get(e) == Some(&b')') {
             let mut p = e + 1;
             p += bytes::group_space_width_at(b, p);
@@ -2479,6 +2489,25 @@ impl<'d> Scan<'_, '_, 'd> {
             let q = city_after(b, q).unwrap_or(q);
             self.push("pii.street_address", "us_po_box", s, q, 0.9, 1);
         }
+    }
+
+    /// A UK number in its national form, a 0 and ten more digits in the
+    /// groups the UK writes them in, split by spaces or dashes: "020 7946
+    /// 0321" (3-4-4), "0113 496 0000" (4-3-4), "01632 960 123" (5-3-3),
+    /// "07700 900123" (5-6). `lens`: the chain's group lengths from `s`;
+    /// `ge`, `sep`: their ends and separators.
+    fn uk_phone(&mut self, s: usize, lens: &[usize], ge: &[usize; 6], sep: &[u8; 6]) {
+        const SHAPES: &[&[usize]] = &[&[3, 4, 4], &[4, 3, 4], &[5, 3, 3], &[5, 6]];
+        let Some(shape) = SHAPES.iter().find(|shape| lens.starts_with(shape)) else {
+            return;
+        };
+        let n = shape.len();
+        if !sep[..n - 1].iter().all(|&c| c == sep[0] && matches!(c, b' ' | b'-')) {
+            return;
+        }
+        let end = ge[n - 1];
+        let score = if self.ctx(PHONE, s, end, 40, 0) { 0.95 } else { 0.85 };
+        self.push("pii.phone", "uk_phone", s, end, score, 1);
     }
 
     /// A UK postcode whose outward code is the word `s..e` ("LS6 2AB",
@@ -3653,6 +3682,13 @@ mod tests {
         has("member # XJH 8812 4409 31, group 00041872", "phi.health_plan_id", "XJH 8812 4409 31");
         has("Client SSN last 4: 4417; DL: IL C530-4417-9921", "pii.us_driver_license", "C530-4417-9921");
         has("of 14 Harrow Road, Leeds LS6 2AB.", "pii.zip_code", "LS6 2AB");
+        has("fax results to 020 7946 0321 today", "pii.phone", "020 7946 0321");
+        has("his GP, on 01632 960 123.", "pii.phone", "01632 960 123");
+        has("mobile 07700 900123", "pii.phone", "07700 900123");
+        has("tel 0113-496-0000", "pii.phone", "0113-496-0000");
+        none_of("lot 00113 496 0000", "pii.phone");
+        none_of("ref 020 7946-0321", "pii.phone");
+        has("at Flat 2, 17 Cromwell Gardens, Hull", "pii.street_address", "17 Cromwell Gardens");
         has("Buckingham Palace, London SW1A 1AA", "pii.zip_code", "SW1A 1AA");
         has("Manchester M1 1AE, UK", "pii.zip_code", "M1 1AE");
         none_of("Grade T2 3AB; G6PD normal; QX1 2AB", "pii.zip_code");
