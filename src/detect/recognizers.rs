@@ -1437,6 +1437,33 @@ fn word_end_before(b: &[u8], ws: usize) -> Option<usize> {
     (ws >= 2 && b[ws - 1] == b' ' && b[ws - 2] != b' ').then(|| ws - 1)
 }
 
+/// Whether the number at `s..e` is someone's age as a sentence says it:
+/// right after "he's", "she's", "he is" or "she is" (a typographic
+/// apostrophe too), and then the sentence or clause ends, or goes on with
+/// "and", "but", "now" or "today" ("He's 93 and lives alone", "she is
+/// 94."). A unit after it ("she is 95 kg", "he's 92%") rules the age out.
+fn age_after_pronoun(b: &[u8], s: usize, e: usize) -> bool {
+    const BEFORE: &[&[u8]] = &[b"he's ", b"she's ", b"he is ", b"she is ", b"he\xe2\x80\x99s ", b"she\xe2\x80\x99s "];
+    let said = BEFORE.iter().any(|w| {
+        s >= w.len()
+            && b[s - w.len()..s].eq_ignore_ascii_case(w)
+            && (s == w.len() || !b[s - w.len() - 1].is_ascii_alphanumeric())
+    });
+    if !said {
+        return false;
+    }
+    match b.get(e) {
+        None | Some(b'.' | b',' | b';' | b'!' | b'?' | b')' | b'\n' | b'\r') => true,
+        Some(b' ') => {
+            let rest = &b[e + 1..];
+            [&b"and"[..], b"but", b"now", b"today"]
+                .iter()
+                .any(|w| rest.starts_with(w) && !rest.get(w.len()).is_some_and(u8::is_ascii_alphanumeric))
+        }
+        _ => false,
+    }
+}
+
 /// The UK's postcode areas (the letters that open a postcode), as the
 /// Royal Mail lists them.
 const UK_POSTCODE_AREAS: &[&[u8]] = &[
@@ -2231,7 +2258,9 @@ impl<'d> Scan<'_, '_, 'd> {
             }
             if (2..=3).contains(&wl) {
                 let age = digits_value(w);
-                if (90..=125).contains(&age) && (self.age_suffix(e) || self.ctx(AGE, s, e, 8, 0)) {
+                if (90..=125).contains(&age)
+                    && (self.age_suffix(e) || self.ctx(AGE, s, e, 8, 0) || age_after_pronoun(b, s, e))
+                {
                     self.push("pii.age_over_89", "age_over_89", s, e, 0.9, 1);
                 }
             }
@@ -3762,6 +3791,11 @@ mod tests {
         }
         has("a 92-year-old woman", "pii.age_over_89", "92");
         has("age 97, frail", "pii.age_over_89", "97");
+        has("He's 93 and lives alone.", "pii.age_over_89", "93");
+        has("Her mother? She is 94.", "pii.age_over_89", "94");
+        has("he\u{2019}s 91 now", "pii.age_over_89", "91");
+        none_of("She is 95 kg and he's 92% saturated; the rate is 93.", "pii.age_over_89");
+        none_of("the she's 93 cohort", "pii.age_over_89");
         // In words.
         has("Patient is ninety-two years old.", "pii.age_over_89", "ninety-two");
         has("aged ninety, lives alone", "pii.age_over_89", "ninety");
