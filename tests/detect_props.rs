@@ -118,6 +118,18 @@ fn fragment() -> impl Strategy<Value = String> {
         "AIza",
         "xxx-xx-",
         "SSN ends in ",
+        // Staff titles, URL queries, member groups, birth years, name
+        // suffixes, UK postcodes and phones, ages after a pronoun.
+        "Nurse Practitioner ",
+        "https://portal.example.org/chart?mrn=",
+        "member # XJH ",
+        "born in 1931",
+        " Jr.",
+        " III",
+        "LS6 2AB",
+        "020 7946 0321",
+        "He's 93",
+        "Invoice ",
         "Dr. Müller",
         "Marti\u{301}nez",
         "Ávila",
