@@ -17,6 +17,33 @@ fn stderr(out: &std::process::Output) -> String {
     String::from_utf8(out.stderr.clone()).unwrap()
 }
 
+/// `cordon scan --jsonl` with `input` on its standard input.
+fn scan_jsonl(input: &str) -> std::process::Output {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_cordon"))
+        .args(["scan", "--jsonl"])
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    child.stdin.take().unwrap().write_all(input.as_bytes()).unwrap();
+    child.wait_with_output().unwrap()
+}
+
+/// Each finding of an output record as its class and the bytes of `text`
+/// its offsets point at.
+fn class_and_value<'t>(record: &'t serde_json::Value, text: &'t str) -> Vec<(&'t str, &'t str)> {
+    record["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|f| {
+            let (s, e) = (f["start"].as_u64().unwrap() as usize, f["end"].as_u64().unwrap() as usize);
+            (f["class"].as_str().unwrap(), &text[s..e])
+        })
+        .collect()
+}
+
 #[test]
 fn a_text_argument_is_scanned_and_a_file_name_given_as_text_gets_a_hint() {
     let out = run_cordon(&["scan", "SSN 536-22-1234, Dr. Julia Baker"]);
@@ -62,32 +89,16 @@ fn bad_files_are_usage_errors() {
 
 #[test]
 fn jsonl_mode_writes_one_line_per_record_with_byte_offsets() {
-    let mut child = Command::new(env!("CARGO_BIN_EXE_cordon"))
-        .args(["scan", "--jsonl"])
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .unwrap();
     let input = "{\"id\":\"a\",\"text\":\"año 2026: Mr. Chidi Okonkwo, SSN 536-22-1234. Okonkwo called.\"}\n\
                  not json\n\
                  {\"id\":7,\"text\":\"nothing here\"}\n";
-    child.stdin.take().unwrap().write_all(input.as_bytes()).unwrap();
-    let out = child.wait_with_output().unwrap();
+    let out = scan_jsonl(input);
     // A bad line is reported and makes the exit code 2; the good lines are all answered.
     assert_eq!(out.status.code(), Some(2), "{}", stderr(&out));
     let lines: Vec<serde_json::Value> = stdout(&out).lines().map(|l| serde_json::from_str(l).unwrap()).collect();
     let first = lines.iter().find(|l| l["id"] == "a").unwrap();
     let text = "año 2026: Mr. Chidi Okonkwo, SSN 536-22-1234. Okonkwo called.";
-    let spans: Vec<(&str, &str)> = first["findings"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|f| {
-            let (s, e) = (f["start"].as_u64().unwrap() as usize, f["end"].as_u64().unwrap() as usize);
-            (f["class"].as_str().unwrap(), &text[s..e])
-        })
-        .collect();
+    let spans = class_and_value(first, text);
     assert_eq!(
         spans,
         vec![("pii.person_name", "Chidi Okonkwo"), ("pii.ssn", "536-22-1234"), ("pii.person_name", "Okonkwo")],
@@ -123,27 +134,11 @@ fn json_text_is_scanned_with_its_escapes_decoded_as_the_gateway_reads_it() {
     }
 
     // In batch mode too, with byte offsets into the text as given.
-    let mut child = Command::new(env!("CARGO_BIN_EXE_cordon"))
-        .args(["scan", "--jsonl"])
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .unwrap();
     let line = serde_json::json!({ "id": "tool", "text": raw }).to_string();
-    child.stdin.take().unwrap().write_all(format!("{line}\n").as_bytes()).unwrap();
-    let out = child.wait_with_output().unwrap();
+    let out = scan_jsonl(&format!("{line}\n"));
     assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
     let record: serde_json::Value = serde_json::from_str(stdout(&out).trim()).unwrap();
-    let spans: Vec<(&str, &str)> = record["findings"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|f| {
-            let (s, e) = (f["start"].as_u64().unwrap() as usize, f["end"].as_u64().unwrap() as usize);
-            (f["class"].as_str().unwrap(), &raw[s..e])
-        })
-        .collect();
+    let spans = class_and_value(&record, raw);
     assert_eq!(
         spans,
         vec![
