@@ -657,6 +657,8 @@ fn resolve_overlaps(text: &str, cands: &mut Vec<Candidate<'_>>) {
     }
 }
 
+/// Whether a candidate is a URL, whose parts outside the findings inside it
+/// are kept when it loses to them ([`url_remnants`]).
 fn is_url(c: &Candidate<'_>) -> bool {
     matches!(c.class, CandidateClass::Builtin("pii.url"))
 }
