@@ -2549,7 +2549,13 @@ impl<'d> Scan<'_, '_, 'd> {
             return;
         }
         let end = ge[n - 1];
-        let score = if self.ctx(PHONE, s, end, 40, 0) { 0.95 } else { 0.85 };
+        let score = if self.ctx(PHONE, s, end, 40, 0) {
+            0.95
+        } else if self.ctx(NEG, s, end, 24, 0) {
+            return; // "Order no. 0113 496 0000": a number of the order's
+        } else {
+            0.85
+        };
         self.push("pii.phone", "uk_phone", s, end, score, 1);
     }
 
@@ -3731,6 +3737,8 @@ mod tests {
         has("tel 0113-496-0000", "pii.phone", "0113-496-0000");
         none_of("lot 00113 496 0000", "pii.phone");
         none_of("ref 020 7946-0321", "pii.phone");
+        none_of("Order no. 0113 496 0000 shipped", "pii.phone");
+        has("Order line: call 0113 496 0000", "pii.phone", "0113 496 0000");
         has("at Flat 2, 17 Cromwell Gardens, Hull", "pii.street_address", "17 Cromwell Gardens");
         has("Buckingham Palace, London SW1A 1AA", "pii.zip_code", "SW1A 1AA");
         has("Manchester M1 1AE, UK", "pii.zip_code", "M1 1AE");
