@@ -1478,6 +1478,35 @@ fn age_after_pronoun(b: &[u8], s: usize, e: usize) -> bool {
     }
 }
 
+/// Where a unit written before its house number starts, as UK addresses
+/// write flats ("Flat 2, 17 Cromwell Gardens", "Apartment 4B, 12 Elm
+/// Street"): a unit word ([`UNIT_WORDS`] or "Flat", in any case), a space,
+/// one to four letters and digits with a digit or of one letter, and ", "
+/// right before the number at `s`.
+fn unit_before(b: &[u8], s: usize) -> Option<usize> {
+    if s < 2 || &b[s - 2..s] != b", " {
+        return None;
+    }
+    let id_end = s - 2;
+    let mut id_start = id_end;
+    while id_start > 0 && b[id_start - 1].is_ascii_alphanumeric() && id_end - id_start < 5 {
+        id_start -= 1;
+    }
+    let id = &b[id_start..id_end];
+    let id_ok = (1..=4).contains(&id.len()) && (id.iter().any(u8::is_ascii_digit) || id.len() == 1);
+    if !id_ok || id_start < 2 || b[id_start - 1] != b' ' {
+        return None;
+    }
+    let word_end = id_start - 1;
+    let mut word_start = word_end;
+    while word_start > 0 && b[word_start - 1].is_ascii_alphabetic() {
+        word_start -= 1;
+    }
+    let word = &b[word_start..word_end];
+    let unit = word.eq_ignore_ascii_case(b"flat") || UNIT_WORDS.iter().any(|w| w.eq_ignore_ascii_case(word));
+    (unit && bound_before(b, word_start)).then_some(word_start)
+}
+
 /// The UK's postcode areas (the letters that open a postcode), as the
 /// Royal Mail lists them.
 const UK_POSTCODE_AREAS: &[&[u8]] = &[
@@ -2521,6 +2550,7 @@ impl<'d> Scan<'_, '_, 'd> {
         }
         let end = city_after(b, end).unwrap_or(end);
         let score = if self.ctx(ADDR, s, end, 48, 0) { 0.95 } else { 0.85 };
+        let s = unit_before(b, s).unwrap_or(s);
         self.push("pii.street_address", "us_street_address", s, end, score, 1);
     }
 
@@ -3739,7 +3769,10 @@ mod tests {
         none_of("ref 020 7946-0321", "pii.phone");
         none_of("Order no. 0113 496 0000 shipped", "pii.phone");
         has("Order line: call 0113 496 0000", "pii.phone", "0113 496 0000");
-        has("at Flat 2, 17 Cromwell Gardens, Hull", "pii.street_address", "17 Cromwell Gardens");
+        has("at Flat 2, 17 Cromwell Gardens, Hull", "pii.street_address", "Flat 2, 17 Cromwell Gardens");
+        has("Apartment 4B, 12 Elm Street", "pii.street_address", "Apartment 4B, 12 Elm Street");
+        has("on the flat, 12 Elm Street", "pii.street_address", "12 Elm Street");
+        has("Room 101, 12 Elm Street", "pii.street_address", "Room 101, 12 Elm Street");
         has("Buckingham Palace, London SW1A 1AA", "pii.zip_code", "SW1A 1AA");
         has("Manchester M1 1AE, UK", "pii.zip_code", "M1 1AE");
         none_of("Grade T2 3AB; G6PD normal; QX1 2AB", "pii.zip_code");
