@@ -1953,10 +1953,10 @@ impl<'d> Scan<'_, '_, 'd> {
         if !(1850..=self.oldest_birth_year).contains(&year) {
             return;
         }
-        let b = self.b;
-        let after_birth = self.hits_near(s).iter().take_while(|h| h.start < s).any(|h| {
-            h.ctx & BIRTH != 0 && h.end <= s && s - h.end <= 16 && !b[h.end..s].iter().any(u8::is_ascii_digit)
-        });
+        // The nearest birth word: if a digit stands between it and the
+        // year, one does before any farther one too.
+        let after_birth =
+            self.ctx_distance(BIRTH, s, 16).is_some_and(|d| !self.b[s - d..s].iter().any(u8::is_ascii_digit));
         if after_birth {
             self.push("pii.date", "birth_year", s, e, 0.85, 1);
         }
@@ -4233,13 +4233,10 @@ mod tests {
             ("Witness: Mr. Daniel O'Sullivan Sr.", "Daniel O'Sullivan Sr."),
             ("Plaintiff John Smith, Jr. appeared.", "John Smith, Jr."),
             ("Dr. Maria Lopez II", "Maria Lopez II"),
-        ] {
-            assert_eq!(names(text), vec![name.to_string()], "{text}");
-        }
-        for (text, name) in [
+            ("Dr. Patel III", "Patel III"),
+            // "IV" is also "intravenous".
             ("Dr. Patel IV fluids were started.", "Patel"),
             ("Seen by Dr. Patel, IV vancomycin given.", "Patel"),
-            ("Dr. Patel III", "Patel III"),
         ] {
             assert_eq!(names(text), vec![name.to_string()], "{text}");
         }
