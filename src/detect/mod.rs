@@ -34,6 +34,7 @@ mod bytes;
 mod dictionary;
 mod names;
 mod recognizers;
+mod records;
 mod redact;
 mod repeats;
 mod report;

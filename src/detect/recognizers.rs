@@ -35,6 +35,7 @@ use super::names::{
     IS_AMBIGUOUS, IS_FIRST, IS_LAST, IS_NON_NAME, IS_PLACE, IS_STARTER, Names, is_combining_mark_at, is_non_letter_at,
     latin_fold_at, may_open_nickname, nickname_mark_at,
 };
+use super::records;
 use super::validators as v;
 use super::{Candidate, CandidateClass, DetectError};
 
@@ -100,6 +101,12 @@ enum Special {
     Month(u8),
     Privilege,
     PoBox,
+    /// A word that may name a field of a structured record: a JSON key
+    /// or a table's column header ([`records::json_field`],
+    /// [`records::table_at`]).
+    Field,
+    /// An HL7 v2 segment's name ([`records::hl7_segment`]).
+    Hl7,
 }
 
 /// How the matched keyword's case is checked after the case-insensitive match.
@@ -569,11 +576,51 @@ const KEYWORDS: &[(&str, u64, Special, Case)] = &[
 /// Bits whose recognisers read the value that follows the keyword.
 const VALUE_FOLLOW: u64 = MRN | PASSPORT | DL | BANK | PLAN | SECRET | AWS | CRYPTO | PASSWORD;
 
+/// Words that may name a field of a structured record, or be a word of
+/// such a name ("birth" of "date_of_birth"; see [`records::field_of_key`]):
+/// each brings [`Special::Field`] to its keyword, on top of what the
+/// keyword does in prose. A record's key is written in camel case
+/// ("lastName", "birthDate") as one word, in snake case as several.
+///
+/// Words of prose ("first", "service", "record", "street") that would
+/// only repeat a key's other word ("first_name" has "name") or that
+/// addresses and notes are full of are left out, and phrases stand for
+/// their words ("member id", "policy number"): each field word costs the
+/// keyword pass a look at its neighbours, and a word that is no keyword
+/// otherwise costs it a dictionary lookup too.
+#[rustfmt::skip]
+const FIELD_WORDS: &[&str] = &[
+    // names
+    "patient", "name", "given", "surname", "family", "fname", "lname", "firstname", "lastname",
+    "givenname", "familyname", "middlename", "fullname", "patientname", "guarantor", "insured",
+    "subscriber", "policyholder", "emergencycontact", "kin", "nextofkin", "maiden", "physician",
+    "attending", "provider", "doctor", "pcp", "client", "employee", "parent", "guardian", "spouse",
+    "plaintiff", "defendant", "witness", "decedent", "deponent", "claimant", "clientname", "providername",
+    // dates
+    "dob", "d.o.b", "date of birth", "birth", "birthdate", "dateofbirth", "birthday", "death", "deathdate",
+    "admit", "admitdate", "admission", "discharge", "dischargedate", "date of service", "dos",
+    "servicedate", "visitdate", "patientdob",
+    // identifiers
+    "ssn", "social security number", "mrn", "medical record number", "chart", "patient id", "patientid",
+    "npi", "mbi", "medicare", "medicareid", "member id", "member number", "memberid", "policy number",
+    "policynumber", "insurance id", "insuranceid", "medicaid", "medicaidid", "subscriber id", "subscriberid",
+    "driver's license", "drivers license", "license number", "driverslicense", "dl", "passport",
+    "passport number", "passportnumber", "medicalrecordnumber", "socialsecuritynumber",
+    // contact and place
+    "phone", "telephone", "tel", "mobile", "cell", "cellphone", "fax", "phonenumber", "homephone",
+    "mobilephone", "address", "streetaddress", "address1", "address2", "addressline1", "addressline2",
+    "line", "zip", "zip code", "zipcode", "zip5", "postal code", "postalcode", "postcode", "age",
+    // a FHIR Identifier's value, typed by the code before it
+    "value",
+];
+
 #[derive(Clone, Copy)]
 struct Trigger {
     ctx: u64,
     special: Special,
     case: Case,
+    /// The word may name a record's field ([`FIELD_WORDS`]).
+    field: bool,
 }
 
 #[derive(Clone, Copy, Debug)]
@@ -589,6 +636,8 @@ struct Hit {
 pub(crate) struct ScanBuffers {
     hits: Vec<Hit>,
     specials: Vec<(Special, usize, usize)>,
+    /// Where the words that may name a record's field are.
+    fields: Vec<(usize, usize)>,
 }
 
 impl ScanBuffers {
@@ -596,6 +645,7 @@ impl ScanBuffers {
     pub(crate) fn capacity_bytes(&self) -> usize {
         self.hits.capacity() * std::mem::size_of::<Hit>()
             + self.specials.capacity() * std::mem::size_of::<(Special, usize, usize)>()
+            + self.fields.capacity() * std::mem::size_of::<(usize, usize)>()
     }
 }
 
@@ -626,6 +676,11 @@ struct Scan<'t, 'o, 'd> {
     last_name_word: (usize, usize, u8),
     /// [`Builtin::oldest_birth_year`].
     oldest_birth_year: u32,
+    /// The end of the last record read ([`Scan::record_field`]): the
+    /// other words of its key or header need no second look.
+    record_end: usize,
+    /// The delimiters of the HL7 v2 message being read, from its MSH segment.
+    hl7: records::Hl7Delimiters,
 }
 
 /// Context hits are searched from the first that starts at most this far
@@ -690,9 +745,19 @@ impl Builtin {
     pub(crate) fn new() -> Result<Builtin, DetectError> {
         let mut keywords = WordDictionary::default();
         let mut triggers = Vec::with_capacity(KEYWORDS.len());
-        for (i, &(pat, ctx, special, case)) in KEYWORDS.iter().enumerate() {
-            keywords.insert(pat, i as u32)?;
-            triggers.push(Trigger { ctx, special, case });
+        for &(pat, ctx, special, case) in KEYWORDS {
+            keywords.insert(pat, triggers.len() as u32)?;
+            triggers.push(Trigger { ctx, special, case, field: FIELD_WORDS.contains(&pat) });
+        }
+        for &word in FIELD_WORDS {
+            if !KEYWORDS.iter().any(|k| k.0 == word) {
+                keywords.insert(word, triggers.len() as u32)?;
+                triggers.push(Trigger { ctx: 0, special: S::None, case: Any, field: true });
+            }
+        }
+        for &segment in records::HL7_SEGMENTS {
+            keywords.insert(segment, triggers.len() as u32)?;
+            triggers.push(Trigger { ctx: 0, special: S::Hl7, case: Upper, field: false });
         }
         keywords.seal();
         // A detector lives as long as its policy; one built in December
@@ -715,8 +780,10 @@ impl Builtin {
         let b = text.as_bytes();
         let mut hits = std::mem::take(&mut bufs.hits);
         let specials = &mut bufs.specials;
+        let fields = &mut bufs.fields;
         hits.clear();
         specials.clear();
+        fields.clear();
         // About one keyword in forty bytes of dense text.
         hits.reserve(8 + text.len() / 32);
         specials.reserve(8 + text.len() / 64);
@@ -737,8 +804,16 @@ impl Builtin {
             if t.special != S::None {
                 specials.push((t.special, s, e));
             }
+            if t.field {
+                fields.push((s, e));
+            }
         });
         hits.sort_by_key(|h| (h.start, h.end));
+        // Words that may name a record's field run in the order of the
+        // specials, so that a record read at its first word is not read
+        // again at its others; few pass the screen.
+        specials
+            .extend(fields.iter().filter(|&&(s, e)| records::may_name_field(b, s, e)).map(|&(s, e)| (S::Field, s, e)));
         specials.sort_by_key(|x| (x.1, x.2));
         let mut sc = Scan {
             text,
@@ -749,6 +824,8 @@ impl Builtin {
             near: std::cell::Cell::new((usize::MAX, 0)),
             last_name_word: (usize::MAX, 0, 0),
             oldest_birth_year: self.oldest_birth_year,
+            record_end: 0,
+            hl7: records::Hl7Delimiters::default(),
         };
         // Keyword-driven recognisers.
         for i in 0..sc.hits.len() {
@@ -900,6 +977,8 @@ impl Builtin {
                 sc.push("legal.privilege_marker", "legal_privilege_marker", s, e, score, 2);
             }
             S::PoBox => sc.po_box(s, e),
+            S::Field => sc.record_field(s, e),
+            S::Hl7 => sc.hl7_segment(s),
         }
     }
 
@@ -1738,6 +1817,23 @@ fn valid_date(y: u32, m: u32, d: u32) -> bool {
     d <= dim && (y < 100 || (1900..=2099).contains(&y))
 }
 
+/// Adds a built-in candidate to `out`, if its span is a non-empty part of `b`.
+#[allow(clippy::too_many_arguments)] // a candidate's fields, as `Scan::push` takes them
+fn push_candidate(
+    out: &mut Vec<Candidate<'_>>,
+    b: &[u8],
+    class: &'static str,
+    rec: &'static str,
+    start: usize,
+    end: usize,
+    score: f32,
+    priority: u8,
+) {
+    if start < end && end <= b.len() {
+        out.push(Candidate { class: CandidateClass::Builtin(class), recognizer: rec, start, end, score, priority });
+    }
+}
+
 impl<'d> Scan<'_, '_, 'd> {
     /// End of the run of digits from `i` (at most 64 of them).
     fn digit_run(&self, i: usize) -> usize {
@@ -1745,16 +1841,7 @@ impl<'d> Scan<'_, '_, 'd> {
     }
 
     fn push(&mut self, class: &'static str, rec: &'static str, start: usize, end: usize, score: f32, priority: u8) {
-        if start < end && end <= self.b.len() {
-            self.out.push(Candidate {
-                class: CandidateClass::Builtin(class),
-                recognizer: rec,
-                start,
-                end,
-                score,
-                priority,
-            });
-        }
+        push_candidate(self.out, self.b, class, rec, start, end, score, priority);
     }
 
     /// A person's name at `start..end`, taking in a generational suffix
@@ -2552,6 +2639,32 @@ impl<'d> Scan<'_, '_, 'd> {
         let score = if self.ctx(ADDR, s, end, 48, 0) { 0.95 } else { 0.85 };
         let s = unit_before(b, s).unwrap_or(s);
         self.push("pii.street_address", "us_street_address", s, end, score, 1);
+    }
+
+    /// A word at `s..e` that may name a field: the value of the JSON key
+    /// or the column of the table header it is in, if it is in one.
+    fn record_field(&mut self, s: usize, e: usize) {
+        if s < self.record_end {
+            return;
+        }
+        let b = self.b;
+        let out = &mut *self.out;
+        let mut emit = |class, rec, s, e, score, priority| push_candidate(out, b, class, rec, s, e, score, priority);
+        let json = records::json_field(b, s, e, &mut emit);
+        // "value" names a field only as a FHIR Identifier's key.
+        let table =
+            || (!b[s..e].eq_ignore_ascii_case(b"value")).then(|| records::table_at(b, s, e, &mut emit)).flatten();
+        if let Some(end) = json.or_else(table) {
+            self.record_end = end;
+        }
+    }
+
+    /// An HL7 v2 segment whose name starts at `s`.
+    fn hl7_segment(&mut self, s: usize) {
+        let b = self.b;
+        let out = &mut *self.out;
+        let mut emit = |class, rec, s, e, score, priority| push_candidate(out, b, class, rec, s, e, score, priority);
+        records::hl7_segment(b, s, &mut self.hl7, &mut emit);
     }
 
     fn po_box(&mut self, s: usize, e: usize) {

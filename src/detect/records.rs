@@ -1,0 +1,1411 @@
+//! Values in structured records, found by the name of their field rather
+//! than by their shape alone: JSON objects (`"mrn": "4412378"`, FHIR's
+//! `"family": "Ortiz"`), delimited tables with a header row (CSV, TSV,
+//! pipe-separated and Markdown tables exported from a spreadsheet or an
+//! EHR report) and HL7 v2 segments (`PID|1||4412378^^^MGH^MR||ORTIZ^ELLEN`).
+//!
+//! A record states what each value is, so a bare "4412378" under "mrn",
+//! "19520417" in PID-7 or "Ortiz" under "last_name" is found where the
+//! catalogue's own rules, which need a keyword beside the value or a name
+//! list, find nothing. Every value is still checked against its field's
+//! shape (a date must be a valid date, an SSN must pass the SSN rules, a
+//! name must be capitalised words), so a mislabelled or empty field gives
+//! nothing.
+//!
+//! The passes cost nothing on prose: the keyword pass calls
+//! [`json_field`] and [`table_at`] only at a word that may name a field
+//! (see `FIELD_WORDS` in `recognizers.rs`), and [`hl7_segment`] only at a
+//! segment's three-letter name at a line's start.
+
+use super::bytes::{ascii_lower8, load8_padded, low_bytes};
+use super::validators as v;
+
+/// What a field holds, from its name ([`field_of_key`]).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Field {
+    /// A person's name, by a field that says so ("last_name", "patient").
+    Name,
+    /// "name" alone: a person's name only in a table that also has a
+    /// column about a person (a date of birth, an MRN, a sex).
+    BareName,
+    /// A date about a person (birth, death, admission, service).
+    Date,
+    Ssn,
+    Mrn,
+    Phone,
+    Street,
+    Zip,
+    Npi,
+    Mbi,
+    Plan,
+    License,
+    Passport,
+    Age,
+    /// A column about a person that holds no identifier (sex, gender).
+    Marker,
+}
+
+/// The longest field name looked up, normalised.
+const MAX_KEY: usize = 40;
+
+/// The field a record's key or column header names: its ASCII letters and
+/// digits, lower-cased, with every other byte dropped ("Date of Birth",
+/// "date_of_birth", "dateOfBirth" and "DOB" alike), looked up in a fixed
+/// vocabulary.
+pub(crate) fn field_of_key(key: &[u8]) -> Option<Field> {
+    let mut buf = [0u8; MAX_KEY];
+    let mut n = 0;
+    for &c in key {
+        if c.is_ascii_alphanumeric() {
+            if n == MAX_KEY {
+                return None;
+            }
+            buf[n] = c.to_ascii_lowercase();
+            n += 1;
+        } else if c >= 0x80 {
+            return None;
+        }
+    }
+    use Field as F;
+    let field = match &buf[..n] {
+        b"patientname"
+        | b"patient"
+        | b"patientfullname"
+        | b"fullname"
+        | b"firstname"
+        | b"first"
+        | b"fname"
+        | b"givenname"
+        | b"given"
+        | b"middlename"
+        | b"lastname"
+        | b"last"
+        | b"lname"
+        | b"surname"
+        | b"familyname"
+        | b"family"
+        | b"patientfirstname"
+        | b"patientlastname"
+        | b"guarantor"
+        | b"guarantorname"
+        | b"insuredname"
+        | b"subscribername"
+        | b"policyholder"
+        | b"policyholdername"
+        | b"contactname"
+        | b"emergencycontact"
+        | b"emergencycontactname"
+        | b"nextofkin"
+        | b"mothersmaidenname"
+        | b"maidenname"
+        | b"physician"
+        | b"physicianname"
+        | b"attending"
+        | b"attendingphysician"
+        | b"referringphysician"
+        | b"orderingphysician"
+        | b"orderingprovider"
+        | b"providername"
+        | b"doctor"
+        | b"pcp"
+        | b"clientname"
+        | b"employeename"
+        | b"parentname"
+        | b"guardianname"
+        | b"spousename"
+        | b"plaintiff"
+        | b"defendant"
+        | b"witness"
+        | b"decedent"
+        | b"deponent"
+        | b"claimant" => F::Name,
+        b"name" => F::BareName,
+        b"dob"
+        | b"dateofbirth"
+        | b"birthdate"
+        | b"birthday"
+        | b"patientdob"
+        | b"patientdateofbirth"
+        | b"dateofdeath"
+        | b"deathdate"
+        | b"deceaseddate"
+        | b"admitdate"
+        | b"admissiondate"
+        | b"dischargedate"
+        | b"dateofservice"
+        | b"servicedate"
+        | b"visitdate"
+        | b"encounterdate" => F::Date,
+        b"ssn" | b"socialsecuritynumber" | b"socialsecurity" | b"socialsecurityno" | b"patientssn" => F::Ssn,
+        b"mrn"
+        | b"medicalrecordnumber"
+        | b"medicalrecord"
+        | b"medicalrecordno"
+        | b"chartnumber"
+        | b"chartno"
+        | b"patientid"
+        | b"patientnumber"
+        | b"patientno"
+        | b"hospitalnumber"
+        | b"recordnumber"
+        | b"patientmrn" => F::Mrn,
+        b"phone" | b"phonenumber" | b"phoneno" | b"telephone" | b"telephonenumber" | b"tel" | b"mobile"
+        | b"mobilenumber" | b"mobilephone" | b"cell" | b"cellphone" | b"cellnumber" | b"homephone" | b"workphone"
+        | b"fax" | b"faxnumber" | b"contactnumber" | b"contactphone" | b"patientphone" => F::Phone,
+        b"address" | b"streetaddress" | b"street" | b"address1" | b"address2" | b"addressline1" | b"addressline2"
+        | b"line" | b"homeaddress" | b"mailingaddress" | b"patientaddress" => F::Street,
+        b"zip" | b"zipcode" | b"postalcode" | b"postcode" | b"zip5" => F::Zip,
+        b"npi" | b"npinumber" | b"providernpi" => F::Npi,
+        b"mbi" | b"medicareid" | b"medicarenumber" | b"medicarebeneficiaryidentifier" => F::Mbi,
+        b"memberid" | b"membernumber" | b"memberno" | b"subscriberid" | b"subscribernumber" | b"policynumber"
+        | b"policyno" | b"policyid" | b"insuranceid" | b"insurancenumber" | b"medicaidid" | b"medicaidnumber"
+        | b"healthplanid" => F::Plan,
+        b"driverslicense"
+        | b"driverslicensenumber"
+        | b"driverlicense"
+        | b"driverlicensenumber"
+        | b"dlnumber"
+        | b"licensenumber"
+        | b"dl" => F::License,
+        b"passport" | b"passportnumber" | b"passportno" => F::Passport,
+        b"age" | b"patientage" => F::Age,
+        b"sex" | b"gender" | b"race" | b"ethnicity" => F::Marker,
+        _ => return None,
+    };
+    Some(field)
+}
+
+/// A value found in a record: class, recogniser id, span, score, priority.
+pub(crate) type Emit<'a> = dyn FnMut(&'static str, &'static str, usize, usize, f32, u8) + 'a;
+
+/// Checks `b[s..e]`, a value of `field`, against the field's shape, and
+/// emits it under recogniser `rec` if it passes.
+pub(crate) fn value(field: Field, b: &[u8], s: usize, e: usize, rec: &'static str, emit: &mut Emit<'_>) {
+    let (s, e) = trim(b, s, e);
+    if s >= e || e - s > 120 {
+        return;
+    }
+    let w = &b[s..e];
+    let digits = w.iter().filter(|c| c.is_ascii_digit()).count();
+    let alnum_id = |min: usize, max: usize| {
+        (min..=max).contains(&w.len())
+            && digits > 0
+            && w.iter().all(|&c| c.is_ascii_alphanumeric() || c == b'-')
+            && w[0].is_ascii_alphanumeric()
+    };
+    match field {
+        Field::Name | Field::BareName => {
+            if person_name(w) {
+                emit("pii.person_name", rec, s, e, 0.9, 2);
+            }
+        }
+        Field::Date => {
+            if date_value(w) {
+                emit("pii.date", rec, s, e, 0.95, 2);
+            }
+        }
+        Field::Ssn => {
+            let nine = digits == 9
+                && w.len() <= 11
+                && w.iter().all(|&c| c.is_ascii_digit() || c == b'-' || c == b' ')
+                && w[0].is_ascii_digit();
+            if nine {
+                let d: Vec<u8> = w.iter().copied().filter(u8::is_ascii_digit).collect();
+                if v::itin(&d) {
+                    emit("pii.itin", rec, s, e, 0.97, 2);
+                } else if v::ssn(&d) {
+                    emit("pii.ssn", rec, s, e, 0.97, 2);
+                }
+            }
+        }
+        Field::Mrn => {
+            if alnum_id(4, 20) {
+                emit("phi.mrn", rec, s, e, 0.95, 2);
+            }
+        }
+        Field::Phone => {
+            let shape = w.iter().all(|&c| c.is_ascii_digit() || b" ()+-./x".contains(&c));
+            if shape && (7..=15).contains(&digits) && (w[0].is_ascii_digit() || w[0] == b'(' || w[0] == b'+') {
+                emit("pii.phone", rec, s, e, 0.95, 2);
+            }
+        }
+        Field::Street => {
+            if street_value(w) {
+                emit("pii.street_address", rec, s, e, 0.9, 2);
+            }
+        }
+        Field::Zip => {
+            if zip_value(w) {
+                emit("pii.zip_code", rec, s, e, 0.95, 2);
+            }
+        }
+        Field::Npi => {
+            if w.len() == 10 && digits == 10 && v::npi(w) {
+                emit("phi.npi", rec, s, e, 0.99, 3);
+            }
+        }
+        Field::Mbi => {
+            if mbi(w) {
+                emit("phi.mbi", rec, s, e, 0.97, 3);
+            }
+        }
+        Field::Plan => {
+            if alnum_id(5, 25) {
+                emit("phi.health_plan_id", rec, s, e, 0.95, 2);
+            }
+        }
+        Field::License => {
+            if alnum_id(4, 20) {
+                emit("pii.us_driver_license", rec, s, e, 0.95, 2);
+            }
+        }
+        Field::Passport => {
+            if alnum_id(6, 12) {
+                emit("pii.us_passport", rec, s, e, 0.95, 2);
+            }
+        }
+        Field::Age => {
+            if (2..=3).contains(&w.len()) && digits == w.len() {
+                let age = w.iter().fold(0u32, |a, &c| a * 10 + u32::from(c - b'0'));
+                if (90..=125).contains(&age) {
+                    emit("pii.age_over_89", rec, s, e, 0.95, 2);
+                }
+            }
+        }
+        Field::Marker => {}
+    }
+}
+
+/// Whether `w` is a Medicare Beneficiary Identifier, with or without its dashes.
+fn mbi(w: &[u8]) -> bool {
+    v::mbi(w)
+}
+
+/// `s..e` without the spaces, tabs and quotes around it.
+fn trim(b: &[u8], mut s: usize, mut e: usize) -> (usize, usize) {
+    while s < e && matches!(b[s], b' ' | b'\t' | b'"' | b'\'') {
+        s += 1;
+    }
+    while e > s && matches!(b[e - 1], b' ' | b'\t' | b'"' | b'\'' | b'\r') {
+        e -= 1;
+    }
+    (s, e)
+}
+
+/// Words a surname may start with in lower case ("van der Berg").
+const PARTICLES: &[&[u8]] =
+    &[b"van", b"von", b"der", b"den", b"de", b"del", b"della", b"da", b"di", b"la", b"le", b"du", b"bin", b"al", b"y"];
+
+/// Whether `w` reads as a person's name: one to five words of letters
+/// (accented ones too), each capitalised or in capitals except surname
+/// particles, with `.`, `'` and `-` inside words and spaces, commas or
+/// other punctuation between them
+/// ("Ortiz", "ORTIZ, ELLEN M", "Mary-Kate O'Neil", "van der Berg, Anna").
+/// A field that says it holds a name still gives nothing for "N/A",
+/// "unknown" or a sentence.
+fn person_name(w: &[u8]) -> bool {
+    if w.len() > 60 || !w[0].is_ascii_alphabetic() && w[0] < 0xC0 {
+        return false;
+    }
+    let mut words = 0;
+    let mut capitalised = 0;
+    // Words are split at spaces, commas and any other ASCII punctuation
+    // but a name's own (an HL7 message's component separators included).
+    let split = |c: &u8| c.is_ascii() && !c.is_ascii_alphanumeric() && !matches!(c, b'.' | b'\'' | b'-');
+    for word in w.split(split).filter(|x| !x.is_empty()) {
+        words += 1;
+        let letters = word.iter().all(|&c| c.is_ascii_alphabetic() || c >= 0x80 || matches!(c, b'.' | b'\'' | b'-'));
+        if !letters || !(word[0].is_ascii_alphabetic() || word[0] >= 0xC0) {
+            return false;
+        }
+        if word[0].is_ascii_uppercase() || word[0] >= 0xC0 {
+            capitalised += 1;
+        } else if !PARTICLES.contains(&word) {
+            return false;
+        }
+    }
+    let placeholder =
+        [&b"N/A"[..], b"NA", b"NONE", b"UNKNOWN", b"NULL", b"TBD", b"YES", b"NO", b"TRUE", b"FALSE", b"OTHER", b"SELF"]
+            .iter()
+            .any(|p| w.eq_ignore_ascii_case(p));
+    (1..=5).contains(&words) && capitalised > 0 && !placeholder
+}
+
+/// Whether `w` is a date written with digits: `YYYY-MM-DD` (and `/`, and
+/// an ISO time after it), `MM/DD/YYYY` (and `-`, `.`), `M/D/YY`, or eight
+/// digits `YYYYMMDD` (HL7's form, with a time after it up to 14 digits).
+pub(crate) fn date_value(w: &[u8]) -> bool {
+    let w = match w.iter().position(|&c| c == b'T' || c == b' ') {
+        Some(t) if t >= 8 => &w[..t],
+        _ => w,
+    };
+    let num = |x: &[u8]| {
+        (!x.is_empty() && x.len() <= 4 && x.iter().all(u8::is_ascii_digit))
+            .then(|| x.iter().fold(0u32, |a, &c| a * 10 + u32::from(c - b'0')))
+    };
+    if w.len() >= 8 && w.iter().all(u8::is_ascii_digit) {
+        return [8, 10, 12, 14].contains(&w.len())
+            && matches!((num(&w[..4]), num(&w[4..6]), num(&w[6..8])), (Some(y), Some(m), Some(d)) if valid_ymd(y, m, d));
+    }
+    let Some(&sep) = w.iter().find(|c| matches!(c, b'-' | b'/' | b'.')) else {
+        return false;
+    };
+    let parts: Vec<&[u8]> = w.split(|&c| c == sep).collect();
+    if parts.len() != 3 {
+        return false;
+    }
+    match (num(parts[0]), num(parts[1]), num(parts[2])) {
+        (Some(y), Some(m), Some(d)) if parts[0].len() == 4 => valid_ymd(y, m, d),
+        (Some(m), Some(d), Some(y)) if parts[2].len() == 4 => valid_ymd(y, m, d) || valid_ymd(y, d, m),
+        (Some(m), Some(d), Some(y)) if parts[2].len() == 2 && parts[0].len() <= 2 => {
+            valid_ymd(2000 + y, m, d) || valid_ymd(2000 + y, d, m)
+        }
+        _ => false,
+    }
+}
+
+fn valid_ymd(y: u32, m: u32, d: u32) -> bool {
+    let days = match m {
+        2 => 29,
+        4 | 6 | 9 | 11 => 30,
+        1..=12 => 31,
+        _ => 0,
+    };
+    (1850..=2099).contains(&y) && (1..=days).contains(&d)
+}
+
+/// Whether `w` reads as a street address or its second line: a house
+/// number and a word ("4417 N Sheridan Rd"), a unit ("Apt 12", "Suite
+/// 300B", "#4"), or a post office box. An address field holding an email,
+/// a URL or free text gives nothing.
+fn street_value(w: &[u8]) -> bool {
+    if w.contains(&b'@') || w.windows(3).any(|x| x == b"://") {
+        return false;
+    }
+    let first_end = w.iter().position(|&c| c == b' ').unwrap_or(w.len());
+    let first = &w[..first_end];
+    let rest = w.get(first_end + 1..).unwrap_or(&[]);
+    let has_letter_word = rest.iter().any(u8::is_ascii_alphabetic);
+    let house = !first.is_empty()
+        && first[0].is_ascii_digit()
+        && first.len() <= 6
+        && first.iter().all(|&c| c.is_ascii_alphanumeric() || c == b'-');
+    let unit =
+        [&b"apt"[..], b"apartment", b"unit", b"suite", b"ste", b"flat", b"room", b"rm", b"bldg"].iter().any(|u| {
+            first.eq_ignore_ascii_case(u)
+                || first.len() == u.len() + 1 && first[..u.len()].eq_ignore_ascii_case(u) && first[u.len()] == b'.'
+        }) && rest.iter().any(u8::is_ascii_alphanumeric);
+    let hash_unit = first.len() >= 2 && first[0] == b'#' && first[1].is_ascii_alphanumeric();
+    let po_box = {
+        let lower: Vec<u8> = w.iter().filter(|c| c.is_ascii_alphanumeric()).map(u8::to_ascii_lowercase).collect();
+        lower.starts_with(b"pobox") && lower.len() > 5
+    };
+    house && has_letter_word || unit || hash_unit || po_box
+}
+
+/// A US ZIP code (five digits, or ZIP+4) or a UK postcode's shape (an
+/// outward code of letters and digits, a space, a digit and two letters).
+fn zip_value(w: &[u8]) -> bool {
+    let us = (w.len() == 5 || w.len() == 10 && w[5] == b'-')
+        && w.iter().enumerate().all(|(i, c)| i == 5 || c.is_ascii_digit());
+    let uk = (6..=8).contains(&w.len()) && w[0].is_ascii_uppercase() && {
+        let sp = w.len() - 4;
+        w[sp] == b' '
+            && w[..sp].iter().all(|c| c.is_ascii_uppercase() || c.is_ascii_digit())
+            && w[..sp].iter().any(u8::is_ascii_digit)
+            && w[sp + 1].is_ascii_digit()
+            && w[sp + 2..].iter().all(u8::is_ascii_uppercase)
+    };
+    us || uk
+}
+
+/// Bytes a JSON key may hold besides letters and digits (`first_name`,
+/// `d.o.b`, `zip-code`).
+fn json_key_byte(c: u8) -> bool {
+    KEY_BYTES[usize::from(c)] & JSON_KEY != 0
+}
+
+/// Bytes a table's header cell may hold besides letters and digits ("Date
+/// of Birth", "MRN #", "Phone (home)", "D.O.B.", "Acct/Policy").
+fn header_byte(c: u8) -> bool {
+    KEY_BYTES[usize::from(c)] & HEADER != 0
+}
+
+const JSON_KEY: u8 = 1;
+const HEADER: u8 = 2;
+
+/// [`json_key_byte`] and [`header_byte`] as bits of a table, one load a byte.
+static KEY_BYTES: [u8; 256] = {
+    let mut t = [0u8; 256];
+    let mut c = 0;
+    while c < 256 {
+        let b = c as u8;
+        if b.is_ascii_alphanumeric() || matches!(b, b'_' | b'.' | b'-') {
+            t[c] |= JSON_KEY;
+        }
+        if b.is_ascii_alphanumeric() || matches!(b, b'_' | b' ' | b'.' | b'-' | b'#' | b'/' | b'(' | b')') {
+            t[c] |= HEADER;
+        }
+        c += 1;
+    }
+    t
+};
+
+/// The end of the run of bytes `part` accepts from `e` on (after a word
+/// that may name a field and starts at `s`): at most `max` bytes from `s`,
+/// never across a full stop and a space, nor across more than two spaces.
+/// Where a key or header cell holding the word ends.
+fn run_end(b: &[u8], s: usize, e: usize, max: usize, part: fn(u8) -> bool) -> usize {
+    let mut spaces = 0;
+    let mut ke = e;
+    let end = b.len().min(s + max);
+    while ke < end && part(b[ke]) {
+        if b[ke] == b' ' {
+            spaces += 1;
+            if spaces > 2 {
+                break;
+            }
+        } else if b[ke] == b'.' && b.get(ke + 1) == Some(&b' ') {
+            break;
+        }
+        ke += 1;
+    }
+    ke
+}
+
+/// The start of the run that [`run_end`] ended at `ke`, back from the
+/// word's start `s`: at most `max` bytes in all, never across a full stop
+/// and a space, nor across more than three spaces in all.
+fn run_start(b: &[u8], s: usize, ke: usize, max: usize, part: fn(u8) -> bool) -> usize {
+    let mut spaces = b[s..ke].iter().filter(|&&c| c == b' ').count();
+    let mut ks = s;
+    while ks > 0 && ke - ks < max && part(b[ks - 1]) {
+        if b[ks - 1] == b' ' {
+            spaces += 1;
+            if spaces > 3 {
+                break;
+            }
+        } else if b[ks - 1] == b'.' && b[ks] == b' ' {
+            break;
+        }
+        ks -= 1;
+    }
+    ks
+}
+
+/// Whether the word at `s..e` may be part of a JSON key or a header cell,
+/// by the bytes on either side of it: a screen in constant time that the
+/// keyword pass runs before it asks for [`json_field`] or [`table_at`].
+/// Most words of prose and forms that could name a field are followed by
+/// a colon ("Phone: …", "DOB:"), which no key or cell is, or by a word
+/// that no field's name goes on with ("the patient was seen").
+#[inline]
+pub(crate) fn may_name_field(b: &[u8], s: usize, e: usize) -> bool {
+    let after = match b.get(e) {
+        None => true,
+        Some(b' ' | b'_' | b'-') => continues_key(b, e + 1),
+        Some(&c) => {
+            matches!(c, b'"' | b'\'' | b'.' | b'\t' | b',' | b'|' | b';' | b'\r' | b'\n' | b'#' | b'/' | b'(' | b')')
+        }
+    };
+    after
+        && match s.checked_sub(1).map(|i| b[i]) {
+            None => true,
+            Some(c) => matches!(
+                c,
+                b'"' | b'\''
+                    | b'_'
+                    | b'-'
+                    | b'.'
+                    | b' '
+                    | b'\t'
+                    | b','
+                    | b'|'
+                    | b';'
+                    | b'\r'
+                    | b'\n'
+                    | b'#'
+                    | b'/'
+                    | b'('
+            ),
+        }
+}
+
+/// The words [`continues_key`] accepts, each as its eight bytes (zeros
+/// after the word), in an open-addressed table of 64 slots keyed by
+/// [`continuation_slot`]: one multiply and, nearly always, one compare.
+static KEY_CONTINUATIONS: [u64; 64] = {
+    let words: [&[u8]; 27] = [
+        b"name",
+        b"number",
+        b"no",
+        b"num",
+        b"nbr",
+        b"id",
+        b"date",
+        b"code",
+        b"address",
+        b"line",
+        b"of",
+        b"security",
+        b"record",
+        b"dob",
+        b"mrn",
+        b"ssn",
+        b"phone",
+        b"1",
+        b"2",
+        b"5",
+        b"first",
+        b"last",
+        b"full",
+        b"given",
+        b"family",
+        b"middle",
+        b"contact",
+    ];
+    let mut table = [0u64; 64];
+    let mut k = 0;
+    while k < words.len() {
+        let mut packed = 0u64;
+        let mut j = 0;
+        while j < words[k].len() {
+            packed |= (words[k][j] as u64) << (8 * j);
+            j += 1;
+        }
+        let mut slot = continuation_slot(packed);
+        while table[slot] != 0 {
+            slot = (slot + 1) % 64;
+        }
+        table[slot] = packed;
+        k += 1;
+    }
+    table
+};
+
+/// The first slot of [`KEY_CONTINUATIONS`] for a word's eight bytes.
+const fn continuation_slot(packed: u64) -> usize {
+    (packed.wrapping_mul(0x9e37_79b9_7f4a_7c15) >> 58) as usize
+}
+
+/// Whether the word at `at` may go on a field's name after one of
+/// the keyword pass's field words: "Phone Number", "member_id",
+/// "Date of Birth", "Address Line 1", "SSN (last 4)".
+fn continues_key(b: &[u8], mut at: usize) -> bool {
+    // Spaces before a pipe table's delimiter ("| MRN | Name |") or a note.
+    while b.get(at) == Some(&b' ') {
+        at += 1;
+    }
+    match b.get(at) {
+        None => return true,
+        Some(&c) if !c.is_ascii_alphanumeric() => {
+            return matches!(c, b'"' | b'\'' | b'\t' | b',' | b'|' | b';' | b'\r' | b'\n' | b'#' | b'(');
+        }
+        Some(_) => {}
+    }
+    let mut n = 0;
+    while n < 9 && at + n < b.len() && b[at + n].is_ascii_alphanumeric() {
+        n += 1;
+    }
+    if n > 8 {
+        return false;
+    }
+    let word = ascii_lower8(load8_padded(b, at)) & low_bytes(n.max(1));
+    let mut slot = continuation_slot(word);
+    loop {
+        match KEY_CONTINUATIONS[slot] {
+            0 => return false,
+            w if w == word => return true,
+            _ => slot = (slot + 1) % 64,
+        }
+    }
+}
+
+/// Reads a header line a byte at a time: every cell at most [`MAX_CELL`]
+/// header bytes ([`header_byte`]) and quotes, and no number of three
+/// digits or more (a label, not a value).
+struct HeaderWalk {
+    delimiter: u8,
+    cell: usize,
+    digits: usize,
+}
+
+impl HeaderWalk {
+    fn new(delimiter: u8) -> HeaderWalk {
+        HeaderWalk { delimiter, cell: 0, digits: 0 }
+    }
+
+    /// Whether the header may go on with `c`.
+    fn step(&mut self, c: u8) -> bool {
+        if c == self.delimiter {
+            self.cell = 0;
+            self.digits = 0;
+            return true;
+        }
+        self.cell += 1;
+        self.digits = if c.is_ascii_digit() { self.digits + 1 } else { 0 };
+        (header_byte(c) || c == b'"') && self.cell <= MAX_CELL && self.digits < 3
+    }
+}
+
+/// The line around a header cell `ks..ke` whose delimiter is `d`, if the
+/// whole line reads as a header ([`HeaderWalk`]), at most [`MAX_HEADER`]
+/// bytes each way. It walks out from the cell and gives up at the first
+/// byte no header holds, so a line of prose costs a few bytes.
+fn header_line(b: &[u8], ks: usize, ke: usize, d: u8) -> Option<(usize, usize)> {
+    let mut walk = HeaderWalk::new(d);
+    let mut ls = ks;
+    while ls > 0 && b[ls - 1] != b'\n' {
+        if ks - ls >= MAX_HEADER || !walk.step(b[ls - 1]) {
+            return None;
+        }
+        ls -= 1;
+    }
+    let mut walk = HeaderWalk::new(d);
+    let mut le = ke;
+    while le < b.len() && !matches!(b[le], b'\n' | b'\r') {
+        if le - ke >= MAX_HEADER || !walk.step(b[le]) {
+            return None;
+        }
+        le += 1;
+    }
+    Some((ls, le))
+}
+
+/// A JSON key (or a Python dict's, in single quotes) that holds the word
+/// at `s..e` and names a [`Field`]: emits the value after it (a string, a
+/// number, or an array of them, as FHIR writes `"given": ["Ellen",
+/// "Marie"]`). Returns where the key's value ends, so the caller can skip
+/// the other words of the same key.
+pub(crate) fn json_field(b: &[u8], s: usize, e: usize, emit: &mut Emit<'_>) -> Option<usize> {
+    let ke = run_end(b, s, e, MAX_KEY, json_key_byte);
+    let q = *b.get(ke)?;
+    if !matches!(q, b'"' | b'\'') {
+        return None;
+    }
+    let ks = run_start(b, s, ke, MAX_KEY, json_key_byte);
+    if ks == 0 || b[ks - 1] != q {
+        return None;
+    }
+    let mut p = ke + 1;
+    while b.get(p).is_some_and(|c| matches!(c, b' ' | b'\t')) {
+        p += 1;
+    }
+    if b.get(p) != Some(&b':') {
+        return None;
+    }
+    let field = match field_of_key(&b[ks..ke]) {
+        Some(field) => field,
+        None if b[ks..ke].eq_ignore_ascii_case(b"value") => fhir_identifier_type(b, ks)?,
+        None => return None,
+    };
+    p += 1;
+    while b.get(p).is_some_and(|c| c.is_ascii_whitespace()) {
+        p += 1;
+    }
+    let array = b.get(p) == Some(&b'[');
+    if array {
+        p += 1;
+    }
+    // At most a few values of an array: FHIR's given names and address lines.
+    for _ in 0..8 {
+        while b.get(p).is_some_and(|c| c.is_ascii_whitespace()) {
+            p += 1;
+        }
+        let (vs, ve, next) = match *b.get(p)? {
+            c @ (b'"' | b'\'') => {
+                let mut j = p + 1;
+                while j < b.len() && b[j] != c && b[j] != b'\n' && j - p <= 200 {
+                    j += if b[j] == b'\\' { 2 } else { 1 };
+                }
+                if b.get(j) != Some(&c) {
+                    return None;
+                }
+                (p + 1, j, j + 1)
+            }
+            c if c.is_ascii_digit() => {
+                let mut j = p;
+                while j < b.len() && (b[j].is_ascii_digit() || b[j] == b'.') && j - p <= 20 {
+                    j += 1;
+                }
+                (p, j, j)
+            }
+            _ => return Some(p),
+        };
+        // "name" alone names a drug, a site or a file as often as a person.
+        if field != Field::BareName {
+            value(field, b, vs, ve, "json_field", emit);
+        }
+        p = next;
+        while b.get(p).is_some_and(|c| c.is_ascii_whitespace()) {
+            p += 1;
+        }
+        if !array || b.get(p) != Some(&b',') {
+            return Some(p);
+        }
+        p += 1;
+    }
+    Some(p)
+}
+
+/// How far before an identifier's `"value"` its type's code is looked for.
+const FHIR_TYPE_REACH: usize = 400;
+
+/// The field of a FHIR Identifier's `"value"` whose key starts at `ks`,
+/// from the HL7 v2 identifier type (table 0203) coded in its `"type"`
+/// before it: `{"type": {"coding": [{"system":
+/// "http://terminology.hl7.org/CodeSystem/v2-0203", "code": "MR"}]},
+/// "value": "4412378"}`. Only a code after the table's name and with no
+/// other `"value"` between counts.
+fn fhir_identifier_type(b: &[u8], ks: usize) -> Option<Field> {
+    let from = ks.saturating_sub(FHIR_TYPE_REACH);
+    let before = &b[from..ks];
+    let table = before.windows(7).rposition(|w| w == b"v2-0203")?;
+    let after = &before[table..];
+    if after.windows(7).any(|w| w == b"\"value\"") {
+        return None;
+    }
+    let code_key = after.windows(6).rposition(|w| w == b"\"code\"")?;
+    let rest = &after[code_key + 6..];
+    let open = rest.iter().position(|&c| c == b'"')?;
+    if !rest[..open].iter().all(|&c| c == b':' || c.is_ascii_whitespace()) {
+        return None;
+    }
+    let code_len = rest[open + 1..].iter().position(|&c| c == b'"')?;
+    let field = match &rest[open + 1..open + 1 + code_len] {
+        b"MR" | b"MRN" | b"PI" | b"PT" | b"AN" | b"VN" => Field::Mrn,
+        b"SS" | b"SB" => Field::Ssn,
+        b"DL" => Field::License,
+        b"PPN" => Field::Passport,
+        b"NPI" => Field::Npi,
+        b"MC" => Field::Mbi,
+        b"MB" | b"MA" | b"SN" | b"MCD" => Field::Plan,
+        _ => return None,
+    };
+    Some(field)
+}
+
+/// The delimiters of a table's cells.
+const DELIMITERS: &[u8] = b",\t|;";
+
+/// The cells of the line `s..e` split at `d`, as spans; a cell in double
+/// quotes may hold `d` (CSV's quoting). A pipe table's outer pipes open
+/// and close the row, not empty cells.
+fn cells(b: &[u8], s: usize, e: usize, d: u8, out: &mut Vec<(usize, usize)>) {
+    out.clear();
+    let (mut s, mut e) = (s, e);
+    if d == b'|' {
+        let (ts, te) = trim(b, s, e);
+        if ts < te && b[ts] == b'|' {
+            s = ts + 1;
+            e = if te > s && b[te - 1] == b'|' { te - 1 } else { te };
+        }
+    }
+    let mut start = s;
+    let mut quoted = false;
+    let mut i = s;
+    while i < e {
+        let c = b[i];
+        if c == b'"' && d != b'|' {
+            quoted = !quoted;
+        } else if c == d && !quoted {
+            out.push((start, i));
+            start = i + 1;
+        }
+        i += 1;
+    }
+    out.push((start, e));
+}
+
+/// Whether a pipe table's row is its header's rule (`|---|:--:|`).
+fn rule_row(b: &[u8], s: usize, e: usize) -> bool {
+    let row = &b[s..e];
+    row.contains(&b'-') && row.iter().all(|c| matches!(c, b'|' | b'-' | b':' | b' ' | b'\t' | b'+' | b'='))
+}
+
+/// Longest header cell read ("Patient Date of Birth", "Emergency Contact Name").
+const MAX_CELL: usize = 32;
+
+/// Longest header line looked at, and most rows read after one.
+const MAX_HEADER: usize = 2000;
+const MAX_ROWS: usize = 100_000;
+
+/// A table whose header row holds the word at `s..e` as a cell naming a
+/// [`Field`]: emits the values in every column whose header names one,
+/// row by row until the table ends (a line with another number of cells,
+/// a blank line, or the text's end). Returns the table's end, so the
+/// caller can skip the header's other words and the rows.
+pub(crate) fn table_at(b: &[u8], s: usize, e: usize, emit: &mut Emit<'_>) -> Option<usize> {
+    // The cell's delimiter is right after it or right before it (spaces
+    // and quotes aside), and the cell is all that lies between its
+    // delimiters or the line's ends: looked at before the line is, and
+    // after it before before it.
+    let ke = run_end(b, s, e, MAX_CELL, header_byte);
+    let mut after = ke;
+    while after < b.len() && matches!(b[after], b' ' | b'"') {
+        after += 1;
+    }
+    let line_end = after == b.len() || matches!(b[after], b'\r' | b'\n');
+    if !line_end && !DELIMITERS.contains(&b[after]) {
+        return None;
+    }
+    let ks = run_start(b, s, ke, MAX_CELL, header_byte);
+    let mut before = ks;
+    while before > 0 && matches!(b[before - 1], b' ' | b'"') {
+        before -= 1;
+    }
+    let line_start = before == 0 || b[before - 1] == b'\n';
+    let d = if !line_end && DELIMITERS.contains(&b[after]) {
+        b[after]
+    } else if !line_start && DELIMITERS.contains(&b[before - 1]) {
+        b[before - 1]
+    } else {
+        return None;
+    };
+    if !(line_end || b[after] == d) || !(line_start || b[before - 1] == d) {
+        return None;
+    }
+    let (ls, le) = header_line(b, ks, ke, d)?;
+    let mut header = Vec::new();
+    cells(b, ls, le, d, &mut header);
+    if header.len() < 2 || header.len() > 200 {
+        return None;
+    }
+    // A header is short labels, not a sentence cut at its commas.
+    let mut fields = Vec::with_capacity(header.len());
+    for &(cs, ce) in &header {
+        let (cs, ce) = trim(b, cs, ce);
+        let cell = &b[cs..ce];
+        if cell.len() > MAX_CELL {
+            return None;
+        }
+        fields.push(field_of_key(cell));
+    }
+    let person = fields.iter().any(|f| matches!(f, Some(f) if *f != Field::BareName && *f != Field::Name));
+    if !fields.iter().any(|f| matches!(f, Some(f) if *f != Field::Marker)) {
+        return None;
+    }
+    let mut row = Vec::new();
+    let mut p = le;
+    let mut rows = 0;
+    let mut first = true;
+    while rows < MAX_ROWS {
+        // The next line.
+        if p < b.len() && b[p] == b'\r' {
+            p += 1;
+        }
+        if p >= b.len() || b[p] != b'\n' {
+            break;
+        }
+        let rs = p + 1;
+        let re = b[rs..].iter().position(|&c| c == b'\n').map_or(b.len(), |i| rs + i);
+        let re = if re > rs && b[re - 1] == b'\r' { re - 1 } else { re };
+        if rs >= re {
+            break;
+        }
+        if first && d == b'|' && rule_row(b, rs, re) {
+            first = false;
+            p = re;
+            continue;
+        }
+        first = false;
+        cells(b, rs, re, d, &mut row);
+        if row.len() != header.len() {
+            break;
+        }
+        for (k, &(cs, ce)) in row.iter().enumerate() {
+            match fields[k] {
+                Some(Field::BareName) if !person => {}
+                Some(f) => value(f, b, cs, ce, "table_column", emit),
+                None => {}
+            }
+        }
+        rows += 1;
+        p = re;
+    }
+    (rows > 0).then_some(p.max(le))
+}
+
+/// What an HL7 v2 field holds ([`HL7_FIELDS`]).
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Hl7 {
+    /// A list of identifiers (CX), each classed by its type code
+    /// (component 5); `Field` is the class of an untyped one.
+    Ids(Field),
+    /// A person's name (XPN): family name to suffix.
+    Name,
+    /// A clinician (XCN): an identifier (an NPI when it validates), then
+    /// the name.
+    Clinician,
+    /// A date or timestamp (TS, DT).
+    Date,
+    /// An address (XAD): street, other line, city and state; then the ZIP.
+    Address,
+    /// A phone number (XTN): as written, or area code and number; an email.
+    Phone,
+    /// One value of the given field, in the first component.
+    Value(Field),
+}
+
+/// A segment's fields that carry identifiers: (field number, what it holds).
+type SegmentFields = &'static [(usize, Hl7)];
+
+/// The fields of the segments that carry identifiers, by HL7 v2.5.1's
+/// numbering (PID-5 is the patient's name).
+const HL7_FIELDS: &[(&[u8; 3], SegmentFields)] = &[
+    (
+        b"PID",
+        &[
+            (2, Hl7::Ids(Field::Mrn)),
+            (3, Hl7::Ids(Field::Mrn)),
+            (4, Hl7::Ids(Field::Mrn)),
+            (5, Hl7::Name),
+            (6, Hl7::Name),
+            (7, Hl7::Date),
+            (9, Hl7::Name),
+            (11, Hl7::Address),
+            (13, Hl7::Phone),
+            (14, Hl7::Phone),
+            (18, Hl7::Ids(Field::Mrn)),
+            (19, Hl7::Value(Field::Ssn)),
+            (20, Hl7::Value(Field::License)),
+            (21, Hl7::Ids(Field::Mrn)),
+            (29, Hl7::Date),
+        ],
+    ),
+    (b"PD1", &[(4, Hl7::Clinician)]),
+    (
+        b"NK1",
+        &[
+            (2, Hl7::Name),
+            (4, Hl7::Address),
+            (5, Hl7::Phone),
+            (6, Hl7::Phone),
+            (16, Hl7::Date),
+            (30, Hl7::Name),
+            (31, Hl7::Phone),
+            (32, Hl7::Address),
+            (33, Hl7::Ids(Field::Mrn)),
+            (37, Hl7::Value(Field::Ssn)),
+        ],
+    ),
+    (
+        b"PV1",
+        &[
+            (7, Hl7::Clinician),
+            (8, Hl7::Clinician),
+            (9, Hl7::Clinician),
+            (17, Hl7::Clinician),
+            (19, Hl7::Ids(Field::Mrn)),
+        ],
+    ),
+    (
+        b"GT1",
+        &[
+            (2, Hl7::Ids(Field::Mrn)),
+            (3, Hl7::Name),
+            (5, Hl7::Address),
+            (6, Hl7::Phone),
+            (7, Hl7::Phone),
+            (8, Hl7::Date),
+            (12, Hl7::Value(Field::Ssn)),
+        ],
+    ),
+    (
+        b"IN1",
+        &[
+            (16, Hl7::Name),
+            (18, Hl7::Date),
+            (19, Hl7::Address),
+            (36, Hl7::Value(Field::Plan)),
+            (49, Hl7::Ids(Field::Plan)),
+        ],
+    ),
+    (b"IN2", &[(2, Hl7::Value(Field::Ssn))]),
+    (b"ORC", &[(10, Hl7::Clinician), (11, Hl7::Clinician), (12, Hl7::Clinician)]),
+    (b"OBR", &[(10, Hl7::Clinician), (16, Hl7::Clinician), (28, Hl7::Clinician)]),
+    (b"OBX", &[(16, Hl7::Clinician)]),
+    (b"MRG", &[(1, Hl7::Ids(Field::Mrn)), (3, Hl7::Ids(Field::Mrn)), (7, Hl7::Name)]),
+];
+
+/// The segment names [`hl7_segment`] reads, for the keyword pass.
+pub(crate) const HL7_SEGMENTS: &[&str] =
+    &["MSH", "PID", "PD1", "NK1", "PV1", "GT1", "IN1", "IN2", "ORC", "OBR", "OBX", "MRG"];
+
+/// The delimiters of an HL7 v2 message, from its MSH segment: field,
+/// component, repetition and subcomponent separators.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) struct Hl7Delimiters {
+    field: u8,
+    component: u8,
+    repetition: u8,
+}
+
+impl Default for Hl7Delimiters {
+    fn default() -> Self {
+        Hl7Delimiters { field: b'|', component: b'^', repetition: b'~' }
+    }
+}
+
+/// An HL7 v2 segment whose three-letter name is at `s..s + 3`, at a
+/// line's start (HL7 ends segments with a carriage return; a pasted
+/// message has line feeds): emits the identifiers in the fields
+/// [`HL7_FIELDS`] lists. An MSH segment sets `delims` for the segments
+/// after it. Returns whether `s` held a segment.
+pub(crate) fn hl7_segment(b: &[u8], s: usize, delims: &mut Hl7Delimiters, emit: &mut Emit<'_>) -> bool {
+    let line_start = s == 0 || matches!(b[s - 1], b'\n' | b'\r');
+    if !line_start || s + 4 > b.len() {
+        return false;
+    }
+    let name = &b[s..s + 3];
+    if name == b"MSH" {
+        // MSH-1 is the field separator, MSH-2 the other encoding characters.
+        let enc = &b[s + 3..(s + 8).min(b.len())];
+        if enc.len() < 3 || enc[0].is_ascii_alphanumeric() || enc[0].is_ascii_whitespace() {
+            return false;
+        }
+        *delims = Hl7Delimiters { field: enc[0], component: enc[1], repetition: enc[2] };
+        return true;
+    }
+    if b[s + 3] != delims.field {
+        return false;
+    }
+    let Some(&(_, fields)) = HL7_FIELDS.iter().find(|(n, _)| &n[..] == name) else {
+        return false;
+    };
+    let end = b[s..].iter().position(|&c| c == b'\r' || c == b'\n').map_or(b.len(), |i| s + i);
+    let mut field_no = 0;
+    let mut fs = s + 4;
+    while fs <= end {
+        field_no += 1;
+        let fe = b[fs..end].iter().position(|&c| c == delims.field).map_or(end, |i| fs + i);
+        if let Some(&(_, kind)) = fields.iter().find(|(n, _)| *n == field_no) {
+            hl7_field(b, fs, fe, kind, *delims, emit);
+        }
+        fs = fe + 1;
+    }
+    true
+}
+
+/// The components of `s..e` split at `sep`, at most `N` of them (the
+/// rest stay in the last), as spans.
+fn split_n<const N: usize>(b: &[u8], s: usize, e: usize, sep: u8) -> [(usize, usize); N] {
+    let mut out = [(e, e); N];
+    let mut start = s;
+    for (k, slot) in out.iter_mut().enumerate() {
+        if start > e {
+            break;
+        }
+        let end = if k + 1 == N { e } else { b[start..e].iter().position(|&c| c == sep).map_or(e, |i| start + i) };
+        *slot = (start, end);
+        start = end + 1;
+    }
+    out
+}
+
+fn hl7_field(b: &[u8], s: usize, e: usize, kind: Hl7, d: Hl7Delimiters, emit: &mut Emit<'_>) {
+    const REC: &str = "hl7_field";
+    let mut rs = s;
+    while rs <= e {
+        let re = b[rs..e].iter().position(|&c| c == d.repetition).map_or(e, |i| rs + i);
+        let comps: [(usize, usize); 8] = split_n(b, rs, re, d.component);
+        let nonempty = |k: usize| comps[k].0 < comps[k].1;
+        // From the start of component `a` to the end of the last non-empty one up to `z`.
+        let span = |a: usize, z: usize| (a..=z).rev().find(|&k| nonempty(k)).map(|k| (comps[a].0, comps[k].1));
+        match kind {
+            Hl7::Ids(default) => {
+                let (is, ie) = comps[0];
+                let code = &b[comps[4].0..comps[4].1];
+                let field = match code {
+                    b"SS" => Field::Ssn,
+                    b"DL" => Field::License,
+                    b"PPN" => Field::Passport,
+                    b"NPI" => Field::Npi,
+                    // A Medicare number that is no MBI is still the member's.
+                    b"MC" if mbi(&b[is..ie]) => Field::Mbi,
+                    b"MC" | b"MB" | b"MA" | b"SN" | b"MCD" => Field::Plan,
+                    _ => default,
+                };
+                value(field, b, is, ie, REC, emit);
+            }
+            Hl7::Name => {
+                if nonempty(0)
+                    && let Some((ns, ne)) = span(0, 3)
+                {
+                    value(Field::Name, b, ns, ne, REC, emit);
+                }
+            }
+            Hl7::Clinician => {
+                let (is, ie) = comps[0];
+                value(Field::Npi, b, is, ie, REC, emit);
+                if nonempty(1)
+                    && let Some((ns, ne)) = span(1, 4)
+                {
+                    value(Field::Name, b, ns, ne, REC, emit);
+                }
+            }
+            Hl7::Date => {
+                let (ds, de) = comps[0];
+                value(Field::Date, b, ds, de, REC, emit);
+            }
+            Hl7::Address => {
+                if nonempty(0)
+                    && let Some((as_, ae)) = span(0, 3)
+                {
+                    // The street line decides; city and state go with it.
+                    let (ss, se) = comps[0];
+                    let (ss, se) = trim(b, ss, se);
+                    if street_value(&b[ss..se]) {
+                        emit("pii.street_address", REC, as_, ae, 0.9, 2);
+                    }
+                }
+                let (zs, ze) = comps[4];
+                value(Field::Zip, b, zs, ze, REC, emit);
+            }
+            Hl7::Phone => {
+                if nonempty(0) {
+                    value(Field::Phone, b, comps[0].0, comps[0].1, REC, emit);
+                } else if nonempty(6)
+                    && let Some(start) = (4..=6).find(|&k| nonempty(k))
+                {
+                    let digits = b[comps[start].0..comps[6].1].iter().filter(|c| c.is_ascii_digit()).count();
+                    if (7..=15).contains(&digits) {
+                        emit("pii.phone", REC, comps[start].0, comps[6].1, 0.95, 2);
+                    }
+                }
+            }
+            Hl7::Value(field) => {
+                let (vs, ve) = comps[0];
+                value(field, b, vs, ve, REC, emit);
+            }
+        }
+        rs = re + 1;
+    }
+}
+
+#[cfg(test)]
+#[allow(clippy::unwrap_used, clippy::expect_used)] // tests: a panic is the failure report
+mod tests {
+    use super::*;
+    use crate::detect::Detector;
+
+    /// (class, value, recogniser) of every finding of `text`.
+    fn found(text: &str) -> Vec<(String, String, String)> {
+        let d = Detector::builtin().unwrap();
+        d.scan(text)
+            .into_iter()
+            .map(|f| (f.class.to_string(), text[f.start..f.end].to_string(), f.recognizer.to_string()))
+            .collect()
+    }
+
+    fn has(text: &str, class: &str, value: &str, rec: &str) {
+        let all = found(text);
+        assert!(
+            all.iter().any(|(c, v, r)| c == class && v == value && r == rec),
+            "{class} {value:?} by {rec} not found in {text:?}: {all:?}"
+        );
+    }
+
+    fn none_by(text: &str, rec: &str) {
+        let all = found(text);
+        assert!(!all.iter().any(|(_, _, r)| r == rec), "{rec} found something in {text:?}: {all:?}");
+    }
+
+    #[test]
+    fn a_key_names_its_field_however_it_is_written() {
+        for key in ["dob", "DOB", "Date of Birth", "date_of_birth", "dateOfBirth", "birth-date", "D.O.B."] {
+            assert_eq!(field_of_key(key.as_bytes()), Some(Field::Date), "{key}");
+        }
+        for (key, field) in [
+            ("last_name", Field::Name),
+            ("firstName", Field::Name),
+            ("family", Field::Name),
+            ("Name", Field::BareName),
+            ("MRN", Field::Mrn),
+            ("Medical Record Number", Field::Mrn),
+            ("ssn", Field::Ssn),
+            ("phone_number", Field::Phone),
+            ("postalCode", Field::Zip),
+            ("Member ID", Field::Plan),
+            ("NPI", Field::Npi),
+            ("sex", Field::Marker),
+        ] {
+            assert_eq!(field_of_key(key.as_bytes()), Some(field), "{key}");
+        }
+        for key in
+            ["diagnosis", "medication", "dose", "city", "notes", "Straße", "a_key_far_longer_than_any_field_name_is"]
+        {
+            assert_eq!(field_of_key(key.as_bytes()), None, "{key}");
+        }
+    }
+
+    #[test]
+    fn the_screen_passes_every_key_and_cell_and_little_prose() {
+        for (text, word) in [
+            ("\"phone\": 1", "phone"),
+            ("Phone Number,DOB", "Phone"),
+            ("member_id", "member"),
+            ("| MRN | Name |", "MRN"),
+            ("Date of Birth\t", "Birth"),
+            ("SSN (last 4)", "SSN"),
+            ("Address Line 1,", "Address"),
+            ("zip", "zip"),
+        ] {
+            let s = text.find(word).unwrap();
+            assert!(may_name_field(text.as_bytes(), s, s + word.len()), "{text}");
+        }
+        for (text, word) in [
+            ("Phone: 555", "Phone"),
+            ("the patient was seen", "patient"),
+            ("name=Ellen", "name"),
+            ("DOB:", "DOB"),
+            ("his phone numbers", "phone"),
+        ] {
+            let s = text.find(word).unwrap();
+            assert!(!may_name_field(text.as_bytes(), s, s + word.len()), "{text}");
+        }
+        for word in ["name", "NUMBER", "Id", "of", "security", "1", "contact", "family"] {
+            assert!(continues_key(format!("{word} x").as_bytes(), 0), "{word}");
+        }
+        for word in ["was", "names", "identity", "nam", "securities", "12"] {
+            assert!(!continues_key(format!("{word} x").as_bytes(), 0), "{word}");
+        }
+    }
+
+    #[test]
+    fn a_value_must_have_its_fields_shape() {
+        for good in ["1952-04-17", "04/17/1952", "4/7/52", "19520417", "195204170830", "1952-04-17T08:30:00Z"] {
+            assert!(date_value(good.as_bytes()), "{good}");
+        }
+        for bad in ["1952-13-17", "02/30/1952", "19521317", "1234567", "yesterday", "1952-04", "2024.1.1.1"] {
+            assert!(!date_value(bad.as_bytes()), "{bad}");
+        }
+        for good in ["Ortiz", "ORTIZ^ELLEN^M", "Ortiz, Ellen", "Mary-Kate O'Neil", "van der Berg, Anna", "Álvarez"] {
+            assert!(person_name(good.as_bytes()), "{good}");
+        }
+        for bad in ["N/A", "unknown", "Yes", "Self", "Mother had breast cancer", "12 Elm", "see chart", "A B C D E F"] {
+            assert!(!person_name(bad.as_bytes()), "{bad}");
+        }
+        for good in ["4417 N Sheridan Rd", "Apt 12", "Suite 300B", "#4B", "PO Box 1122", "12B Elm Street"] {
+            assert!(street_value(good.as_bytes()), "{good}");
+        }
+        for bad in ["ellen@example.com", "https://example.com/1", "same as patient", "12", "Chicago"] {
+            assert!(!street_value(bad.as_bytes()), "{bad}");
+        }
+        for good in ["60640", "60640-1234", "LS6 2AB", "SW1A 1AA"] {
+            assert!(zip_value(good.as_bytes()), "{good}");
+        }
+        for bad in ["6064", "606401", "60640-12", "ls6 2ab", "LS6 2A"] {
+            assert!(!zip_value(bad.as_bytes()), "{bad}");
+        }
+    }
+
+    #[test]
+    fn json_values_are_found_by_their_keys() {
+        let text = r#"{"mrn": "4412378", "last_name": "Ortiz", "firstName": "Ellen", "dob": "1952-04-17",
+            "zip": 60640, "phone": "773.555.0142", "ssn": "536221234", "memberId": "XJH881244093",
+            "age": 93, "diagnosis": "E11.9", "name": "Metformin"}"#;
+        has(text, "phi.mrn", "4412378", "json_field");
+        has(text, "pii.person_name", "Ortiz", "json_field");
+        has(text, "pii.person_name", "Ellen", "json_field");
+        has(text, "pii.date", "1952-04-17", "json_field");
+        has(text, "pii.zip_code", "60640", "json_field");
+        has(text, "pii.phone", "773.555.0142", "json_field");
+        has(text, "pii.ssn", "536221234", "json_field");
+        has(text, "phi.health_plan_id", "XJH881244093", "json_field");
+        has(text, "pii.age_over_89", "93", "json_field");
+        // "name" alone is no person's field in JSON.
+        assert!(!found(text).iter().any(|(_, v, _)| v == "Metformin"));
+        // A Python dict's repr, in single quotes.
+        has("{'mrn': '4412378', 'dob': '04/17/1952'}", "phi.mrn", "4412378", "json_field");
+        has("{'mrn': '4412378', 'dob': '04/17/1952'}", "pii.date", "04/17/1952", "json_field");
+        // A value that is not of its field's shape gives nothing.
+        none_by(r#"{"dob": "unknown", "mrn": "n/a", "ssn": "123", "phone": "ext", "zip": "none"}"#, "json_field");
+        // A key in prose, or a word that is no key, gives nothing.
+        none_by(r#"She said "phone" twice; the "mrn" field: empty. Her name: unknown."#, "json_field");
+    }
+
+    #[test]
+    fn fhir_resources_give_names_dates_addresses_and_typed_identifiers() {
+        let text = r#"{"resourceType": "Patient",
+  "identifier": [{"type": {"coding": [{"system": "http://terminology.hl7.org/CodeSystem/v2-0203", "code": "MR"}]},
+                  "value": "4412378"},
+                 {"type": {"coding": [{"system": "http://terminology.hl7.org/CodeSystem/v2-0203", "code": "DL"}]},
+                  "value": "C530-4417-9921"},
+                 {"system": "urn:example:visits", "value": "V0012345"}],
+  "name": [{"use": "official", "family": "Ortiz", "given": ["Ellen", "Marie"]}],
+  "birthDate": "1952-04-17",
+  "address": [{"line": ["4417 North Sheridan Road", "Apt 12"], "city": "Chicago", "postalCode": "60640"}]}"#;
+        has(text, "phi.mrn", "4412378", "json_field");
+        has(text, "pii.us_driver_license", "C530-4417-9921", "json_field");
+        has(text, "pii.person_name", "Ortiz", "json_field");
+        has(text, "pii.person_name", "Ellen", "json_field");
+        has(text, "pii.person_name", "Marie", "json_field");
+        has(text, "pii.date", "1952-04-17", "json_field");
+        has(text, "pii.street_address", "4417 North Sheridan Road", "json_field");
+        has(text, "pii.street_address", "Apt 12", "json_field");
+        has(text, "pii.zip_code", "60640", "json_field");
+        // A value whose identifier has no type is not guessed at.
+        assert!(!found(text).iter().any(|(_, v, _)| v == "V0012345"));
+    }
+
+    #[test]
+    fn table_columns_are_classed_by_their_header() {
+        let csv = "mrn,last_name,first_name,dob,sex,phone,zip,diagnosis\n\
+                   4412378,Ortiz,Ellen,1952-04-17,F,773-555-0142,60640,E11.9\r\n\
+                   4412379,\"Nguyen-Tran\",Thanh,03/02/1948,M,312-555-0187,60614,I10\n\
+                   \n\
+                   Totals,,,,,,,\n";
+        has(csv, "phi.mrn", "4412378", "table_column");
+        has(csv, "pii.person_name", "Ortiz", "table_column");
+        has(csv, "pii.person_name", "Ellen", "table_column");
+        has(csv, "pii.date", "1952-04-17", "table_column");
+        has(csv, "pii.phone", "773-555-0142", "table_column");
+        has(csv, "pii.zip_code", "60640", "table_column");
+        has(csv, "phi.mrn", "4412379", "table_column");
+        has(csv, "pii.person_name", "Nguyen-Tran", "table_column");
+        has(csv, "pii.date", "03/02/1948", "table_column");
+        // A quoted cell may hold the delimiter.
+        has("Patient,MRN\n\"Ortiz, Ellen\",4412378\n", "pii.person_name", "Ortiz, Ellen", "table_column");
+        // Tabs, semicolons and Markdown's pipes.
+        has("MRN\tName\tDOB\n4412378\tEllen Ortiz\t1952-04-17\n", "pii.person_name", "Ellen Ortiz", "table_column");
+        has("MRN;Surname\n4412378;Ortiz\n", "pii.person_name", "Ortiz", "table_column");
+        let md = "| MRN | Name | DOB |\n|-----|:----:|-----|\n| 4412378 | Ellen Ortiz | 04/17/1952 |\n";
+        has(md, "phi.mrn", "4412378", "table_column");
+        has(md, "pii.person_name", "Ellen Ortiz", "table_column");
+        has(md, "pii.date", "04/17/1952", "table_column");
+        // "Name" alone with no column about a person: a drug's name.
+        none_by("| Name | Dose |\n|---|---|\n| Metformin XR | 500 mg |\n", "table_column");
+        // Prose with commas is no table, and a header with no row gives nothing.
+        none_by("Record the name, phone and date of birth,\nthen call, write, or fax the clinic.\n", "table_column");
+        none_by("mrn,name,dob\n", "table_column");
+    }
+
+    #[test]
+    fn hl7_segments_give_their_identifiers_by_field() {
+        let msg = "MSH|^~\\&|EPIC|MGH|LAB|MGH|20240314083000||ADT^A01|MSG00001|P|2.5.1\r\
+PID|1||4412378^^^MGH^MR~536221234^^^SSA^SS||ORTIZ^ELLEN^M^^MS||19520417|F||2106-3|4417 N SHERIDAN RD^APT 12^CHICAGO^IL^60640^USA||^PRN^PH^^1^773^5550142|(312)555-0199\r\
+NK1|1|ORTIZ^RAFAEL^^^MR|SPO^Spouse\r\
+PV1|1|I|5B^512^01^MGH||||1234567893^PATEL^ANJALI^^^DR^MD\r\
+IN1|1|BCBS001|12345|BLUE CROSS||||||||||||ORTIZ^ELLEN|SEL|19520417\r";
+        has(msg, "phi.mrn", "4412378", "hl7_field");
+        has(msg, "pii.ssn", "536221234", "hl7_field");
+        has(msg, "pii.person_name", "ORTIZ^ELLEN^M", "hl7_field");
+        has(msg, "pii.date", "19520417", "hl7_field");
+        has(msg, "pii.street_address", "4417 N SHERIDAN RD^APT 12^CHICAGO^IL", "hl7_field");
+        has(msg, "pii.zip_code", "60640", "hl7_field");
+        has(msg, "pii.phone", "1^773^5550142", "hl7_field");
+        has(msg, "pii.phone", "(312)555-0199", "hl7_field");
+        has(msg, "pii.person_name", "ORTIZ^RAFAEL", "hl7_field");
+        has(msg, "phi.npi", "1234567893", "hl7_field");
+        has(msg, "pii.person_name", "PATEL^ANJALI", "hl7_field");
+        has(msg, "pii.person_name", "ORTIZ^ELLEN", "hl7_field");
+        // The message's own timestamp and control id are no one's.
+        let all = found(msg);
+        assert!(!all.iter().any(|(_, v, _)| v.contains("20240314") || v == "MSG00001"), "{all:?}");
+        // Other delimiters, as MSH declares them; segments on their own lines.
+        has("MSH#$~\\&#A\nPID#1##4412378$$$MGH$MR##DOE$JANE\n", "pii.person_name", "DOE$JANE", "hl7_field");
+        // A segment's name in prose, or not at a line's start, is no segment.
+        none_by("The PID|1 field and the MSH header; see PID 4412378 and x PID|1||4412378", "hl7_field");
+    }
+}
