@@ -394,8 +394,28 @@ const KEYWORDS: &[(&str, u64, Special, Case)] = &[
     ("judge", 0, S::Honorific, Capital),
     ("justice", 0, S::Honorific, Capital),
     ("hon", 0, S::Honorific, Capital),
+    // police and military ranks, as reports write officers
+    ("deputy", 0, S::Honorific, Capital),
+    ("detective", 0, S::Honorific, Capital),
+    ("det", 0, S::Honorific, Capital),
+    ("sergeant", 0, S::Honorific, Capital),
+    ("sgt", 0, S::Honorific, Capital),
+    ("lieutenant", 0, S::Honorific, Capital),
+    ("lt", 0, S::Honorific, Capital),
+    ("captain", 0, S::Honorific, Capital),
+    ("capt", 0, S::Honorific, Capital),
+    ("trooper", 0, S::Honorific, Capital),
+    ("corporal", 0, S::Honorific, Capital),
+    ("cpl", 0, S::Honorific, Capital),
+    ("constable", 0, S::Honorific, Capital),
+    ("colonel", 0, S::Honorific, Capital),
+    ("col", 0, S::Honorific, Capital),
+    ("commander", 0, S::Honorific, Capital),
+    ("cmdr", 0, S::Honorific, Capital),
     // roles that precede a name
     ("patient", 0, S::Role, Any),
+    ("student", 0, S::Role, Any),
+    ("pupil", 0, S::Role, Any),
     ("pt", 0, S::Role, Any),
     ("client", 0, S::Role, Any),
     ("plaintiff", 0, S::Role, Any),
@@ -3105,7 +3125,7 @@ impl<'d> Scan<'_, '_, 'd> {
         let b = self.b;
         let word = |q| if CAPS { caps_word(b, q) } else { name_word(b, q) };
         let (mut q, mut count, mut end, mut first_flags, mut comma) = (p, 0, p, 0, false);
-        let (mut nicknamed, mut stop) = (false, 0);
+        let (mut nicknamed, mut stop, mut leading) = (false, 0, 0);
         while count < 3 {
             if let Some(we) = word(q) {
                 let flags = if CAPS { names.title_case_flags(&b[q..we]) } else { names.flags_in(b, q, we) };
@@ -3125,7 +3145,15 @@ impl<'d> Scan<'_, '_, 'd> {
                 }
             } else if let Some(ie) = initial(b, q) {
                 if count == 0 {
-                    break;
+                    // Initials before the first word ("Dr. J. Smith",
+                    // "Officer J. R. Ramirez", "Dr. J.R. Smith"), two at most.
+                    let gap = bytes::space_width_at(b, ie);
+                    if leading == 2 || gap == 0 && initial(b, ie).is_none() {
+                        break;
+                    }
+                    leading += 1;
+                    q = ie + gap;
+                    continue;
                 }
                 let gap = bytes::space_width_at(b, ie);
                 if gap == 0 || word(ie + gap).is_none() {
@@ -3193,14 +3221,21 @@ impl<'d> Scan<'_, '_, 'd> {
             self.caps_name_after(names, q, honorific);
             return;
         };
-        let first_end = name_word(b, s).unwrap_or(end);
-        let first = names.flags_in(b, s, first_end);
+        // The first word, after any initials ("J. Smith").
+        let mut fw = s;
+        while let Some(ie) = initial(b, fw) {
+            fw = ie + bytes::space_width_at(b, ie);
+        }
+        let first_end = name_word(b, fw).unwrap_or(end);
+        let first = names.flags_in(b, fw, first_end);
         let known = first & (IS_FIRST | IS_LAST) != 0;
         let score = if honorific {
             0.9
         } else if known {
             0.85
-        } else if count >= 2 {
+        } else if count >= 2 || fw > s {
+            // Two unlisted capitalised words, or one after an initial
+            // ("Officer J. Okonkwo").
             0.6
         } else if kin && (&b[p..q] == b" " || &b[p..q] == b", " && b.get(end) == Some(&b',')) {
             // "his daughter Keisha", or set off by commas: "her brother, Obinna, called"
@@ -3221,10 +3256,19 @@ impl<'d> Scan<'_, '_, 'd> {
     /// ("SURNAME, GIVEN"), and middle initials between them. Capitals are
     /// as often an acronym ("Patient: HTN, DM"), so every word but the
     /// first after an honorific must be on the name lists, written as a
-    /// capitalised name, and a lone ambiguous name ("WILL") is not one.
+    /// capitalised name, and a lone ambiguous name ("WILL") is not one; an
+    /// unlisted surname before a comma is one when a listed given name
+    /// follows ("Patient: HALVORSEN, MARIE").
     fn caps_name_after(&mut self, names: &Names, p: usize, honorific: bool) {
+        let b = self.b;
+        // "HALVORSEN, MARIE": a listed given name after the comma vouches
+        // for the surname before it, as in title case.
+        let surname_comma = caps_word(b, p).is_some_and(|we| {
+            b[we..].starts_with(b", ")
+                && caps_word(b, we + 2).is_some_and(|ge| names.title_case_flags(&b[we + 2..ge]) & IS_FIRST != 0)
+        });
         let (end, count, first_flags, _) = self.name_words::<true>(names, p, true, |flags, n| {
-            flags & IS_NON_NAME == 0 && (flags & (IS_FIRST | IS_LAST) != 0 || n == 0 && honorific)
+            flags & IS_NON_NAME == 0 && (flags & (IS_FIRST | IS_LAST) != 0 || n == 0 && (honorific || surname_comma))
         });
         if count == 0 || count == 1 && !honorific && first_flags & IS_AMBIGUOUS != 0 {
             return;
@@ -4359,6 +4403,45 @@ mod tests {
         assert_eq!(found, ["Thaddeus Q. Ravensworth III"]);
         // A ward is no person.
         assert!(names("Patient ID 00-4471-88, Bed 12, Ward 5B").is_empty());
+    }
+
+    #[test]
+    fn initials_before_a_name_ranks_and_capitals_after_a_role() {
+        let d = Detector::builtin().unwrap();
+        let names = |t: &str| person_names(&d, t);
+        for (text, name) in [
+            // Initials before the name, after an honorific or a role word.
+            ("Seen by Dr. J. Smith today.", "J. Smith"),
+            ("Dr. A. Okonkwo signed the note.", "A. Okonkwo"),
+            ("Dr. J.R. Smith", "J.R. Smith"),
+            ("Dr. J. R. Smith", "J. R. Smith"),
+            ("Ms. E. Ortiz called.", "E. Ortiz"),
+            ("Officer J. Ramirez #4471 responded.", "J. Ramirez"),
+            ("Attorney M. Chen filed the motion.", "M. Chen"),
+            // Police and military ranks are honorifics.
+            ("Deputy Ramirez arrived.", "Ramirez"),
+            ("Det. Okonkwo interviewed him.", "Okonkwo"),
+            ("Sgt. J. Kowalski", "J. Kowalski"),
+            ("Lt. Col. Smith", "Smith"),
+            ("Trooper Kowalski #441", "Kowalski"),
+            // A listed given name after the comma vouches for the surname.
+            ("Patient: HALVORSEN, MARIE  DOB: 02/29/1944", "HALVORSEN, MARIE"),
+            // A student is a role.
+            ("Student: Aiyana Two Bears (Grade 3)", "Aiyana Two Bears"),
+        ] {
+            assert_eq!(names(text), vec![name.to_string()], "{text}");
+        }
+        for text in [
+            "Dr. J. and Dr. K.",
+            "Plan A. Then B.",
+            "Patient: HTN, DM",
+            "Patient: COPD, ASTHMA",
+            "Detective Division",
+            "Major depressive disorder",
+            "Major Trauma Center",
+        ] {
+            assert!(names(text).is_empty(), "{text}: {:?}", names(text));
+        }
     }
 
     #[test]
