@@ -107,6 +107,8 @@ enum Special {
     Field,
     /// An HL7 v2 segment's name ([`records::hl7_segment`]).
     Hl7,
+    /// An X12 segment's name ([`records::x12_segment`]).
+    X12,
 }
 
 /// How the matched keyword's case is checked after the case-insensitive match.
@@ -701,6 +703,8 @@ struct Scan<'t, 'o, 'd> {
     record_end: usize,
     /// The delimiters of the HL7 v2 message being read, from its MSH segment.
     hl7: records::Hl7Delimiters,
+    /// The delimiters of the X12 interchange being read, from its ISA segment.
+    x12: records::X12Delimiters,
 }
 
 /// Context hits are searched from the first that starts at most this far
@@ -779,6 +783,10 @@ impl Builtin {
             keywords.insert(segment, triggers.len() as u32)?;
             triggers.push(Trigger { ctx: 0, special: S::Hl7, case: Upper, field: false });
         }
+        for &segment in records::X12_SEGMENTS {
+            keywords.insert(segment, triggers.len() as u32)?;
+            triggers.push(Trigger { ctx: 0, special: S::X12, case: Upper, field: false });
+        }
         keywords.seal();
         // A detector lives as long as its policy; one built in December
         // and used in January is a year behind, and misses only the birth
@@ -846,6 +854,7 @@ impl Builtin {
             oldest_birth_year: self.oldest_birth_year,
             record_end: 0,
             hl7: records::Hl7Delimiters::default(),
+            x12: records::X12Delimiters::default(),
         };
         // Keyword-driven recognisers.
         for i in 0..sc.hits.len() {
@@ -999,6 +1008,7 @@ impl Builtin {
             S::PoBox => sc.po_box(s, e),
             S::Field => sc.record_field(s, e),
             S::Hl7 => sc.hl7_segment(s),
+            S::X12 => sc.x12_segment(s),
         }
     }
 
@@ -2685,6 +2695,14 @@ impl<'d> Scan<'_, '_, 'd> {
         let out = &mut *self.out;
         let mut emit = |class, rec, s, e, score, priority| push_candidate(out, b, class, rec, s, e, score, priority);
         records::hl7_segment(b, s, &mut self.hl7, &mut emit);
+    }
+
+    /// An X12 segment whose name starts at `s`.
+    fn x12_segment(&mut self, s: usize) {
+        let b = self.b;
+        let out = &mut *self.out;
+        let mut emit = |class, rec, s, e, score, priority| push_candidate(out, b, class, rec, s, e, score, priority);
+        records::x12_segment(b, s, &mut self.x12, &mut emit);
     }
 
     fn po_box(&mut self, s: usize, e: usize) {

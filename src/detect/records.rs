@@ -2,7 +2,8 @@
 //! than by their shape alone: JSON objects (`"mrn": "4412378"`, FHIR's
 //! `"family": "Ortiz"`), delimited tables with a header row (CSV, TSV,
 //! pipe-separated and Markdown tables exported from a spreadsheet or an
-//! EHR report) and HL7 v2 segments (`PID|1||4412378^^^MGH^MR||ORTIZ^ELLEN`).
+//! EHR report), HL7 v2 segments (`PID|1||4412378^^^MGH^MR||ORTIZ^ELLEN`)
+//! and X12 (HIPAA EDI) segments (`NM1*IL*1*ORTIZ*ELLEN****MI*XJH881244093`).
 //!
 //! A record states what each value is, so a bare "4412378" under "mrn",
 //! "19520417" in PID-7 or "Ortiz" under "last_name" is found where the
@@ -14,8 +15,9 @@
 //!
 //! The passes cost nothing on prose: the keyword pass calls
 //! [`json_field`] and [`table_at`] only at a word that may name a field
-//! (see `FIELD_WORDS` in `recognizers.rs`), and [`hl7_segment`] only at a
-//! segment's three-letter name at a line's start.
+//! (see `FIELD_WORDS` in `recognizers.rs`), and [`hl7_segment`] and
+//! [`x12_segment`] only at a segment's name in capitals where a segment
+//! starts.
 
 use super::bytes::{ascii_lower8, load8_padded, low_bytes};
 use super::validators as v;
@@ -1183,6 +1185,148 @@ fn hl7_field(b: &[u8], s: usize, e: usize, kind: Hl7, d: Hl7Delimiters, emit: &m
     }
 }
 
+/// The delimiters of an X12 interchange, from its ISA segment: element
+/// and component separators and the segment terminator.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) struct X12Delimiters {
+    element: u8,
+    component: u8,
+    segment: u8,
+}
+
+impl Default for X12Delimiters {
+    fn default() -> Self {
+        X12Delimiters { element: b'*', component: b':', segment: b'~' }
+    }
+}
+
+/// The segment names [`x12_segment`] starts at, for the keyword pass.
+pub(crate) const X12_SEGMENTS: &[&str] = &["ISA", "NM1"];
+
+/// The most segments read after one NM1: an entity's address, dates,
+/// references and contacts follow it.
+const X12_LOOP_SEGMENTS: usize = 12;
+
+/// Whether `s` starts a segment of an X12 interchange: the text's start,
+/// a line's, or right after a segment terminator (and line breaks).
+fn x12_segment_start(b: &[u8], s: usize, d: X12Delimiters) -> bool {
+    let mut i = s;
+    while i > 0 && matches!(b[i - 1], b'\r' | b'\n') {
+        i -= 1;
+    }
+    i == 0 || i < s || b[i - 1] == d.segment
+}
+
+/// An X12 (HIPAA EDI: 837 claims, 270/271 eligibility, 835 remittance)
+/// segment whose name starts at `s`. ISA sets `delims` from its fixed
+/// layout. NM1 names an entity: a person's name (NM103–NM107) and its
+/// identifier by qualifier (NM108: MI member ID, XX NPI, 34 SSN, MR
+/// medical record number); the segments after it up to the next NM1 carry
+/// a person's address (N3, N4's ZIP code), birth date (DMG), references
+/// (REF: SY SSN, 1W and 0F member IDs, EA medical record number) and
+/// phones (PER). An organisation's name and address are not read, its NPI
+/// is. Returns whether `s` held a segment.
+pub(crate) fn x12_segment(b: &[u8], s: usize, delims: &mut X12Delimiters, emit: &mut Emit<'_>) -> bool {
+    let name = &b[s..(s + 3).min(b.len())];
+    if name == b"ISA" {
+        // ISA is 106 bytes: the element separator at 3, the component
+        // separator at 104 and the segment terminator at 105.
+        let element = *b.get(s + 3).unwrap_or(&b'A');
+        if element.is_ascii_alphanumeric() || element.is_ascii_whitespace() {
+            return false;
+        }
+        // An ISA whose padding was trimmed has its terminator elsewhere:
+        // the defaults stand then.
+        let fixed = s + 106 <= b.len() && b[s + 103] == element && !b[s + 105].is_ascii_alphanumeric();
+        *delims = if fixed {
+            X12Delimiters { element, component: b[s + 104], segment: b[s + 105] }
+        } else {
+            X12Delimiters { element, ..X12Delimiters::default() }
+        };
+        return true;
+    }
+    let d = *delims;
+    if b.get(s + 3) != Some(&d.element) || !x12_segment_start(b, s, d) {
+        return false;
+    }
+    let segment_end =
+        |from: usize| b[from..].iter().position(|&c| c == d.segment || c == b'\n').map_or(b.len(), |i| from + i);
+    let elements = |from: usize, to: usize| -> [(usize, usize); 10] { split_n(b, from, to, d.element) };
+    // NM1*IL*1*ORTIZ*ELLEN*M***MI*XJH881244093
+    let end = segment_end(s);
+    let e: [(usize, usize); 10] = elements(s + 4, end);
+    let text = |k: usize| &b[e[k].0..e[k].1];
+    let person = text(1) == b"1";
+    if person
+        && e[2].0 < e[2].1
+        && let Some(k) = (2..=6).rev().find(|&k| e[k].0 < e[k].1)
+    {
+        value(Field::Name, b, e[2].0, e[k].1, X12_REC, emit);
+    }
+    let id_field = match text(7) {
+        b"XX" => Some(Field::Npi),
+        b"MI" | b"II" if person => Some(Field::Plan),
+        b"34" if person => Some(Field::Ssn),
+        b"MR" if person => Some(Field::Mrn),
+        _ => None,
+    };
+    if let Some(field) = id_field {
+        value(field, b, e[8].0, e[8].1, X12_REC, emit);
+    }
+    // The segments of the entity's loop.
+    let mut p = end;
+    for _ in 0..X12_LOOP_SEGMENTS {
+        while p < b.len() && (b[p] == d.segment || matches!(b[p], b'\r' | b'\n' | b' ')) {
+            p += 1;
+        }
+        let id_end = (p..b.len().min(p + 4)).find(|&i| !b[i].is_ascii_alphanumeric()).unwrap_or(b.len());
+        if id_end == p || b.get(id_end) != Some(&d.element) {
+            break;
+        }
+        let id = &b[p..id_end];
+        if id == b"NM1" || id == b"ISA" {
+            break;
+        }
+        let end = segment_end(id_end);
+        let e: [(usize, usize); 10] = elements(id_end + 1, end);
+        let text = |k: usize| &b[e[k].0..e[k].1];
+        match id {
+            b"N3" if person => {
+                for &(vs, ve) in &e[..2] {
+                    value(Field::Street, b, vs, ve, X12_REC, emit);
+                }
+            }
+            b"N4" if person => value(Field::Zip, b, e[2].0, e[2].1, X12_REC, emit),
+            b"DMG" if person && text(0) == b"D8" => value(Field::Date, b, e[1].0, e[1].1, X12_REC, emit),
+            b"REF" if person => {
+                let field = match text(0) {
+                    b"SY" => Some(Field::Ssn),
+                    b"1W" | b"0F" | b"IG" => Some(Field::Plan),
+                    b"EA" => Some(Field::Mrn),
+                    _ => None,
+                };
+                if let Some(field) = field {
+                    value(field, b, e[1].0, e[1].1, X12_REC, emit);
+                }
+            }
+            b"PER" => {
+                // PER*IC*name*TE*number*EM*address: numbers after TE, HP, WP, CP.
+                for k in [2, 4, 6] {
+                    if matches!(text(k), b"TE" | b"HP" | b"WP" | b"CP" | b"FX") {
+                        value(Field::Phone, b, e[k + 1].0, e[k + 1].1, X12_REC, emit);
+                    }
+                }
+            }
+            _ => {}
+        }
+        p = end;
+    }
+    true
+}
+
+/// The recogniser id of values read from X12 segments.
+const X12_REC: &str = "x12_field";
+
 #[cfg(test)]
 #[allow(clippy::unwrap_used, clippy::expect_used)] // tests: a panic is the failure report
 mod tests {
@@ -1379,6 +1523,38 @@ mod tests {
         // Prose with commas is no table, and a header with no row gives nothing.
         none_by("Record the name, phone and date of birth,\nthen call, write, or fax the clinic.\n", "table_column");
         none_by("mrn,name,dob\n", "table_column");
+    }
+
+    #[test]
+    fn x12_segments_give_a_persons_identifiers_and_an_organisations_npi() {
+        let isa = "ISA*00*          *00*          *ZZ*SUBMITTERID    *ZZ*RECEIVERID     *240314*0830*^*00501*000000001*0*P*:~";
+        assert_eq!(isa.len(), 106);
+        let claim = format!(
+            "{isa}\nNM1*85*2*MERCY CLINIC*****XX*1234567893~N3*100 MAIN ST~N4*CHICAGO*IL*60601~\
+             NM1*IL*1*ORTIZ*ELLEN*M***MI*XJH881244093~N3*4417 N SHERIDAN RD*APT 12~N4*CHICAGO*IL*606401234~\
+             DMG*D8*19520417*F~REF*SY*536221234~PER*IC*ELLEN ORTIZ*TE*7735550142~\
+             NM1*QC*1*ORTIZ*RAFAEL~DMG*D8*19500102*M~"
+        );
+        let all = found(&claim);
+        has(&claim, "phi.npi", "1234567893", "x12_field");
+        has(&claim, "pii.person_name", "ORTIZ*ELLEN*M", "x12_field");
+        has(&claim, "phi.health_plan_id", "XJH881244093", "x12_field");
+        has(&claim, "pii.street_address", "4417 N SHERIDAN RD", "x12_field");
+        has(&claim, "pii.street_address", "APT 12", "x12_field");
+        has(&claim, "pii.date", "19520417", "x12_field");
+        has(&claim, "pii.ssn", "536221234", "x12_field");
+        has(&claim, "pii.phone", "7735550142", "x12_field");
+        has(&claim, "pii.person_name", "ORTIZ*RAFAEL", "x12_field");
+        has(&claim, "pii.date", "19500102", "x12_field");
+        // The clinic's name and address are no one's.
+        assert!(!all.iter().any(|(_, v, _)| v.contains("MERCY") || v.contains("100 MAIN")), "{all:?}");
+        // The ISA's delimiters hold for what follows.
+        let piped = "ISA|00|          |00|          |ZZ|SUBMITTERID    |ZZ|RECEIVERID     |240314|0830|^|00501|000000001|0|P|>\n\
+                     NM1|IL|1|DOE|JANE||||MI|W123456789\n";
+        has(piped, "pii.person_name", "DOE|JANE", "x12_field");
+        has(piped, "phi.health_plan_id", "W123456789", "x12_field");
+        // NM1 in prose is no segment.
+        none_by("The NM1*IL segment names the subscriber; see NM1 x*1*DOE", "x12_field");
     }
 
     #[test]
