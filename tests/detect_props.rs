@@ -130,7 +130,7 @@ fn fragment() -> impl Strategy<Value = String> {
         "020 7946 0321",
         "He's 93",
         "Invoice ",
-        // Records: JSON keys, a table's header and row, HL7 segments.
+        // Records: JSON keys, a table's header and row, HL7 and X12 segments.
         "{\"mrn\": \"",
         "\"last_name\": \"Ortiz\", ",
         "\"given\": [\"Ellen\", ",
@@ -139,6 +139,10 @@ fn fragment() -> impl Strategy<Value = String> {
         "| MRN | Name | DOB |\n|---|---|---|\n",
         "MSH|^~\\&|A\r",
         "PID|1||4412378^^^MGH^MR||ORTIZ^ELLEN||19520417\r",
+        "NM1*IL*1*ORTIZ*ELLEN****MI*XJH881244093~",
+        "DMG*D8*19520417~REF*SY*536221234~",
+        "*",
+        "~",
         "^",
         "|",
         "\t",
