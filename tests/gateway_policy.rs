@@ -83,6 +83,13 @@ async fn deny_route_redact_and_require_are_enforced() {
     assert!(cloud.seen().is_empty(), "PHI never reached the external destination");
     assert!(last_text(&inside).contains("4412378"), "inside sees the text as written");
 
+    // The same for a record whose values have no keyword beside them: an
+    // HL7 message's patient identifier is PHI by its field.
+    let r = ask(&g, "gpt-test", "Summarise this ADT message:\nPID|1||4412378^^^MGH^MR||ORTIZ^ELLEN||19520417").await;
+    assert_eq!(r.status(), 200);
+    assert_eq!(inside.seen().len(), 2);
+    assert!(cloud.seen().is_empty(), "an HL7 message's MRN never reached the external destination");
+
     // redact: the external destination sees placeholders only.
     let r = ask(&g, "gpt-test", "Reply to jane.doe@example.org about the invoice").await;
     assert_eq!(r.status(), 200);

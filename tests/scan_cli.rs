@@ -149,3 +149,46 @@ fn json_text_is_scanned_with_its_escapes_decoded_as_the_gateway_reads_it() {
         "{record}"
     );
 }
+
+#[test]
+fn records_give_their_values_by_field_in_batch_mode() {
+    // A CSV export, an HL7 v2 message and a FHIR resource, as a batch of
+    // records would hold them: values with no keyword beside them.
+    let csv = "mrn,last_name,first_name,dob,phone\n4412378,Ortiz,Ellen,1952-04-17,773-555-0142\n";
+    let hl7 = "MSH|^~\\&|EPIC|MGH|LAB|MGH|20240314083000||ADT^A01|MSG00001|P|2.5.1\r\
+               PID|1||4412378^^^MGH^MR||ORTIZ^ELLEN^M||19520417|F\r";
+    let fhir =
+        r#"{"resourceType": "Patient", "name": [{"family": "Ortiz", "given": ["Ellen"]}], "birthDate": "1952-04-17"}"#;
+    let input: String = [("csv", csv), ("hl7", hl7), ("fhir", fhir)]
+        .iter()
+        .map(|(id, text)| serde_json::json!({ "id": id, "text": text }).to_string() + "\n")
+        .collect();
+    let out = scan_jsonl(&input);
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    let records: Vec<serde_json::Value> = stdout(&out).lines().map(|l| serde_json::from_str(l).unwrap()).collect();
+    assert_eq!(records.len(), 3, "{}", stdout(&out));
+    assert_eq!(
+        class_and_value(&records[0], csv),
+        vec![
+            ("phi.mrn", "4412378"),
+            ("pii.person_name", "Ortiz"),
+            ("pii.person_name", "Ellen"),
+            ("pii.date", "1952-04-17"),
+            ("pii.phone", "773-555-0142")
+        ],
+        "{}",
+        records[0]
+    );
+    assert_eq!(
+        class_and_value(&records[1], hl7),
+        vec![("phi.mrn", "4412378"), ("pii.person_name", "ORTIZ^ELLEN^M"), ("pii.date", "19520417")],
+        "{}",
+        records[1]
+    );
+    assert_eq!(
+        class_and_value(&records[2], fhir),
+        vec![("pii.person_name", "Ortiz"), ("pii.person_name", "Ellen"), ("pii.date", "1952-04-17")],
+        "{}",
+        records[2]
+    );
+}
