@@ -130,7 +130,8 @@ fn fragment() -> impl Strategy<Value = String> {
         "020 7946 0321",
         "He's 93",
         "Invoice ",
-        // Records: JSON keys, a table's header and row, HL7 and X12 segments.
+        // Records: JSON keys, a table's header and row, XML elements, HL7
+        // and X12 segments.
         "{\"mrn\": \"",
         "\"last_name\": \"Ortiz\", ",
         "\"given\": [\"Ellen\", ",
@@ -141,6 +142,10 @@ fn fragment() -> impl Strategy<Value = String> {
         "PID|1||4412378^^^MGH^MR||ORTIZ^ELLEN||19520417\r",
         "NM1*IL*1*ORTIZ*ELLEN****MI*XJH881244093~",
         "DMG*D8*19520417~REF*SY*536221234~",
+        "<family>Ortiz</family>",
+        "<birthTime value=\"19520417\"/>",
+        "<",
+        ">",
         "*",
         "~",
         "^",

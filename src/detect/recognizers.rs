@@ -619,7 +619,7 @@ const FIELD_WORDS: &[&str] = &[
     "attending", "provider", "doctor", "pcp", "client", "employee", "parent", "guardian", "spouse",
     "plaintiff", "defendant", "witness", "decedent", "deponent", "claimant", "clientname", "providername",
     // dates
-    "dob", "d.o.b", "date of birth", "birth", "birthdate", "dateofbirth", "birthday", "death", "deathdate",
+    "dob", "d.o.b", "date of birth", "birth", "birthdate", "birthtime", "dateofbirth", "birthday", "death", "deathdate",
     "admit", "admitdate", "admission", "discharge", "dischargedate", "date of service", "dos",
     "servicedate", "visitdate", "patientdob",
     // identifiers
@@ -630,7 +630,7 @@ const FIELD_WORDS: &[&str] = &[
     "passport number", "passportnumber", "medicalrecordnumber", "socialsecuritynumber",
     // contact and place
     "phone", "telephone", "tel", "mobile", "cell", "cellphone", "fax", "phonenumber", "homephone",
-    "mobilephone", "address", "streetaddress", "address1", "address2", "addressline1", "addressline2",
+    "mobilephone", "address", "streetaddress", "streetaddressline", "address1", "address2", "addressline1", "addressline2",
     "line", "zip", "zip code", "zipcode", "zip5", "postal code", "postalcode", "postcode", "age",
     // a FHIR Identifier's value, typed by the code before it
     "value",
@@ -2680,7 +2680,7 @@ impl<'d> Scan<'_, '_, 'd> {
         let b = self.b;
         let out = &mut *self.out;
         let mut emit = |class, rec, s, e, score, priority| push_candidate(out, b, class, rec, s, e, score, priority);
-        let json = records::json_field(b, s, e, &mut emit);
+        let json = records::json_field(b, s, e, &mut emit).or_else(|| records::xml_field(b, s, e, &mut emit));
         // "value" names a field only as a FHIR Identifier's key.
         let table =
             || (!b[s..e].eq_ignore_ascii_case(b"value")).then(|| records::table_at(b, s, e, &mut emit)).flatten();

@@ -2,8 +2,10 @@
 //! than by their shape alone: JSON objects (`"mrn": "4412378"`, FHIR's
 //! `"family": "Ortiz"`), delimited tables with a header row (CSV, TSV,
 //! pipe-separated and Markdown tables exported from a spreadsheet or an
-//! EHR report), HL7 v2 segments (`PID|1||4412378^^^MGH^MR||ORTIZ^ELLEN`)
-//! and X12 (HIPAA EDI) segments (`NM1*IL*1*ORTIZ*ELLEN****MI*XJH881244093`).
+//! EHR report), XML elements as CDA documents write them
+//! (`<family>Ortiz</family>`), HL7 v2 segments
+//! (`PID|1||4412378^^^MGH^MR||ORTIZ^ELLEN`) and X12 (HIPAA EDI) segments
+//! (`NM1*IL*1*ORTIZ*ELLEN****MI*XJH881244093`).
 //!
 //! A record states what each value is, so a bare "4412378" under "mrn",
 //! "19520417" in PID-7 or "Ortiz" under "last_name" is found where the
@@ -14,7 +16,7 @@
 //! nothing.
 //!
 //! The passes cost nothing on prose: the keyword pass calls
-//! [`json_field`] and [`table_at`] only at a word that may name a field
+//! [`json_field`], [`xml_field`] and [`table_at`] only at a word that may name a field
 //! (see `FIELD_WORDS` in `recognizers.rs`), and [`hl7_segment`] and
 //! [`x12_segment`] only at a segment's name in capitals where a segment
 //! starts.
@@ -125,6 +127,7 @@ pub(crate) fn field_of_key(key: &[u8]) -> Option<Field> {
         b"dob"
         | b"dateofbirth"
         | b"birthdate"
+        | b"birthtime"
         | b"birthday"
         | b"patientdob"
         | b"patientdateofbirth"
@@ -155,7 +158,7 @@ pub(crate) fn field_of_key(key: &[u8]) -> Option<Field> {
         | b"mobilenumber" | b"mobilephone" | b"cell" | b"cellphone" | b"cellnumber" | b"homephone" | b"workphone"
         | b"fax" | b"faxnumber" | b"contactnumber" | b"contactphone" | b"patientphone" => F::Phone,
         b"address" | b"streetaddress" | b"street" | b"address1" | b"address2" | b"addressline1" | b"addressline2"
-        | b"line" | b"homeaddress" | b"mailingaddress" | b"patientaddress" => F::Street,
+        | b"line" | b"streetaddressline" | b"homeaddress" | b"mailingaddress" | b"patientaddress" => F::Street,
         b"zip" | b"zipcode" | b"postalcode" | b"postcode" | b"zip5" => F::Zip,
         b"npi" | b"npinumber" | b"providernpi" => F::Npi,
         b"mbi" | b"medicareid" | b"medicarenumber" | b"medicarebeneficiaryidentifier" => F::Mbi,
@@ -506,65 +509,43 @@ pub(crate) fn may_name_field(b: &[u8], s: usize, e: usize) -> bool {
     let after = match b.get(e) {
         None => true,
         Some(b' ' | b'_' | b'-') => continues_key(b, e + 1),
-        Some(&c) => {
-            matches!(c, b'"' | b'\'' | b'.' | b'\t' | b',' | b'|' | b';' | b'\r' | b'\n' | b'#' | b'/' | b'(' | b')')
-        }
+        Some(&c) => KEY_EDGES[usize::from(c)] & AFTER_KEY != 0,
     };
-    after
-        && match s.checked_sub(1).map(|i| b[i]) {
-            None => true,
-            Some(c) => matches!(
-                c,
-                b'"' | b'\''
-                    | b'_'
-                    | b'-'
-                    | b'.'
-                    | b' '
-                    | b'\t'
-                    | b','
-                    | b'|'
-                    | b';'
-                    | b'\r'
-                    | b'\n'
-                    | b'#'
-                    | b'/'
-                    | b'('
-            ),
-        }
+    after && s.checked_sub(1).is_none_or(|i| KEY_EDGES[usize::from(b[i])] & BEFORE_KEY != 0)
 }
+
+const BEFORE_KEY: u8 = 1;
+const AFTER_KEY: u8 = 2;
+
+/// The bytes that may stand right before ([`BEFORE_KEY`]) or right after
+/// ([`AFTER_KEY`]; a space, `_` and `-` aside) a word of a JSON key, a
+/// header cell or an XML element's name.
+static KEY_EDGES: [u8; 256] = {
+    let mut t = [0u8; 256];
+    let before = b"\"'_-. \t,|;\r\n#/(<";
+    let after = b"\"'.\t,|;\r\n#/()>";
+    let mut k = 0;
+    while k < before.len() {
+        t[before[k] as usize] |= BEFORE_KEY;
+        k += 1;
+    }
+    k = 0;
+    while k < after.len() {
+        t[after[k] as usize] |= AFTER_KEY;
+        k += 1;
+    }
+    t
+};
 
 /// The words [`continues_key`] accepts, each as its eight bytes (zeros
 /// after the word), in an open-addressed table of 64 slots keyed by
 /// [`continuation_slot`]: one multiply and, nearly always, one compare.
 static KEY_CONTINUATIONS: [u64; 64] = {
-    let words: [&[u8]; 27] = [
-        b"name",
-        b"number",
-        b"no",
-        b"num",
-        b"nbr",
-        b"id",
-        b"date",
-        b"code",
-        b"address",
-        b"line",
-        b"of",
-        b"security",
-        b"record",
-        b"dob",
-        b"mrn",
-        b"ssn",
-        b"phone",
-        b"1",
-        b"2",
-        b"5",
-        b"first",
-        b"last",
-        b"full",
-        b"given",
-        b"family",
-        b"middle",
-        b"contact",
+    #[rustfmt::skip]
+    let words: [&[u8]; 28] = [
+        b"name", b"number", b"no", b"num", b"nbr", b"id", b"date", b"code", b"address", b"line", b"of",
+        b"security", b"record", b"dob", b"mrn", b"ssn", b"phone", b"1", b"2", b"5", b"first", b"last",
+        b"full", b"given", b"family", b"middle", b"contact", b"value",
     ];
     let mut table = [0u64; 64];
     let mut k = 0;
@@ -785,6 +766,38 @@ fn fhir_identifier_type(b: &[u8], ks: usize) -> Option<Field> {
         _ => return None,
     };
     Some(field)
+}
+
+/// An XML element (a CDA document's, as EHRs exchange them) whose name is
+/// the word at `s..e` and names a [`Field`]: emits its text
+/// (`<family>Ortiz</family>`, `<postalCode>60640</postalCode>`) or, for an
+/// empty element, its `value` attribute (`<birthTime value="19520417"/>`).
+/// Returns where the element's value ends.
+pub(crate) fn xml_field(b: &[u8], s: usize, e: usize, emit: &mut Emit<'_>) -> Option<usize> {
+    if s == 0 || b[s - 1] != b'<' {
+        return None;
+    }
+    let field = field_of_key(&b[s..e])?;
+    if field == Field::BareName {
+        return None;
+    }
+    let tag_end = s + b[s..(s + 400).min(b.len())].iter().position(|&c| c == b'>')?;
+    if b[tag_end - 1] == b'/' {
+        // An empty element: its value attribute.
+        let tag = &b[e..tag_end];
+        let at = tag.windows(7).position(|w| w == b"value=\"")?;
+        let vs = e + at + 7;
+        let ve = vs + b[vs..tag_end].iter().position(|&c| c == b'"')?;
+        value(field, b, vs, ve, "xml_field", emit);
+        return Some(ve);
+    }
+    if tag_end != e && b[e] != b' ' {
+        return None;
+    }
+    let vs = tag_end + 1;
+    let ve = vs + b[vs..(vs + 200).min(b.len())].iter().position(|&c| c == b'<')?;
+    value(field, b, vs, ve, "xml_field", emit);
+    Some(ve)
 }
 
 /// The delimiters of a table's cells.
@@ -1491,6 +1504,22 @@ mod tests {
         has(text, "pii.zip_code", "60640", "json_field");
         // A value whose identifier has no type is not guessed at.
         assert!(!found(text).iter().any(|(_, v, _)| v == "V0012345"));
+    }
+
+    #[test]
+    fn cda_elements_give_their_text_or_value() {
+        let cda = r#"<recordTarget><patientRole><id extension="4412378" root="2.16.840.1.113883.19.5"/>
+<addr use="HP"><streetAddressLine>4417 N Sheridan Rd</streetAddressLine><city>Chicago</city><postalCode>60640</postalCode></addr>
+<patient><name><given>Ellen</given><given>Marie</given><family>Ortiz</family></name>
+<birthTime value="19520417"/></patient></patientRole></recordTarget>"#;
+        has(cda, "pii.street_address", "4417 N Sheridan Rd", "xml_field");
+        has(cda, "pii.zip_code", "60640", "xml_field");
+        has(cda, "pii.person_name", "Ellen", "xml_field");
+        has(cda, "pii.person_name", "Marie", "xml_field");
+        has(cda, "pii.person_name", "Ortiz", "xml_field");
+        has(cda, "pii.date", "19520417", "xml_field");
+        // An element of another name, or a field's name in text, gives nothing.
+        none_by("<city>Chicago</city><family>history of diabetes</family> family <given> 2 mg", "xml_field");
     }
 
     #[test]
