@@ -198,86 +198,46 @@ pub(crate) fn value(field: Field, b: &[u8], s: usize, e: usize, rec: &'static st
             && w.iter().all(|&c| c.is_ascii_alphanumeric() || c == b'-')
             && w[0].is_ascii_alphanumeric()
     };
-    match field {
-        Field::Name | Field::BareName => {
-            if person_name(w) {
-                emit("pii.person_name", rec, s, e, 0.9, 2);
-            }
+    let ssn_or_itin = || {
+        let nine = digits == 9
+            && w.len() <= 11
+            && w.iter().all(|&c| c.is_ascii_digit() || c == b'-' || c == b' ')
+            && w[0].is_ascii_digit();
+        if !nine {
+            return None;
         }
-        Field::Date => {
-            if date_value(w) {
-                emit("pii.date", rec, s, e, 0.95, 2);
-            }
-        }
-        Field::Ssn => {
-            let nine = digits == 9
-                && w.len() <= 11
-                && w.iter().all(|&c| c.is_ascii_digit() || c == b'-' || c == b' ')
-                && w[0].is_ascii_digit();
-            if nine {
-                let d: Vec<u8> = w.iter().copied().filter(u8::is_ascii_digit).collect();
-                if v::itin(&d) {
-                    emit("pii.itin", rec, s, e, 0.97, 2);
-                } else if v::ssn(&d) {
-                    emit("pii.ssn", rec, s, e, 0.97, 2);
-                }
-            }
-        }
-        Field::Mrn => {
-            if alnum_id(4, 20) {
-                emit("phi.mrn", rec, s, e, 0.95, 2);
-            }
-        }
-        Field::Phone => {
-            let shape = w.iter().all(|&c| c.is_ascii_digit() || b" ()+-./x".contains(&c));
-            if shape && (7..=15).contains(&digits) && (w[0].is_ascii_digit() || w[0] == b'(' || w[0] == b'+') {
-                emit("pii.phone", rec, s, e, 0.95, 2);
-            }
-        }
-        Field::Street => {
-            if street_value(w) {
-                emit("pii.street_address", rec, s, e, 0.9, 2);
-            }
-        }
-        Field::Zip => {
-            if zip_value(w) {
-                emit("pii.zip_code", rec, s, e, 0.95, 2);
-            }
-        }
-        Field::Npi => {
-            if w.len() == 10 && digits == 10 && v::npi(w) {
-                emit("phi.npi", rec, s, e, 0.99, 3);
-            }
-        }
-        Field::Mbi => {
-            if mbi(w) {
-                emit("phi.mbi", rec, s, e, 0.97, 3);
-            }
-        }
-        Field::Plan => {
-            if alnum_id(5, 25) {
-                emit("phi.health_plan_id", rec, s, e, 0.95, 2);
-            }
-        }
-        Field::License => {
-            if alnum_id(4, 20) {
-                emit("pii.us_driver_license", rec, s, e, 0.95, 2);
-            }
-        }
-        Field::Passport => {
-            if alnum_id(6, 12) {
-                emit("pii.us_passport", rec, s, e, 0.95, 2);
-            }
-        }
-        Field::Age => {
-            if (2..=3).contains(&w.len()) && digits == w.len() {
-                let age = w.iter().fold(0u32, |a, &c| a * 10 + u32::from(c - b'0'));
-                if (90..=125).contains(&age) {
-                    emit("pii.age_over_89", rec, s, e, 0.95, 2);
-                }
-            }
-        }
-        Field::Marker => {}
+        let d: Vec<u8> = w.iter().copied().filter(u8::is_ascii_digit).collect();
+        if v::itin(&d) { Some(("pii.itin", 0.97, 2)) } else { v::ssn(&d).then_some(("pii.ssn", 0.97, 2)) }
+    };
+    let phone = || {
+        w.iter().all(|&c| c.is_ascii_digit() || b" ()+-./x".contains(&c))
+            && (7..=15).contains(&digits)
+            && (w[0].is_ascii_digit() || w[0] == b'(' || w[0] == b'+')
+    };
+    let age_over_89 = || {
+        (2..=3).contains(&w.len())
+            && digits == w.len()
+            && (90..=125).contains(&w.iter().fold(0u32, |a, &c| a * 10 + u32::from(c - b'0')))
+    };
+    // (class, score, priority) of a value that has its field's shape.
+    let found: Option<(&'static str, f32, u8)> = match field {
+        Field::Name | Field::BareName => person_name(w).then_some(("pii.person_name", 0.9, 2)),
+        Field::Date => date_value(w).then_some(("pii.date", 0.95, 2)),
+        Field::Ssn => ssn_or_itin(),
+        Field::Mrn => alnum_id(4, 20).then_some(("phi.mrn", 0.95, 2)),
+        Field::Phone => phone().then_some(("pii.phone", 0.95, 2)),
+        Field::Street => street_value(w).then_some(("pii.street_address", 0.9, 2)),
+        Field::Zip => zip_value(w).then_some(("pii.zip_code", 0.95, 2)),
+        Field::Npi => (w.len() == 10 && digits == 10 && v::npi(w)).then_some(("phi.npi", 0.99, 3)),
+        Field::Mbi => mbi(w).then_some(("phi.mbi", 0.97, 3)),
+        Field::Plan => alnum_id(5, 25).then_some(("phi.health_plan_id", 0.95, 2)),
+        Field::License => alnum_id(4, 20).then_some(("pii.us_driver_license", 0.95, 2)),
+        Field::Passport => alnum_id(6, 12).then_some(("pii.us_passport", 0.95, 2)),
+        Field::Age => age_over_89().then_some(("pii.age_over_89", 0.95, 2)),
+        Field::Marker => None,
+    };
+    if let Some((class, score, priority)) = found {
+        emit(class, rec, s, e, score, priority);
     }
 }
 
