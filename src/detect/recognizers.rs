@@ -119,9 +119,12 @@ enum Case {
     Capital,
     /// Every letter upper-case ("DL", "AKIA").
     Upper,
+    /// First letter upper-case, or in lower case with a dot right after
+    /// it, as chat writes honorifics ("mr. nguyen").
+    Dotted,
 }
 
-use Case::{Any, Capital, Upper};
+use Case::{Any, Capital, Dotted, Upper};
 use Special as S;
 
 /// The keyword table: pattern, context mask, special action, case rule.
@@ -385,10 +388,10 @@ const KEYWORDS: &[(&str, u64, Special, Case)] = &[
     ("aws secret access key", AWS, S::None, Any),
     ("secret access key", AWS, S::None, Any),
     // honorifics
-    ("dr", 0, S::Honorific, Capital),
-    ("mr", 0, S::Honorific, Capital),
-    ("mrs", 0, S::Honorific, Capital),
-    ("ms", 0, S::Honorific, Capital),
+    ("dr", 0, S::Honorific, Dotted),
+    ("mr", 0, S::Honorific, Dotted),
+    ("mrs", 0, S::Honorific, Dotted),
+    ("ms", 0, S::Honorific, Dotted),
     ("miss", 0, S::Honorific, Capital),
     ("mx", 0, S::Honorific, Capital),
     ("prof", 0, S::Honorific, Capital),
@@ -448,6 +451,9 @@ const KEYWORDS: &[(&str, u64, Special, Case)] = &[
     ("provider", 0, S::Role, Any),
     ("attending", 0, S::Role, Any),
     ("name", 0, S::Role, Any),
+    ("surname", 0, S::Role, Any),
+    ("forename", 0, S::Role, Any),
+    ("referring", 0, S::Role, Any),
     ("named", 0, S::Role, Any),
     ("seen by", 0, S::Role, Any),
     ("referred by", 0, S::Role, Any),
@@ -533,6 +539,17 @@ const KEYWORDS: &[(&str, u64, Special, Case)] = &[
     ("lpn", 0, S::Credential(false), Upper),
     ("lvn", 0, S::Credential(false), Upper),
     ("lcsw", 0, S::Credential(false), Upper),
+    ("licsw", 0, S::Credential(false), Upper),
+    ("msw", 0, S::Credential(false), Upper),
+    ("dpt", 0, S::Credential(false), Upper),
+    ("otr", 0, S::Credential(false), Upper),
+    ("slp", 0, S::Credential(false), Upper),
+    ("rdn", 0, S::Credential(false), Upper),
+    ("rrt", 0, S::Credential(false), Upper),
+    ("cna", 0, S::Credential(false), Upper),
+    ("crnp", 0, S::Credential(false), Upper),
+    ("dpm", 0, S::Credential(false), Upper),
+    ("rph", 0, S::Credential(false), Any),
     ("dds", 0, S::Credential(false), Upper),
     ("dmd", 0, S::Credential(false), Upper),
     ("mbbs", 0, S::Credential(false), Upper),
@@ -741,6 +758,128 @@ fn name_gap(b: &[u8], mut p: usize) -> usize {
     p
 }
 
+/// Whether one unlisted word after a role word is a name by itself
+/// ([`Scan::name_after`]).
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Lone {
+    No,
+    /// After a relative's word in lower case ("his daughter Keisha").
+    Kin,
+    /// After a form's label for a name with no part named ("Name:"):
+    /// words in capitals need not be listed, but more than one.
+    Name,
+    /// After a form's label for a part of a person's name ("First name:",
+    /// "Surname:", "Preferred name:").
+    Part,
+}
+
+/// The word before a name in lower case ([`Scan::lower_name_after`]).
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Lower {
+    /// "mr.", "dr.": one listed surname, or two listed words.
+    Honorific,
+    /// "pt", "patient", "client": a listed given name and a listed surname.
+    Role,
+    /// "husband", "daughter": a listed given name that is no common word,
+    /// or a given name and a surname.
+    Kin,
+}
+
+/// Whether `w`, after a form's label for a name, is what forms put there
+/// when there is no name: "Unknown", "N/A", "Same", "Refused".
+fn placeholder(w: &[u8]) -> bool {
+    const WORDS: &[&[u8]] = &[
+        b"unknown",
+        b"unk",
+        b"none",
+        b"n/a",
+        b"na",
+        b"null",
+        b"nil",
+        b"tbd",
+        b"pending",
+        b"same",
+        b"other",
+        b"self",
+        b"blank",
+        b"empty",
+        b"refused",
+        b"declined",
+        b"withheld",
+        b"redacted",
+        b"anonymous",
+        b"unavailable",
+        b"required",
+        b"optional",
+        b"test",
+        b"not",
+        b"see",
+        b"as",
+        b"confidential",
+        b"private",
+        b"baby",
+        b"infant",
+        b"newborn",
+        b"male",
+        b"female",
+    ];
+    WORDS.iter().any(|p| w.eq_ignore_ascii_case(p))
+}
+
+/// The words before "name" in a form's label for (a part of) a person's
+/// name: "First name:", "Patient name:", "Emergency contact name:".
+const NAME_PARTS: &[&[u8]] = &[
+    b"first",
+    b"last",
+    b"middle",
+    b"given",
+    b"family",
+    b"full",
+    b"legal",
+    b"preferred",
+    b"maiden",
+    b"birth",
+    b"patient",
+    b"patient's",
+    b"contact",
+    b"person",
+    b"nick",
+    b"christian",
+    b"sur",
+    b"fore",
+    b"client",
+];
+
+/// What a role word at `s..e` ("name", "surname") says of the one word
+/// after it when it is a form's label, followed by a colon: "First name:"
+/// and "Surname:" label a part of a person's name; "Name:" at a line's
+/// start labels a name, but also a drug's or a file's. "Drug name:" and
+/// other labels are no person's.
+fn name_label(b: &[u8], s: usize, e: usize) -> Lone {
+    if b.get(e) != Some(&b':') {
+        return Lone::No;
+    }
+    let word = &b[s..e];
+    if word.eq_ignore_ascii_case(b"surname") || word.eq_ignore_ascii_case(b"forename") {
+        return Lone::Part;
+    }
+    if !word.eq_ignore_ascii_case(b"name") {
+        return Lone::No;
+    }
+    // The word before "name", one space or `_` before it.
+    if s >= 2 && matches!(b[s - 1], b' ' | b'_') {
+        let mut ws = s - 1;
+        while ws > 0 && (b[ws - 1].is_ascii_alphabetic() || b[ws - 1] == b'\'') {
+            ws -= 1;
+        }
+        if NAME_PARTS.iter().any(|p| b[ws..s - 1].eq_ignore_ascii_case(p)) {
+            return Lone::Part;
+        }
+    }
+    let line_start = b[..s].iter().rev().take_while(|&&c| c != b'\n').all(|c| c.is_ascii_whitespace());
+    if line_start { Lone::Name } else { Lone::No }
+}
+
 /// Whether a space or no-break space ends right before `b[i]`
 /// ([`bytes::space_width_at`]).
 #[inline]
@@ -821,6 +960,7 @@ impl Builtin {
             let ok_case = match t.case {
                 Any => true,
                 Capital => b[s].is_ascii_uppercase(),
+                Dotted => b[s].is_ascii_uppercase() || b.get(e) == Some(&b'.'),
                 Upper => !b[s..e].iter().any(u8::is_ascii_lowercase),
             };
             if !ok_case {
@@ -943,7 +1083,8 @@ impl Builtin {
     fn special(&self, sc: &mut Scan<'_, '_, '_>, sp: Special, s: usize, e: usize) {
         match sp {
             S::None => {}
-            S::Honorific => sc.name_after(&self.names, e, true, true, false),
+            S::Honorific if sc.b[s].is_ascii_lowercase() => sc.lower_name_after(&self.names, e + 1, Lower::Honorific),
+            S::Honorific => sc.name_after(&self.names, e, true, true, Lone::No),
             S::Role | S::Kin => {
                 sc.name_before_role(&self.names, s);
                 // A dot after a role word ends its sentence ("...,
@@ -951,9 +1092,14 @@ impl Builtin {
                 // abbreviation ("Pt. John Smith"; no relative's word is).
                 let abbreviation = e - s <= 2;
                 // A relative's word mid-sentence ("his daughter Keisha"),
-                // not a heading's.
-                let kin = sp == S::Kin && sc.b[s].is_ascii_lowercase();
-                sc.name_after(&self.names, e, false, abbreviation, kin);
+                // not a heading's; or a form's label for a name.
+                let lower = sc.b[s].is_ascii_lowercase();
+                let lone = if sp == S::Kin && lower { Lone::Kin } else { name_label(sc.b, s, e) };
+                sc.name_after(&self.names, e, false, abbreviation, lone);
+                if lower {
+                    let kind = if sp == S::Kin { Lower::Kin } else { Lower::Role };
+                    sc.lower_name_after(&self.names, e, kind);
+                }
             }
             S::Credential(state) => sc.name_before_credential(&self.names, s, e, state),
             S::AgeWords => sc.age_in_words(s, e),
@@ -1553,6 +1699,20 @@ fn name_word_start(b: &[u8], at: usize) -> usize {
     ws
 }
 
+/// The start of a hyphenated name word whose part after a hyphen starts
+/// at `s` ("Jae-Hyun", read from "Hyun" because only that part is on the
+/// lists), or `s` when no capitalised name word runs on to it.
+fn hyphenated_start(b: &[u8], s: usize) -> usize {
+    if s < 2 || b[s - 1] != b'-' {
+        return s;
+    }
+    let ws = name_word_start(b, s - 1);
+    match name_word(b, ws) {
+        Some(we) if ws < s && we > s => ws,
+        _ => s,
+    }
+}
+
 /// Where the word before the word at `ws` ends, when one space (and no
 /// more) separates the two: the next step of a backward walk over a
 /// name's words.
@@ -1878,6 +2038,7 @@ impl<'d> Scan<'_, '_, 'd> {
     /// after it ([`name_suffix_end`]).
     fn push_name(&mut self, rec: &'static str, start: usize, end: usize, score: f32) {
         let end = name_suffix_end(self.b, end);
+        let start = hyphenated_start(self.b, start);
         self.push("pii.person_name", rec, start, end, score, 1);
     }
 
@@ -3220,11 +3381,12 @@ impl<'d> Scan<'_, '_, 'd> {
 
     /// A name after an honorific or role word that ends at `e`; `dot`: a
     /// `.` may come between them (after an honorific or an abbreviation).
-    /// `kin`: the word names a relative, in lower case, so one unlisted
-    /// capitalised word right after it and a space is a name too ("his
-    /// daughter Keisha", "her brother, Obinna, called"), where after other roles it is as often a
-    /// product or a place ("patient Portal", "client Acme").
-    fn name_after(&mut self, names: &Names, e: usize, honorific: bool, dot: bool, kin: bool) {
+    /// `lone`: whether one unlisted capitalised word is a name by itself
+    /// here, where after most roles it is as often a product or a place
+    /// ("patient Portal", "client Acme"): after a relative's word ("his
+    /// daughter Keisha", "her brother, Obinna, called") and after a form's
+    /// label for a part of a name ("Last name: Abernathy-Kwon").
+    fn name_after(&mut self, names: &Names, e: usize, honorific: bool, dot: bool, lone: Lone) {
         let b = self.b;
         let mut p = e;
         if dot && b.get(p) == Some(&b'.') {
@@ -3236,7 +3398,7 @@ impl<'d> Scan<'_, '_, 'd> {
         }
         let s = q;
         let Some((end, count, place)) = self.name_span(names, q, true) else {
-            self.caps_name_after(names, q, honorific);
+            self.caps_name_after(names, q, honorific, lone);
             return;
         };
         // The first word, after any initials ("J. Smith").
@@ -3255,16 +3417,72 @@ impl<'d> Scan<'_, '_, 'd> {
             // Two unlisted capitalised words, or one after an initial
             // ("Officer J. Okonkwo").
             0.6
-        } else if kin && (&b[p..q] == b" " || &b[p..q] == b", " && b.get(end) == Some(&b',')) {
+        } else if lone == Lone::Kin && (&b[p..q] == b" " || &b[p..q] == b", " && b.get(end) == Some(&b',')) {
             // "his daughter Keisha", or set off by commas: "her brother, Obinna, called"
             0.7
+        } else if lone == Lone::Part && !placeholder(&b[s..end]) {
+            // "First name: Sunny", "Surname: Abernathy-Kwon"
+            0.75
         } else {
             return;
         };
-        if !honorific && (first & IS_AMBIGUOUS != 0 && count == 1 || place) {
+        // A form's label vouches for an ambiguous word ("First name: Will").
+        let ambiguous = first & IS_AMBIGUOUS != 0 && count == 1 && lone != Lone::Part;
+        if !honorific && (ambiguous || place) {
             return;
         }
         self.push_name(if honorific { "name_honorific" } else { "name_role" }, s, end, score);
+    }
+
+    /// A name in lower case, as chat and quick notes write one ("pt is
+    /// maria gonzalez", "call mr. nguyen", "her husband jorge said"), after
+    /// a role's, relative's or honorific's word in lower case that ends at
+    /// `e`: one or two lower-case words, each on the name lists (looked up
+    /// as capitalised) and none a word that is often no name. What the
+    /// words must be depends on the word before them ([`Lower`]); most
+    /// lower-case words after a role are no name ("pt is alert"), so every
+    /// rule asks the lists.
+    fn lower_name_after(&mut self, names: &Names, e: usize, kind: Lower) {
+        let b = self.b;
+        let mut q = e;
+        match b.get(q) {
+            Some(b' ') => q += 1,
+            Some(b',') if kind == Lower::Kin && b.get(q + 1) == Some(&b' ') => q += 2,
+            _ => return,
+        }
+        if !b.get(q).is_some_and(u8::is_ascii_lowercase) {
+            return;
+        }
+        // "pt is maria gonzalez", "patient named john smith"
+        if kind == Lower::Role {
+            for link in [&b"is "[..], b"named "] {
+                if b[q..].starts_with(link) {
+                    q += link.len();
+                    break;
+                }
+            }
+        }
+        let word = |at: usize| {
+            let end = run(b, at, 24, |c| c.is_ascii_lowercase() || c == b'\'' || c == b'-');
+            let whole = end > at + 1 && b[end - 1].is_ascii_lowercase() && bound_after(b, end);
+            whole.then(|| (end, names.title_case_flags(&b[at..end])))
+        };
+        let Some((first_end, first)) = word(q) else { return };
+        let second = (b.get(first_end) == Some(&b' ')).then(|| word(first_end + 1)).flatten();
+        let listed = |f: u8| f & (IS_FIRST | IS_LAST) != 0 && f & IS_NON_NAME == 0;
+        let surname = second.filter(|&(_, f)| f & IS_LAST != 0 && listed(f));
+        let (end, score) = match (kind, surname) {
+            // "mr. nguyen", "dr. john smith"
+            (Lower::Honorific, Some((se, _))) if listed(first) => (se, 0.8),
+            (Lower::Honorific, _) if first & IS_LAST != 0 && listed(first) => (first_end, 0.8),
+            // "pt is maria gonzalez": a given name and a surname.
+            (Lower::Role, Some((se, _))) if first & IS_FIRST != 0 && listed(first) => (se, 0.7),
+            // "her husband jorge", "his wife ana ruiz"
+            (Lower::Kin, Some((se, _))) if first & IS_FIRST != 0 && listed(first) => (se, 0.75),
+            (Lower::Kin, _) if first & IS_FIRST != 0 && first & IS_AMBIGUOUS == 0 && listed(first) => (first_end, 0.65),
+            _ => return,
+        };
+        self.push_name("name_lower_case", q, end, score);
     }
 
     /// An all-capitals name at `p`, right after an honorific or role word,
@@ -3276,9 +3494,16 @@ impl<'d> Scan<'_, '_, 'd> {
     /// first after an honorific must be on the name lists, written as a
     /// capitalised name, and a lone ambiguous name ("WILL") is not one; an
     /// unlisted surname before a comma is one when a listed given name
-    /// follows ("Patient: HALVORSEN, MARIE").
-    fn caps_name_after(&mut self, names: &Names, p: usize, honorific: bool) {
+    /// follows ("Patient: HALVORSEN, MARIE"). After a form's label for a
+    /// name (`lone` is [`Lone::Part`] or [`Lone::Name`]) the words need not
+    /// be listed ("Name: OKAFOR, CHIDINMA A"), but one word alone must be,
+    /// unless the label names a part of a name ("Surname: ABERNATHY").
+    fn caps_name_after(&mut self, names: &Names, p: usize, honorific: bool, lone: Lone) {
         let b = self.b;
+        // "Surname: ABERNATHY"; "Name: OKAFOR, CHIDINMA" (but not "Name:
+        // CT CHEST").
+        let label = lone == Lone::Part && caps_word(b, p).is_some_and(|we| !placeholder(&b[p..we]))
+            || lone == Lone::Name && caps_word(b, p).is_some_and(|we| b[we..].starts_with(b", "));
         // "HALVORSEN, MARIE": a listed given name after the comma vouches
         // for the surname before it, as in title case.
         let surname_comma = caps_word(b, p).is_some_and(|we| {
@@ -3286,9 +3511,16 @@ impl<'d> Scan<'_, '_, 'd> {
                 && caps_word(b, we + 2).is_some_and(|ge| names.title_case_flags(&b[we + 2..ge]) & IS_FIRST != 0)
         });
         let (end, count, first_flags, _) = self.name_words::<true>(names, p, true, |flags, n| {
-            flags & IS_NON_NAME == 0 && (flags & (IS_FIRST | IS_LAST) != 0 || n == 0 && (honorific || surname_comma))
+            flags & IS_NON_NAME == 0
+                && (flags & (IS_FIRST | IS_LAST) != 0 || label || n == 0 && (honorific || surname_comma))
         });
-        if count == 0 || count == 1 && !honorific && first_flags & IS_AMBIGUOUS != 0 {
+        let listed = first_flags & (IS_FIRST | IS_LAST) != 0;
+        let lone_ok = match lone {
+            Lone::Part => label,
+            Lone::Name => listed && first_flags & IS_AMBIGUOUS == 0,
+            _ => first_flags & IS_AMBIGUOUS == 0,
+        };
+        if count == 0 || count == 1 && !honorific && !lone_ok {
             return;
         }
         let (score, id) = if honorific { (0.9, "name_honorific") } else { (0.85, "name_role") };
@@ -3374,7 +3606,10 @@ impl<'d> Scan<'_, '_, 'd> {
                 ws = at - 2;
             } else if ws < at && name_word(b, ws) == Some(at) && !HONORIFICS.contains(&&b[ws..at]) {
                 let flags = names.flags_in(b, ws, at);
-                if flags & (IS_NON_NAME | IS_PLACE) != 0 {
+                // An initial before the word vouches for it ("J. Park RN"),
+                // but not before a state's code ("N. Park, MD").
+                let initialled = words == 0 && !state && ws >= 3 && initial(b, ws - 3) == Some(ws - 1);
+                if flags & (IS_NON_NAME | IS_PLACE) != 0 && !initialled {
                     break;
                 }
                 words += 1;
@@ -3392,6 +3627,8 @@ impl<'d> Scan<'_, '_, 'd> {
         let listed_first = first_flags & (IS_FIRST | IS_LAST) != 0;
         let enough = match words {
             0 => false,
+            // "J. Park RN": an initial and a word, unless a state's code.
+            1 if initials > 0 && !state => true,
             1 => listed_all && first_flags & IS_AMBIGUOUS == 0,
             _ => !state || listed_first || initials > 0 || !place_word_before(b, start),
         };
@@ -4457,6 +4694,58 @@ mod tests {
             "Detective Division",
             "Major depressive disorder",
             "Major Trauma Center",
+        ] {
+            assert!(names(text).is_empty(), "{text}: {:?}", names(text));
+        }
+    }
+
+    #[test]
+    fn form_labels_lower_case_names_and_initials_before_credentials() {
+        let d = Detector::builtin().unwrap();
+        let names = |t: &str| person_names(&d, t);
+        for (text, found) in [
+            // A form's label for a part of a name vouches for one unlisted
+            // word, in title case or capitals.
+            ("Last name: Abernathy-Kwon\nFirst name: Soo-Jin", &["Abernathy-Kwon", "Soo-Jin"][..]),
+            ("Preferred name: Sunny", &["Sunny"]),
+            ("Surname: ABERNATHY", &["ABERNATHY"]),
+            ("Patient name: Okwuosa", &["Okwuosa"]),
+            ("First name: Will", &["Will"]),
+            // "Name:" on its own line vouches for "SURNAME, GIVEN" in capitals.
+            ("Name: OKAFOR, CHIDINMA A     Acc#: 4471", &["OKAFOR, CHIDINMA"]),
+            ("Referring: BALASUBRAMANIAN, VIKRAM MD", &["BALASUBRAMANIAN, VIKRAM"]),
+            // A name whose listed part follows a hyphen starts at the word's start.
+            ("Emergency contact name: Jae-Hyun Kwon", &["Jae-Hyun Kwon"]),
+            // An initial and one word before a credential that is no state's code.
+            ("0700 Report received from J. Park RN. Pt resting.", &["J. Park"]),
+            ("ambulated by K. Brennan, DPT, 50 ft", &["K. Brennan"]),
+            // Lower case, as chat writes names.
+            ("pt is maria gonzalez, 67yo", &["maria gonzalez"]),
+            ("call back mr. nguyen re his a1c", &["nguyen"]),
+            ("her husband jorge said she fell", &["jorge"]),
+            ("his wife ana ruiz called", &["ana ruiz"]),
+        ] {
+            assert_eq!(names(text), found.iter().map(|s| s.to_string()).collect::<Vec<_>>(), "{text}");
+        }
+        for text in [
+            // Placeholders and labels that are no person's.
+            "Last name: Unknown",
+            "First name: None",
+            "Patient name: Refused",
+            "Surname: UNKNOWN",
+            "Drug name: Metformin",
+            "File name: Report",
+            "Name: CT CHEST W/O CONTRAST",
+            "NAME: ASPIRIN",
+            "Name: WILL",
+            // A state's code after an initial and a place.
+            "N. Park, MD 20850",
+            // Lower-case words after a role that the lists do not vouch for.
+            "pt is alert and oriented",
+            "pt is young and healthy",
+            "her son will bring her",
+            "drank a dr. pepper",
+            "took 40 ms. then stopped",
         ] {
             assert!(names(text).is_empty(), "{text}: {:?}", names(text));
         }
