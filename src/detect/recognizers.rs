@@ -505,6 +505,11 @@ const KEYWORDS: &[(&str, u64, Special, Case)] = &[
     ("individual", 0, S::RoleAfter, Any),
     ("minor", 0, S::RoleAfter, Any),
     ("deceased", 0, S::RoleAfter, Any),
+    ("administrator", 0, S::RoleAfter, Any),
+    ("administratrix", 0, S::RoleAfter, Any),
+    ("executrix", 0, S::RoleAfter, Any),
+    ("trustee", 0, S::RoleAfter, Any),
+    ("conservator", 0, S::RoleAfter, Any),
     // credentials after a name (degrees and licences of clinicians and
     // lawyers), in capitals as signatures write them
     ("md", 0, S::Credential(true), Upper),
@@ -1086,7 +1091,7 @@ impl Builtin {
             S::Honorific if sc.b[s].is_ascii_lowercase() => sc.lower_name_after(&self.names, e + 1, Lower::Honorific),
             S::Honorific => sc.name_after(&self.names, e, true, true, Lone::No),
             S::Role | S::Kin => {
-                sc.name_before_role(&self.names, s);
+                sc.name_before_role(&self.names, role_lead(sc.b, s));
                 // A dot after a role word ends its sentence ("...,
                 // Defendant. Case No. 4417"), unless the word is an
                 // abbreviation ("Pt. John Smith"; no relative's word is).
@@ -1103,17 +1108,7 @@ impl Builtin {
             }
             S::Credential(state) => sc.name_before_credential(&self.names, s, e, state),
             S::AgeWords => sc.age_in_words(s, e),
-            S::RoleAfter => {
-                let b = sc.b;
-                let at = if b[..s].ends_with(b"an ") {
-                    s - 3
-                } else if b[..s].ends_with(b"a ") {
-                    s - 2
-                } else {
-                    s
-                };
-                sc.name_before_role(&self.names, at);
-            }
+            S::RoleAfter => sc.name_before_role(&self.names, role_lead(sc.b, s)),
             S::Github => sc.token_secret(s, e, "secret.github_token", "github_token", 36, 255, 0.99, |c| {
                 c.is_ascii_alphanumeric()
             }),
@@ -1697,6 +1692,38 @@ fn name_word_start(b: &[u8], at: usize) -> usize {
         ws -= 1;
     }
     ws
+}
+
+/// Whether `w` is one of the credentials [`Scan::name_before_credential`]
+/// reads names before ("RN" of "Chioma Eze RN BSN"), in any case. A walk
+/// over the keyword table: asked only of words in capitals right before a
+/// credential.
+fn credential_word(w: &[u8]) -> bool {
+    KEYWORDS.iter().any(|&(k, _, sp, _)| matches!(sp, S::Credential(_)) && k.as_bytes().eq_ignore_ascii_case(w))
+}
+
+/// Where the name before a role word at `s` ends, two bytes on (", "),
+/// when a caption or signature puts words between them: an article ("an
+/// individual", "the Executor") and "as" with one capitalised word ("as
+/// Independent Administrator"). `s` when there are none.
+fn role_lead(b: &[u8], s: usize) -> usize {
+    let mut at = s;
+    if at >= 2 && b[at - 1] == b' ' {
+        let ws = name_word_start(b, at - 1);
+        if ws + 1 < at && b[ws].is_ascii_uppercase() && (b[..ws].ends_with(b" as ") || b[..ws].ends_with(b" the ")) {
+            at = ws;
+        }
+    }
+    for lead in [&b" the "[..], b" an ", b" a "] {
+        if b[..at].ends_with(lead) {
+            at -= lead.len() - 1;
+            break;
+        }
+    }
+    if b[..at].ends_with(b" as ") {
+        at -= 3;
+    }
+    at
 }
 
 /// The start of a hyphenated name word whose part after a hyphen starts
@@ -3447,19 +3474,20 @@ impl<'d> Scan<'_, '_, 'd> {
         let mut q = e;
         match b.get(q) {
             Some(b' ') => q += 1,
-            Some(b',') if kind == Lower::Kin && b.get(q + 1) == Some(&b' ') => q += 2,
+            Some(b',' | b':') if kind != Lower::Honorific && b.get(q + 1) == Some(&b' ') => q += 2,
             _ => return,
         }
         if !b.get(q).is_some_and(u8::is_ascii_lowercase) {
             return;
         }
-        // "pt is maria gonzalez", "patient named john smith"
-        if kind == Lower::Role {
-            for link in [&b"is "[..], b"named "] {
-                if b[q..].starts_with(link) {
-                    q += link.len();
-                    break;
-                }
+        // "pt is maria gonzalez", "patient named john smith", "pt: maria
+        // gonzalez". A role word mid-sentence is followed by a lower-case
+        // word nearly always ("the patient was seen"): without the link or
+        // the colon, the lists are not asked.
+        if kind == Lower::Role && b[q - 2] != b':' {
+            match [&b"is "[..], b"named "].iter().find(|link| b[q..].starts_with(link)) {
+                Some(link) => q += link.len(),
+                None => return,
             }
         }
         let word = |at: usize| {
@@ -3467,9 +3495,12 @@ impl<'d> Scan<'_, '_, 'd> {
             let whole = end > at + 1 && b[end - 1].is_ascii_lowercase() && bound_after(b, end);
             whole.then(|| (end, names.title_case_flags(&b[at..end])))
         };
-        let Some((first_end, first)) = word(q) else { return };
-        let second = (b.get(first_end) == Some(&b' ')).then(|| word(first_end + 1)).flatten();
         let listed = |f: u8| f & (IS_FIRST | IS_LAST) != 0 && f & IS_NON_NAME == 0;
+        let Some((first_end, first)) = word(q) else { return };
+        if !listed(first) {
+            return;
+        }
+        let second = (b.get(first_end) == Some(&b' ')).then(|| word(first_end + 1)).flatten();
         let surname = second.filter(|&(_, f)| f & IS_LAST != 0 && listed(f));
         let (end, score) = match (kind, surname) {
             // "mr. nguyen", "dr. john smith"
@@ -3510,9 +3541,26 @@ impl<'d> Scan<'_, '_, 'd> {
             b[we..].starts_with(b", ")
                 && caps_word(b, we + 2).is_some_and(|ge| names.title_case_flags(&b[we + 2..ge]) & IS_FIRST != 0)
         });
+        // "PATIENT: WALTER KRASINSKI": a listed given name vouches for an
+        // unlisted surname after it, if that is a word (with a vowel)
+        // rather than an acronym.
+        let given_first = caps_word(b, p).is_some_and(|we| {
+            let f = names.title_case_flags(&b[p..we]);
+            let given = f & IS_FIRST != 0 && f & (IS_AMBIGUOUS | IS_NON_NAME) == 0;
+            // The next word, after a middle initial if there is one.
+            let mut q = we + bytes::space_width_at(b, we);
+            if let Some(ie) = initial(b, q) {
+                q = ie + bytes::space_width_at(b, ie);
+            }
+            let vowel = caps_word(b, q).is_some_and(|se| b[q..se].iter().any(|c| b"AEIOUY".contains(c)));
+            given && vowel
+        });
         let (end, count, first_flags, _) = self.name_words::<true>(names, p, true, |flags, n| {
             flags & IS_NON_NAME == 0
-                && (flags & (IS_FIRST | IS_LAST) != 0 || label || n == 0 && (honorific || surname_comma))
+                && (flags & (IS_FIRST | IS_LAST) != 0
+                    || label
+                    || n == 0 && (honorific || surname_comma)
+                    || n == 1 && given_first)
         });
         let listed = first_flags & (IS_FIRST | IS_LAST) != 0;
         let lone_ok = match lone {
@@ -3529,10 +3577,12 @@ impl<'d> Scan<'_, '_, 'd> {
 
     /// A name right before ", " and a role word, as a caption or a
     /// signature block writes it ("MARIA ELENA RODRIGUEZ, Plaintiff",
-    /// "Jennifer Liu, counsel"): up to three words, capitalised or in
-    /// capitals, every one of them on the name lists (written as a
-    /// capitalised name) and a lone word not an ambiguous one. `role` is
-    /// where the role word starts.
+    /// "Jennifer Liu, counsel", "WALTER KRASINSKI, Deceased"): up to three
+    /// words, capitalised or in capitals, with middle initials between
+    /// them. Every word must be on the name lists (written as a
+    /// capitalised name), but the last may be an unlisted surname after a
+    /// listed given name; a lone word must not be an ambiguous one. `role`
+    /// is where the role word (or what leads to it, [`role_lead`]) starts.
     fn name_before_role(&mut self, names: &Names, role: usize) {
         let b = self.b;
         if role < 4 || &b[role - 2..role] != b", " {
@@ -3541,8 +3591,18 @@ impl<'d> Scan<'_, '_, 'd> {
         let end = role - 2;
         // `start`: where the name starts so far; `at`: where the word
         // before it ends.
-        let (mut start, mut at, mut count, mut flags) = (end, end, 0, 0);
+        let (mut start, mut at, mut count, mut flags, mut unlisted) = (end, end, 0, 0, false);
         while count < 3 {
+            // A middle initial between two words: "JOSEPHINE A. KRASINSKI".
+            if count > 0
+                && at >= 3
+                && b[at - 1] == b'.'
+                && initial(b, at - 2) == Some(at)
+                && let Some(e) = word_end_before(b, at - 2)
+            {
+                at = e;
+                continue;
+            }
             let ws = name_word_start(b, at);
             let word = if name_word(b, ws) == Some(at) {
                 names.flags_in(b, ws, at)
@@ -3551,8 +3611,15 @@ impl<'d> Scan<'_, '_, 'd> {
             } else {
                 break;
             };
-            if word & (IS_FIRST | IS_LAST) == 0 || word & IS_NON_NAME != 0 {
+            if word & IS_NON_NAME != 0 {
                 break;
+            }
+            if word & (IS_FIRST | IS_LAST) == 0 {
+                // The surname of "WALTER KRASINSKI": only as the last word.
+                if count > 0 || word & IS_PLACE != 0 {
+                    break;
+                }
+                unlisted = true;
             }
             flags = word;
             count += 1;
@@ -3562,7 +3629,8 @@ impl<'d> Scan<'_, '_, 'd> {
                 None => break,
             }
         }
-        if count == 0 || count == 1 && flags & IS_AMBIGUOUS != 0 {
+        let vouched = !unlisted || count >= 2 && flags & IS_FIRST != 0 && flags & IS_AMBIGUOUS == 0;
+        if count == 0 || count == 1 && flags & IS_AMBIGUOUS != 0 || !vouched {
             return;
         }
         self.push("pii.person_name", "name_role", start, end, 0.85, 1);
@@ -3598,14 +3666,23 @@ impl<'d> Scan<'_, '_, 'd> {
         }
         let (mut start, mut at) = (end, end);
         let (mut words, mut initials, mut first_flags, mut listed_all) = (0, 0, 0u8, true);
+        let (mut capitals, mut listed_any) = (false, false);
         while words + initials < 5 && words < 3 {
             let mut ws = name_word_start(b, at);
             if at >= 2 && b[at - 1] == b'.' && initial(b, at - 2) == Some(at) {
                 initials += 1;
                 start = at - 2;
                 ws = at - 2;
-            } else if ws < at && name_word(b, ws) == Some(at) && !HONORIFICS.contains(&&b[ws..at]) {
-                let flags = names.flags_in(b, ws, at);
+            } else if ws < at
+                && let caps = caps_word(b, ws) == Some(at)
+                && !credential_word(&b[ws..at])
+                && (caps || name_word(b, ws) == Some(at) && !HONORIFICS.contains(&&b[ws..at]))
+            {
+                // In capitals as a caption writes a party ("AMIT DESHPANDE,
+                // M.D."), a word is looked up as the capitalised name.
+                let flags = if caps { names.title_case_flags(&b[ws..at]) } else { names.flags_in(b, ws, at) };
+                capitals |= caps;
+                listed_any |= flags & (IS_FIRST | IS_LAST) != 0;
                 // An initial before the word vouches for it ("J. Park RN"),
                 // but not before a state's code ("N. Park, MD").
                 let initialled = words == 0 && !state && ws >= 3 && initial(b, ws - 3) == Some(ws - 1);
@@ -3635,7 +3712,9 @@ impl<'d> Scan<'_, '_, 'd> {
         // The name starts with a word or an initial, never with the text
         // of an unfinished initial run ("A. B. C."), and is not a lone initial
         // and credential ("J. MD").
-        if !enough || initials > 0 && words == 0 {
+        // Words in capitals are as often a heading's ("CALL MD", "NOTIFY
+        // ATTENDING MD"): one of them must be on the lists.
+        if !enough || initials > 0 && words == 0 || capitals && !listed_any {
             return;
         }
         let score = if listed_first { 0.85 } else { 0.75 };
@@ -4719,6 +4798,20 @@ mod tests {
             // An initial and one word before a credential that is no state's code.
             ("0700 Report received from J. Park RN. Pt resting.", &["J. Park"]),
             ("ambulated by K. Brennan, DPT, 50 ft", &["K. Brennan"]),
+            // A caption's parties in capitals: an unlisted surname after a
+            // listed given name, a middle initial, "as … Administrator",
+            // and a credential after capitals.
+            (
+                "JOSEPHINE A. KRASINSKI, as Independent Administrator of the Estate of WALTER KRASINSKI, Deceased,",
+                &["JOSEPHINE A. KRASINSKI", "WALTER KRASINSKI"],
+            ),
+            (
+                "NORTHSHORE MEDICAL GROUP, an Illinois corporation, and AMIT DESHPANDE, M.D., Defendants.",
+                &["AMIT DESHPANDE"],
+            ),
+            ("Patient: WALTER J. KRASINSKI  DOB: 01/02/1950", &["WALTER J. KRASINSKI"]),
+            ("Ana Ruiz, as the Executor", &["Ana Ruiz"]),
+            ("Patient: JOHN HTN", &["JOHN"]),
             // Lower case, as chat writes names.
             ("pt is maria gonzalez, 67yo", &["maria gonzalez"]),
             ("call back mr. nguyen re his a1c", &["nguyen"]),
@@ -4740,6 +4833,10 @@ mod tests {
             "Name: WILL",
             // A state's code after an initial and a place.
             "N. Park, MD 20850",
+            // Capitals that are a heading's or an acronym.
+            "PLEASE NOTIFY MD IF SBP > 160",
+            "LIVES IN SILVER SPRING, MD",
+            "KRASINSKI, Deceased",
             // Lower-case words after a role that the lists do not vouch for.
             "pt is alert and oriented",
             "pt is young and healthy",
