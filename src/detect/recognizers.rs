@@ -1707,8 +1707,12 @@ fn credential_word(w: &[u8]) -> bool {
 /// individual", "the Executor") and "as" with one capitalised word ("as
 /// Independent Administrator"). `s` when there are none.
 fn role_lead(b: &[u8], s: usize) -> usize {
+    // Nearly every role word: ", " right before it, or no space at all.
+    if s < 4 || b[s - 1] != b' ' || b[s - 2] == b',' {
+        return s;
+    }
     let mut at = s;
-    if at >= 2 && b[at - 1] == b' ' {
+    if b[s].is_ascii_uppercase() {
         let ws = name_word_start(b, at - 1);
         if ws + 1 < at && b[ws].is_ascii_uppercase() && (b[..ws].ends_with(b" as ") || b[..ws].ends_with(b" the ")) {
             at = ws;
@@ -3485,9 +3489,12 @@ impl<'d> Scan<'_, '_, 'd> {
         // word nearly always ("the patient was seen"): without the link or
         // the colon, the lists are not asked.
         if kind == Lower::Role && b[q - 2] != b':' {
-            match [&b"is "[..], b"named "].iter().find(|link| b[q..].starts_with(link)) {
-                Some(link) => q += link.len(),
-                None => return,
+            if b[q..].starts_with(b"is ") {
+                q += 3;
+            } else if b[q..].starts_with(b"named ") {
+                q += 6;
+            } else {
+                return;
             }
         }
         let word = |at: usize| {
