@@ -1707,12 +1707,15 @@ fn credential_word(w: &[u8]) -> bool {
 /// individual", "the Executor") and "as" with one capitalised word ("as
 /// Independent Administrator"). `s` when there are none.
 fn role_lead(b: &[u8], s: usize) -> usize {
-    // Nearly every role word: ", " right before it, or no space at all.
-    if s < 4 || b[s - 1] != b' ' || b[s - 2] == b',' {
+    // Nearly every role word: ", " right before it, no space at all, or
+    // a word before that is none of the leads (which end in e, n, a or s)
+    // nor, before a capitalised role, an adjective.
+    let adjective = b[s].is_ascii_uppercase();
+    if s < 4 || b[s - 1] != b' ' || b[s - 2] == b',' || !adjective && !matches!(b[s - 2], b'e' | b'n' | b'a' | b's') {
         return s;
     }
     let mut at = s;
-    if b[s].is_ascii_uppercase() {
+    if adjective {
         let ws = name_word_start(b, at - 1);
         if ws + 1 < at && b[ws].is_ascii_uppercase() && (b[..ws].ends_with(b" as ") || b[..ws].ends_with(b" the ")) {
             at = ws;
@@ -3481,7 +3484,9 @@ impl<'d> Scan<'_, '_, 'd> {
             Some(b',' | b':') if kind != Lower::Honorific && b.get(q + 1) == Some(&b' ') => q += 2,
             _ => return,
         }
-        if !b.get(q).is_some_and(u8::is_ascii_lowercase) {
+        // A role's link starts with `i` or `n`.
+        let lead = b.get(q).copied().unwrap_or(0);
+        if !lead.is_ascii_lowercase() || kind == Lower::Role && b[q - 2] != b':' && lead != b'i' && lead != b'n' {
             return;
         }
         // "pt is maria gonzalez", "patient named john smith", "pt: maria
@@ -3538,20 +3543,25 @@ impl<'d> Scan<'_, '_, 'd> {
     /// unless the label names a part of a name ("Surname: ABERNATHY").
     fn caps_name_after(&mut self, names: &Names, p: usize, honorific: bool, lone: Lone) {
         let b = self.b;
+        // Nearly every word after a role word is in lower case.
+        let first = caps_word(b, p);
+        if first.is_none() && initial(b, p).is_none() {
+            return;
+        }
         // "Surname: ABERNATHY"; "Name: OKAFOR, CHIDINMA" (but not "Name:
         // CT CHEST").
-        let label = lone == Lone::Part && caps_word(b, p).is_some_and(|we| !placeholder(&b[p..we]))
-            || lone == Lone::Name && caps_word(b, p).is_some_and(|we| b[we..].starts_with(b", "));
+        let label = lone == Lone::Part && first.is_some_and(|we| !placeholder(&b[p..we]))
+            || lone == Lone::Name && first.is_some_and(|we| b[we..].starts_with(b", "));
         // "HALVORSEN, MARIE": a listed given name after the comma vouches
         // for the surname before it, as in title case.
-        let surname_comma = caps_word(b, p).is_some_and(|we| {
+        let surname_comma = first.is_some_and(|we| {
             b[we..].starts_with(b", ")
                 && caps_word(b, we + 2).is_some_and(|ge| names.title_case_flags(&b[we + 2..ge]) & IS_FIRST != 0)
         });
         // "PATIENT: WALTER KRASINSKI": a listed given name vouches for an
         // unlisted surname after it, if that is a word (with a vowel)
         // rather than an acronym.
-        let given_first = caps_word(b, p).is_some_and(|we| {
+        let given_first = first.is_some_and(|we| {
             let f = names.title_case_flags(&b[p..we]);
             let given = f & IS_FIRST != 0 && f & (IS_AMBIGUOUS | IS_NON_NAME) == 0;
             // The next word, after a middle initial if there is one.
