@@ -770,8 +770,9 @@ enum Lone {
     No,
     /// After a relative's word in lower case ("his daughter Keisha").
     Kin,
-    /// After a form's label for a name with no part named ("Name:"):
-    /// words in capitals need not be listed, but more than one.
+    /// After a form's label for a name with no part named, at a line's
+    /// start ("Name:"): "SURNAME, GIVEN" in capitals need not be listed;
+    /// one word alone must be, and not an ambiguous one.
     Name,
     /// After a form's label for a part of a person's name ("First name:",
     /// "Surname:", "Preferred name:").
@@ -785,7 +786,7 @@ enum Lower {
     Honorific,
     /// "pt", "patient", "client": a listed given name and a listed surname.
     Role,
-    /// "husband", "daughter": a listed given name that is no common word,
+    /// "husband", "daughter": a listed given name that is not ambiguous,
     /// or a given name and a surname.
     Kin,
 }
@@ -3516,13 +3517,13 @@ impl<'d> Scan<'_, '_, 'd> {
         let surname = second.filter(|&(_, f)| f & IS_LAST != 0 && listed(f));
         let (end, score) = match (kind, surname) {
             // "mr. nguyen", "dr. john smith"
-            (Lower::Honorific, Some((se, _))) if listed(first) => (se, 0.8),
-            (Lower::Honorific, _) if first & IS_LAST != 0 && listed(first) => (first_end, 0.8),
+            (Lower::Honorific, Some((se, _))) => (se, 0.8),
+            (Lower::Honorific, _) if first & IS_LAST != 0 => (first_end, 0.8),
             // "pt is maria gonzalez": a given name and a surname.
-            (Lower::Role, Some((se, _))) if first & IS_FIRST != 0 && listed(first) => (se, 0.7),
+            (Lower::Role, Some((se, _))) if first & IS_FIRST != 0 => (se, 0.7),
             // "her husband jorge", "his wife ana ruiz"
-            (Lower::Kin, Some((se, _))) if first & IS_FIRST != 0 && listed(first) => (se, 0.75),
-            (Lower::Kin, _) if first & IS_FIRST != 0 && first & IS_AMBIGUOUS == 0 && listed(first) => (first_end, 0.65),
+            (Lower::Kin, Some((se, _))) if first & IS_FIRST != 0 => (se, 0.75),
+            (Lower::Kin, _) if first & IS_FIRST != 0 && first & IS_AMBIGUOUS == 0 => (first_end, 0.65),
             _ => return,
         };
         self.push_name("name_lower_case", q, end, score);
@@ -3538,9 +3539,12 @@ impl<'d> Scan<'_, '_, 'd> {
     /// capitalised name, and a lone ambiguous name ("WILL") is not one; an
     /// unlisted surname before a comma is one when a listed given name
     /// follows ("Patient: HALVORSEN, MARIE"). After a form's label for a
-    /// name (`lone` is [`Lone::Part`] or [`Lone::Name`]) the words need not
-    /// be listed ("Name: OKAFOR, CHIDINMA A"), but one word alone must be,
-    /// unless the label names a part of a name ("Surname: ABERNATHY").
+    /// part of a name ([`Lone::Part`]) the words need not be listed
+    /// ("Surname: ABERNATHY") unless the first is a placeholder; after
+    /// "Name:" ([`Lone::Name`]) only "SURNAME, GIVEN" need not be ("Name:
+    /// OKAFOR, CHIDINMA A"), and a word alone must be listed. A listed
+    /// given name vouches for an unlisted surname after it
+    /// ("PATIENT: WALTER J. KRASINSKI").
     fn caps_name_after(&mut self, names: &Names, p: usize, honorific: bool, lone: Lone) {
         let b = self.b;
         // Nearly every word after a role word is in lower case.
@@ -4804,6 +4808,8 @@ mod tests {
             // word, in title case or capitals.
             ("Last name: Abernathy-Kwon\nFirst name: Soo-Jin", &["Abernathy-Kwon", "Soo-Jin"][..]),
             ("Preferred name: Sunny", &["Sunny"]),
+            ("first_name: Sunny", &["Sunny"]),
+            ("Forename: Sunny", &["Sunny"]),
             ("Surname: ABERNATHY", &["ABERNATHY"]),
             ("Patient name: Okwuosa", &["Okwuosa"]),
             ("First name: Will", &["Will"]),
@@ -4832,6 +4838,7 @@ mod tests {
             // Lower case, as chat writes names.
             ("pt is maria gonzalez, 67yo", &["maria gonzalez"]),
             ("call back mr. nguyen re his a1c", &["nguyen"]),
+            ("seen by dr. john smith today", &["john smith"]),
             ("her husband jorge said she fell", &["jorge"]),
             ("his wife ana ruiz called", &["ana ruiz"]),
         ] {
