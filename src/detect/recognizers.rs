@@ -893,7 +893,7 @@ fn space_before(b: &[u8], i: usize) -> bool {
     i >= 1 && b[i - 1] == b' ' || i >= 2 && b[i - 1] == 0xA0 && bytes::space_width_at(b, i - 2) == 2
 }
 
-fn digits_value(w: &[u8]) -> u32 {
+pub(crate) fn digits_value(w: &[u8]) -> u32 {
     w.iter().fold(0u32, |a, &c| a.saturating_mul(10).saturating_add(u32::from(c.wrapping_sub(b'0'))))
 }
 
@@ -914,12 +914,16 @@ impl Builtin {
     pub(crate) fn new() -> Result<Builtin, DetectError> {
         let mut keywords = WordDictionary::default();
         let mut triggers = Vec::with_capacity(KEYWORDS.len());
+        // Sets, so that matching the two tables is not a walk of one per
+        // word of the other.
+        let field_words: std::collections::HashSet<&str> = FIELD_WORDS.iter().copied().collect();
+        let patterns: std::collections::HashSet<&str> = KEYWORDS.iter().map(|k| k.0).collect();
         for &(pat, ctx, special, case) in KEYWORDS {
             keywords.insert(pat, triggers.len() as u32)?;
-            triggers.push(Trigger { ctx, special, case, field: FIELD_WORDS.contains(&pat) });
+            triggers.push(Trigger { ctx, special, case, field: field_words.contains(pat) });
         }
         for &word in FIELD_WORDS {
-            if !KEYWORDS.iter().any(|k| k.0 == word) {
+            if !patterns.contains(word) {
                 keywords.insert(word, triggers.len() as u32)?;
                 triggers.push(Trigger { ctx: 0, special: S::None, case: Any, field: true });
             }
@@ -2031,15 +2035,21 @@ fn city_after(b: &[u8], e: usize) -> Option<usize> {
 }
 
 fn valid_date(y: u32, m: u32, d: u32) -> bool {
+    valid_month_day(m, d) && (y < 100 || (1900..=2099).contains(&y))
+}
+
+/// Whether day `d` is in month `m` of some year (29 February is).
+#[inline]
+pub(crate) fn valid_month_day(m: u32, d: u32) -> bool {
     if !(1..=12).contains(&m) || d == 0 {
         return false;
     }
-    let dim = match m {
+    let days = match m {
         2 => 29,
         4 | 6 | 9 | 11 => 30,
         _ => 31,
     };
-    d <= dim && (y < 100 || (1900..=2099).contains(&y))
+    d <= days
 }
 
 /// Adds a built-in candidate to `out`, if its span is a non-empty part of `b`.
@@ -2057,6 +2067,15 @@ fn push_candidate(
     if start < end && end <= b.len() {
         out.push(Candidate { class: CandidateClass::Builtin(class), recognizer: rec, start, end, score, priority });
     }
+}
+
+/// [`push_candidate`] into `out` for the values a record reader
+/// ([`records`]) emits from `b`.
+fn candidate_emitter<'a, 'd>(
+    out: &'a mut Vec<Candidate<'d>>,
+    b: &'a [u8],
+) -> impl FnMut(&'static str, &'static str, usize, usize, f32, u8) + 'a {
+    move |class, rec, s, e, score, priority| push_candidate(out, b, class, rec, s, e, score, priority)
 }
 
 impl<'d> Scan<'_, '_, 'd> {
@@ -2875,7 +2894,7 @@ impl<'d> Scan<'_, '_, 'd> {
         }
         let b = self.b;
         let out = &mut *self.out;
-        let mut emit = |class, rec, s, e, score, priority| push_candidate(out, b, class, rec, s, e, score, priority);
+        let mut emit = candidate_emitter(out, b);
         let json = records::json_field(b, s, e, &mut emit).or_else(|| records::xml_field(b, s, e, &mut emit));
         // "value" names a field only as a FHIR Identifier's key.
         let table =
@@ -2889,7 +2908,7 @@ impl<'d> Scan<'_, '_, 'd> {
     fn hl7_segment(&mut self, s: usize) {
         let b = self.b;
         let out = &mut *self.out;
-        let mut emit = |class, rec, s, e, score, priority| push_candidate(out, b, class, rec, s, e, score, priority);
+        let mut emit = candidate_emitter(out, b);
         records::hl7_segment(b, s, &mut self.hl7, &mut emit);
     }
 
@@ -2897,7 +2916,7 @@ impl<'d> Scan<'_, '_, 'd> {
     fn x12_segment(&mut self, s: usize) {
         let b = self.b;
         let out = &mut *self.out;
-        let mut emit = |class, rec, s, e, score, priority| push_candidate(out, b, class, rec, s, e, score, priority);
+        let mut emit = candidate_emitter(out, b);
         records::x12_segment(b, s, &mut self.x12, &mut emit);
     }
 

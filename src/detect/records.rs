@@ -22,6 +22,7 @@
 //! starts.
 
 use super::bytes::{ascii_lower8, load8_padded, low_bytes};
+use super::recognizers::{digits_value, valid_month_day};
 use super::validators as v;
 
 /// What a field holds, from its name ([`field_of_key`]).
@@ -214,11 +215,7 @@ pub(crate) fn value(field: Field, b: &[u8], s: usize, e: usize, rec: &'static st
             && (7..=15).contains(&digits)
             && (w[0].is_ascii_digit() || w[0] == b'(' || w[0] == b'+')
     };
-    let age_over_89 = || {
-        (2..=3).contains(&w.len())
-            && digits == w.len()
-            && (90..=125).contains(&w.iter().fold(0u32, |a, &c| a * 10 + u32::from(c - b'0')))
-    };
+    let age_over_89 = || (2..=3).contains(&w.len()) && digits == w.len() && (90..=125).contains(&digits_value(w));
     // (class, score, priority) of a value that has its field's shape.
     let found: Option<(&'static str, f32, u8)> = match field {
         Field::Name | Field::BareName => person_name(w).then_some(("pii.person_name", 0.9, 2)),
@@ -229,7 +226,7 @@ pub(crate) fn value(field: Field, b: &[u8], s: usize, e: usize, rec: &'static st
         Field::Street => street_value(w).then_some(("pii.street_address", 0.9, 2)),
         Field::Zip => zip_value(w).then_some(("pii.zip_code", 0.95, 2)),
         Field::Npi => (w.len() == 10 && digits == 10 && v::npi(w)).then_some(("phi.npi", 0.99, 3)),
-        Field::Mbi => mbi(w).then_some(("phi.mbi", 0.97, 3)),
+        Field::Mbi => v::mbi(w).then_some(("phi.mbi", 0.97, 3)),
         Field::Plan => alnum_id(5, 25).then_some(("phi.health_plan_id", 0.95, 2)),
         Field::License => alnum_id(4, 20).then_some(("pii.us_driver_license", 0.95, 2)),
         Field::Passport => alnum_id(6, 12).then_some(("pii.us_passport", 0.95, 2)),
@@ -239,11 +236,6 @@ pub(crate) fn value(field: Field, b: &[u8], s: usize, e: usize, rec: &'static st
     if let Some((class, score, priority)) = found {
         emit(class, rec, s, e, score, priority);
     }
-}
-
-/// Whether `w` is a Medicare Beneficiary Identifier, with or without its dashes.
-fn mbi(w: &[u8]) -> bool {
-    v::mbi(w)
 }
 
 /// `s..e` without the spaces, tabs and quotes around it.
@@ -304,10 +296,7 @@ pub(crate) fn date_value(w: &[u8]) -> bool {
         Some(t) if t >= 8 => &w[..t],
         _ => w,
     };
-    let num = |x: &[u8]| {
-        (!x.is_empty() && x.len() <= 4 && x.iter().all(u8::is_ascii_digit))
-            .then(|| x.iter().fold(0u32, |a, &c| a * 10 + u32::from(c - b'0')))
-    };
+    let num = |x: &[u8]| (!x.is_empty() && x.len() <= 4 && x.iter().all(u8::is_ascii_digit)).then(|| digits_value(x));
     if w.len() >= 8 && w.iter().all(u8::is_ascii_digit) {
         return [8, 10, 12, 14].contains(&w.len())
             && matches!((num(&w[..4]), num(&w[4..6]), num(&w[6..8])), (Some(y), Some(m), Some(d)) if valid_ymd(y, m, d));
@@ -330,13 +319,7 @@ pub(crate) fn date_value(w: &[u8]) -> bool {
 }
 
 fn valid_ymd(y: u32, m: u32, d: u32) -> bool {
-    let days = match m {
-        2 => 29,
-        4 | 6 | 9 | 11 => 30,
-        1..=12 => 31,
-        _ => 0,
-    };
-    (1850..=2099).contains(&y) && (1..=days).contains(&d)
+    (1850..=2099).contains(&y) && valid_month_day(m, d)
 }
 
 /// Whether `w` reads as a street address or its second line: a house
@@ -814,7 +797,7 @@ pub(crate) fn table_at(b: &[u8], s: usize, e: usize, emit: &mut Emit<'_>) -> Opt
     // The cell's delimiter is right after it or right before it (spaces
     // and quotes aside), and the cell is all that lies between its
     // delimiters or the line's ends: looked at before the line is, and
-    // after it before before it.
+    // after the cell first.
     let ke = run_end(b, s, e, MAX_CELL, header_byte);
     let mut after = ke;
     while after < b.len() && matches!(b[after], b' ' | b'"') {
@@ -830,7 +813,7 @@ pub(crate) fn table_at(b: &[u8], s: usize, e: usize, emit: &mut Emit<'_>) -> Opt
         before -= 1;
     }
     let line_start = before == 0 || b[before - 1] == b'\n';
-    let d = if !line_end && DELIMITERS.contains(&b[after]) {
+    let d = if !line_end {
         b[after]
     } else if !line_start && DELIMITERS.contains(&b[before - 1]) {
         b[before - 1]
@@ -1097,7 +1080,7 @@ fn hl7_field(b: &[u8], s: usize, e: usize, kind: Hl7, d: Hl7Delimiters, emit: &m
                     b"PPN" => Field::Passport,
                     b"NPI" => Field::Npi,
                     // A Medicare number that is no MBI is still the member's.
-                    b"MC" if mbi(&b[is..ie]) => Field::Mbi,
+                    b"MC" if v::mbi(&b[is..ie]) => Field::Mbi,
                     b"MC" | b"MB" | b"MA" | b"SN" | b"MCD" => Field::Plan,
                     _ => default,
                 };
