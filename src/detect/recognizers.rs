@@ -1203,7 +1203,7 @@ impl Builtin {
             if !c.is_ascii_alphanumeric() {
                 if c == b'@' && p > 0 {
                     if !sc.url_password(p) {
-                        sc.email(p);
+                        sc.email(&self.names, p);
                     }
                 } else if c == b'-' && p >= pem_end && b.get(p + 1) == Some(&b'-') && b[p..].starts_with(b"-----BEGIN")
                 {
@@ -3944,7 +3944,7 @@ impl<'d> Scan<'_, '_, 'd> {
 
     // ---------- email, URL, secrets ----------
 
-    fn email(&mut self, at: usize) {
+    fn email(&mut self, names: &Names, at: usize) {
         let b = self.b;
         let local = |c: u8| c.is_ascii_alphanumeric() || b"._%+-_".contains(&c);
         let mut ls = at;
@@ -3975,6 +3975,9 @@ impl<'d> Scan<'_, '_, 'd> {
         }
         if v::email_domain(&b[at + 1..de]) {
             self.push("pii.email", "email", ls, de, 0.95, 2);
+            if ls >= 3 && &b[ls - 2..ls] == b" <" {
+                self.display_name(names, ls - 2);
+            }
             return;
         }
         // A sentence's full stop glued to a number ("jane@mercy.org.03/14"):
@@ -3984,6 +3987,54 @@ impl<'d> Scan<'_, '_, 'd> {
             && v::email_domain(&b[at + 1..at + 1 + dot])
         {
             self.push("pii.email", "email", ls, at + 1 + dot, 0.95, 2);
+        }
+    }
+
+    /// The display name an e-mail header writes before an address in angle
+    /// brackets, which ends at `end` ("From: Fenwick Kowalski
+    /// <fk@firm.com>", "To: \"Priyanka Venkataraman\" <pv@firm.com>"): one
+    /// to three capitalised words, in quotes or not, after a colon, a comma
+    /// or the line's start. Two or three words are a name whether listed
+    /// or not; one only when it is a listed name that is not ambiguous
+    /// ("Zoom <no-reply@zoom.us>" is none). Words that are no name rule it
+    /// out ("Billing Department <billing@mercy.org>").
+    fn display_name(&mut self, names: &Names, end: usize) {
+        let b = self.b;
+        let quoted = end >= 1 && b[end - 1] == b'"';
+        let mut at = end - usize::from(quoted);
+        let (mut start, mut words, mut listed, mut flags) = (at, 0, false, 0);
+        while words < 3 {
+            let ws = name_word_start(b, at);
+            if ws == at || name_word(b, ws) != Some(at) {
+                break;
+            }
+            flags = names.flags_in(b, ws, at);
+            if flags & IS_NON_NAME != 0 {
+                return;
+            }
+            listed |= flags & (IS_FIRST | IS_LAST) != 0;
+            words += 1;
+            start = ws;
+            match word_end_before(b, ws) {
+                Some(e) => at = e,
+                None => break,
+            }
+        }
+        if quoted && (start == 0 || b[start - 1] != b'"') {
+            return;
+        }
+        let open = start - usize::from(quoted);
+        let lead = b[..open].iter().rev().find(|&&c| c != b' ' && c != b'"');
+        if !matches!(lead, None | Some(b':' | b',' | b'\n' | b';')) {
+            return;
+        }
+        let enough = match words {
+            0 => false,
+            1 => listed && flags & IS_AMBIGUOUS == 0,
+            _ => true,
+        };
+        if enough {
+            self.push_name("name_display", start, end - usize::from(quoted), if listed { 0.85 } else { 0.75 });
         }
     }
 
@@ -5000,7 +5051,7 @@ mod tests {
     }
 
     #[test]
-    fn closings_credentials_before_a_name_relatives_in_brackets_and_census_names() {
+    fn closings_display_names_credentials_before_a_name_relatives_in_brackets_and_census_names() {
         let d = Detector::builtin().unwrap();
         let names = |t: &str| person_names(&d, t);
         for (text, found) in [
@@ -5015,6 +5066,13 @@ mod tests {
             ("Seen by NP Alvarez this morning.", &["Alvarez"]),
             // A relative's name in brackets.
             ("Daughter (Priyanka) at bedside overnight.", &["Priyanka"]),
+            // An e-mail header's display name before the address.
+            ("From: Fenwick Kowalski <fk@firm.com>", &["Fenwick Kowalski"]),
+            (
+                "To: \"Priyanka Venkataraman\" <pv@firm.com>, Dana Whitfield <dw@firm.com>",
+                &["Priyanka Venkataraman", "Dana Whitfield"],
+            ),
+            ("Cc: Caitlin <c@firm.com>", &["Caitlin"]),
             // Names from the Census files that the hand-written lists lack.
             ("Caitlin called about the refill.", &["Caitlin"]),
             ("Spoke with Deshawn Maddox about the lease.", &["Deshawn Maddox"]),
@@ -5033,6 +5091,11 @@ mod tests {
             "Thank goodness,\nNothing broke",
             // A closing's word inside a sentence.
             "She did her best, and\nMonday we meet.",
+            // Display names that are no person's, or not a header's.
+            "From: Zoom <no-reply@zoom.us>",
+            "From: Billing Department <billing@mercy.org>",
+            "x\"Priyanka Venkataraman\" <pv@firm.com>",
+            "see the notes at <notes@firm.com>",
             // Credentials before words the lists do not vouch for.
             "RN Staffing Office called.",
             "NP Clinic hours are 8 to 5.",
