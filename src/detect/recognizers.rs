@@ -82,6 +82,9 @@ enum Special {
     Kin,
     /// A role that follows a name only ("RAFAEL GUTIERREZ, an individual").
     RoleAfter,
+    /// A legal record of a person, whose name follows " of " ("the
+    /// deposition of Imogen Okwuosa", "the Estate of Walter Krasinski").
+    RoleOf,
     /// An age over 89 in words ("ninety-two years old", "aged one hundred").
     AgeWords,
     /// A professional credential after a name ("Anand Subramaniam, MD",
@@ -199,7 +202,7 @@ const KEYWORDS: &[(&str, u64, Special, Case)] = &[
     ("hired", DATE_P, S::None, Any),
     ("terminated", DATE_P, S::None, Any),
     ("deposed", DATE_P, S::None, Any),
-    ("deposition", DATE_P, S::None, Any),
+    ("deposition", DATE_P, S::RoleOf, Any),
     ("married", DATE_P, S::None, Any),
     ("arrested", DATE_P, S::None, Any),
     ("last seen", DATE_P, S::None, Any),
@@ -522,6 +525,12 @@ const KEYWORDS: &[(&str, u64, Special, Case)] = &[
     ("do", 0, S::Credential(false), Upper),
     ("d.o", 0, S::Credential(false), Upper),
     ("rn", 0, S::Credential(false), Upper),
+    ("testimony", 0, S::RoleOf, Any),
+    ("affidavit", 0, S::RoleOf, Any),
+    ("declaration", 0, S::RoleOf, Any),
+    ("estate", 0, S::RoleOf, Any),
+    ("guardianship", 0, S::RoleOf, Any),
+    ("conservatorship", 0, S::RoleOf, Any),
     ("thanks", 0, S::SignOff, Any),
     ("thank", 0, S::SignOff, Any),
     ("regards", 0, S::SignOff, Any),
@@ -1134,6 +1143,12 @@ impl Builtin {
                 }
             }
             S::SignOff => sc.sign_off(&self.names, s, e),
+            // As after a role word: a listed first word, or two capitalised
+            // words ("Declaration of Independence" is none).
+            S::RoleOf if sc.b.get(e..e + 4) == Some(b" of ") => {
+                sc.name_after(&self.names, e + 3, false, false, Lone::No);
+            }
+            S::RoleOf => {}
             S::AgeWords => sc.age_in_words(s, e),
             S::RoleAfter => sc.name_before_role(&self.names, role_lead(sc.b, s)),
             S::Github => sc.token_secret(s, e, "secret.github_token", "github_token", 36, 255, 0.99, |c| {
@@ -5051,7 +5066,7 @@ mod tests {
     }
 
     #[test]
-    fn closings_display_names_credentials_before_a_name_relatives_in_brackets_and_census_names() {
+    fn closings_display_names_records_of_a_person_credentials_before_a_name_and_census_names() {
         let d = Detector::builtin().unwrap();
         let names = |t: &str| person_names(&d, t);
         for (text, found) in [
@@ -5066,6 +5081,9 @@ mod tests {
             ("Seen by NP Alvarez this morning.", &["Alvarez"]),
             // A relative's name in brackets.
             ("Daughter (Priyanka) at bedside overnight.", &["Priyanka"]),
+            // The person a legal record is "of".
+            ("Summarize the deposition of Imogen Okwuosa. Retainer paid.", &["Imogen Okwuosa"]),
+            ("the Estate of Walter Krasinski", &["Walter Krasinski"]),
             // An e-mail header's display name before the address.
             ("From: Fenwick Kowalski <fk@firm.com>", &["Fenwick Kowalski"]),
             (
@@ -5096,6 +5114,10 @@ mod tests {
             "From: Billing Department <billing@mercy.org>",
             "x\"Priyanka Venkataraman\" <pv@firm.com>",
             "see the notes at <notes@firm.com>",
+            // What a record is "of" when it is no person.
+            "the Declaration of Independence",
+            "Deposition of Corporate Representative",
+            "the estate of the deceased",
             // Credentials before words the lists do not vouch for.
             "RN Staffing Office called.",
             "NP Clinic hours are 8 to 5.",
