@@ -83,7 +83,9 @@ enum Special {
     /// A role that follows a name only ("RAFAEL GUTIERREZ, an individual").
     RoleAfter,
     /// A legal record of a person, whose name follows " of " ("the
-    /// deposition of Imogen Okwuosa", "the Estate of Walter Krasinski").
+    /// deposition of Imogen Okwuosa", "the Estate of Walter Krasinski",
+    /// "In the Matter of Ana Ruiz") or, for an estate, a surname comes
+    /// before ("the Kowalski estate").
     RoleOf,
     /// An age over 89 in words ("ninety-two years old", "aged one hundred").
     AgeWords,
@@ -529,6 +531,7 @@ const KEYWORDS: &[(&str, u64, Special, Case)] = &[
     ("affidavit", 0, S::RoleOf, Any),
     ("declaration", 0, S::RoleOf, Any),
     ("estate", 0, S::RoleOf, Any),
+    ("matter", 0, S::RoleOf, Any), // "In the Matter of Ana Ruiz"
     ("guardianship", 0, S::RoleOf, Any),
     ("conservatorship", 0, S::RoleOf, Any),
     ("thanks", 0, S::SignOff, Any),
@@ -1148,6 +1151,8 @@ impl Builtin {
             S::RoleOf if sc.b.get(e..e + 4) == Some(b" of ") => {
                 sc.name_after(&self.names, e + 3, false, false, Lone::No);
             }
+            // "the Hendricks matter" is as often a firm's as a person's.
+            S::RoleOf if sc.b[s..e].eq_ignore_ascii_case(b"estate") => sc.surname_before_estate(&self.names, s),
             S::RoleOf => {}
             S::AgeWords => sc.age_in_words(s, e),
             S::RoleAfter => sc.name_before_role(&self.names, role_lead(sc.b, s)),
@@ -1227,6 +1232,9 @@ impl Builtin {
                     if let Some(k) = sc.out.get(before) {
                         pem_end = k.end;
                     }
+                } else if c == b'-' && signature_separator_at(b, p) {
+                    // An e-mail's signature separator: the writer's name follows.
+                    sc.writer_line(&self.names, p + 2);
                 }
                 i = p + 1;
                 continue;
@@ -1318,6 +1326,18 @@ impl Builtin {
             }
         }
     }
+}
+
+/// Whether an e-mail's signature separator starts at `p`: a line of two
+/// dashes, with or without the space after them that mail programs write.
+fn signature_separator_at(b: &[u8], p: usize) -> bool {
+    if p > 0 && b[p - 1] != b'\n' || !b[p..].starts_with(b"--") {
+        return false;
+    }
+    let rest = &b[p + 2..];
+    let rest = rest.strip_prefix(b" ").unwrap_or(rest);
+    let rest = rest.strip_prefix(b"\r").unwrap_or(rest);
+    rest.first() == Some(&b'\n')
 }
 
 /// Whether the word pass has anything to do for a word that starts with the
@@ -3825,6 +3845,22 @@ impl<'d> Scan<'_, '_, 'd> {
         }
     }
 
+    /// A listed surname between "the" and "estate" that starts at `s` ("the
+    /// Kowalski estate"). Only a surname that is no other word: "the
+    /// Medicare estate" and "the Apple estate" give nothing.
+    fn surname_before_estate(&mut self, names: &Names, s: usize) {
+        let b = self.b;
+        let Some(we) = word_end_before(b, s) else { return };
+        let ws = name_word_start(b, we);
+        if ws < 4 || name_word(b, ws) != Some(we) || !b[ws - 4..ws].eq_ignore_ascii_case(b"the ") {
+            return;
+        }
+        let flags = names.flags_in(b, ws, we);
+        if flags & IS_LAST != 0 && flags & (IS_NON_NAME | IS_AMBIGUOUS) == 0 {
+            self.push_name("name_role", ws, we, 0.7);
+        }
+    }
+
     /// The writer's name on the line after a letter's or an e-mail's
     /// closing, whose last word is `b[s..e]` ("Thanks,\nPriyanka", "Best
     /// regards,\n\nMarguerite Delacroix-Hale"). The closing is a line of
@@ -3857,6 +3893,15 @@ impl<'d> Scan<'_, '_, 'd> {
         if matches!(b.get(p), Some(b',' | b'!' | b'.')) {
             p += 1;
         }
+        self.writer_line(names, p);
+    }
+
+    /// The writer's name on the line after `p`, the end of a closing or of
+    /// an e-mail's signature separator ("--"): at most one blank line may
+    /// come first, and the name is the whole line, up to a comma before a
+    /// credential (see [`Scan::sign_off`]).
+    fn writer_line(&mut self, names: &Names, mut p: usize) {
+        let b = self.b;
         let mut breaks = 0;
         while let Some(&c) = b.get(p) {
             match c {
@@ -5084,6 +5129,13 @@ mod tests {
             // The person a legal record is "of".
             ("Summarize the deposition of Imogen Okwuosa. Retainer paid.", &["Imogen Okwuosa"]),
             ("the Estate of Walter Krasinski", &["Walter Krasinski"]),
+            ("IN THE MATTER OF the guardianship of Ana Ruiz", &["Ana Ruiz"]),
+            ("the Kowalski estate", &["Kowalski"]),
+            // An e-mail's signature after its separator.
+            (
+                "Thanks,\nPriyanka\n\n-- \nPriyanka Venkataraman\nSenior Paralegal",
+                &["Priyanka", "Priyanka Venkataraman"],
+            ),
             // An e-mail header's display name before the address.
             ("From: Fenwick Kowalski <fk@firm.com>", &["Fenwick Kowalski"]),
             (
@@ -5118,6 +5170,13 @@ mod tests {
             "the Declaration of Independence",
             "Deposition of Corporate Representative",
             "the estate of the deceased",
+            "the Medicare estate",
+            "a Kowalski estate",
+            "the Apple estate",
+            // A matter's name is as often a firm's.
+            "Following up on the Hendricks matter.",
+            "--\nSee attached.",
+            "a -- b\nPriyanka",
             // Credentials before words the lists do not vouch for.
             "RN Staffing Office called.",
             "NP Clinic hours are 8 to 5.",
