@@ -542,6 +542,7 @@ const KEYWORDS: &[(&str, u64, Special, Case)] = &[
     ("best", 0, S::SignOff, Any),
     ("respectfully", 0, S::SignOff, Any),
     ("truly", 0, S::SignOff, Any),
+    ("yours", 0, S::SignOff, Any),
     ("warmly", 0, S::SignOff, Any),
     ("faithfully", 0, S::SignOff, Any),
     ("bsn", 0, S::Credential(false), Upper),
@@ -3866,9 +3867,9 @@ impl<'d> Scan<'_, '_, 'd> {
     /// regards,\n\nMarguerite Delacroix-Hale"). The closing is a line of
     /// its own that starts with a capital (at most a dozen bytes of words
     /// before its last: "Best", "Very truly"), "thank" only as "Thank
-    /// you"; at most one blank line
-    /// may follow it; and the name is the whole of the next line, up to a
-    /// comma before a credential. Whatever line follows a closing is its
+    /// you"; up to three blank lines may follow it, the room a printed
+    /// letter leaves for the signature; and the name is the whole of the
+    /// next line, up to a comma before a credential. Whatever line follows a closing is its
     /// writer's, so one unlisted or ambiguous word is a name here; a line
     /// that goes on after the name words is a sentence ("Thanks,\nPlease
     /// call"), and words that are no name ("Billing Team") give nothing.
@@ -3897,7 +3898,7 @@ impl<'d> Scan<'_, '_, 'd> {
     }
 
     /// The writer's name on the line after `p`, the end of a closing or of
-    /// an e-mail's signature separator ("--"): at most one blank line may
+    /// an e-mail's signature separator ("--"): up to three blank lines may
     /// come first, and the name is the whole line, up to a comma before a
     /// credential (see [`Scan::sign_off`]).
     fn writer_line(&mut self, names: &Names, mut p: usize) {
@@ -3911,7 +3912,7 @@ impl<'d> Scan<'_, '_, 'd> {
             }
             p += 1;
         }
-        if breaks == 0 || breaks > 2 || p >= b.len() {
+        if breaks == 0 || breaks > 4 || p >= b.len() {
             return;
         }
         let (end, count, first, stop) = self.name_words::<false>(names, p, false, |flags, _| flags & IS_NON_NAME == 0);
@@ -5118,6 +5119,7 @@ mod tests {
             // The line after a closing names its writer, listed or not.
             ("Can we talk before the call?\n\nThanks,\nPriyanka\n", &["Priyanka"][..]),
             ("Best regards,\n\nMarguerite Delacroix-Hale\nAttorney at Law", &["Marguerite Delacroix-Hale"]),
+            ("Very truly yours,\n\n\n\nTavish Oyelaran, Esq.", &["Tavish Oyelaran"]),
             ("Thank you!\r\nTavish", &["Tavish"]),
             ("Sincerely,\nOluwaseun Adebayo-Smith, RN", &["Oluwaseun Adebayo-Smith"]),
             ("Cheers,\nWill", &["Will"]),
@@ -5161,6 +5163,7 @@ mod tests {
             "Thank goodness,\nNothing broke",
             // A closing's word inside a sentence.
             "She did her best, and\nMonday we meet.",
+            "Thanks,\n\n\n\n\nPriyanka",
             // Display names that are no person's, or not a header's.
             "From: Zoom <no-reply@zoom.us>",
             "From: Billing Department <billing@mercy.org>",
