@@ -17,8 +17,10 @@ precision:
     of the system word list (/usr/share/dict/american-english, from the
     Debian package wamerican), so "Brown", "Rose" and "Pap" stay out;
   * it is not on EXCLUDED below: months and weekdays, U.S. states and large
-    cities, and the eponyms and scales clinical notes write capitalised
-    ("Holter", "Apgar", "Gleason"), which are words of a note, not people;
+    cities, the eponyms and scales clinical notes write capitalised
+    ("Holter", "Apgar", "Gleason"), which are words of a note, not people,
+    and universities, health systems and legal tests named after people
+    ("Vanderbilt", "Sutter", "Daubert");
   * for surnames, it ranks among the SURNAME_RANK most frequent.
 
 Usage: scripts/census-names.py [--census DIR] [--dict FILE]
@@ -64,6 +66,8 @@ Trendelenburg Valsalva Virchow Wegener Whitmore Osler Westermark Hampton Graham 
 Heberden Bouchard Tzanck Nikolsky Auspitz Koebner Dix Hallpike Allen Finkelstein Durkan
 Mcmurray McMurray Thessaly Hawkins Neer Jobe Speed Yergason Ober Thomas Faber Patrick
 Medicare Medicaid Tricare Aetna Cigna Humana Kaiser Mayo Cleveland Hopkins Sinai Cedars
+Vanderbilt Stanford Baylor Purdue Creighton Marquette Spaulding Sutter Beaumont Avera Christiana
+Lenox Daubert Kerley
 Tylenol Advil Motrin Lasix Keflex Zosyn Coumadin Xarelto Eliquis Lipitor Norvasc
 """.split()
 )
