@@ -352,6 +352,18 @@ fn regression_value_glued_to_another_finding() {
     }
 }
 
+/// Property-test finds at a million cases: a number that masking later
+/// removed hid a value next to it. A year after a birth word was read as the
+/// first group of the spaced chain "1931 10.1.2.3", so no year; and a date
+/// glued by a dot to a phone number ("0321.1961-04-12") was inside the
+/// phone's chain. Once the chain or the phone was masked, each stood alone.
+#[test]
+fn regression_value_freed_by_masking_its_neighbour() {
+    for t in ["born in 1931 10.1.2.3[born in 1931(T.J.) ", "020 7946 0321.1961-04-12T00:00Invoice 1961-04-12T00:00"] {
+        assert_masking_leaves_no_value(t);
+    }
+}
+
 /// Fuzzer and property-test finds: the repeat rule treated "/", "-" and a
 /// dot next to a letter as part of a longer token while the recognisers
 /// take them as a boundary, so an occurrence with no context of its own was

@@ -1293,8 +1293,10 @@ impl Builtin {
             // groups); starting again inside it would find values the chain
             // rules rejected (an "IP address" inside a longer dotted number).
             // Chains hold digit words only: "MK73-1EG4" is two identifiers;
-            // and a dash right after a finding starts a new value (a range,
-            // "10.1.2.3-10.1.2.9").
+            // and a dash or a dot right after a finding starts a new value (a
+            // range, "10.1.2.3-10.1.2.9"; a sentence's full stop with no
+            // space, "020 7946 0321.1961-04-12"), as it would once the
+            // finding is masked.
             // The first three tests are combined without branches: whether
             // a digit word continues a chain is random to a predictor.
             let joined = (s >= 2)
@@ -1304,7 +1306,7 @@ impl Builtin {
             let ends_finding =
                 |at: usize| sc.out.last().is_some_and(|c| c.end == at && c.score >= super::DEFAULT_MIN_SCORE);
             let inside_chain = if joined {
-                !(b[s - 1] == b'-' && ends_finding(s - 1))
+                !(matches!(b[s - 1], b'-' | b'.') && ends_finding(s - 1))
             } else if !letters && s > 0 && b[s - 1] >= 0x80 {
                 // The same after a dash outside ASCII ("555\u{2011}0142"),
                 // which the chain's parse read as a `-`.
@@ -2445,10 +2447,13 @@ impl<'d> Scan<'_, '_, 'd> {
         }
         let l = |i: usize| if i < k { lens[i] } else { 0 };
 
-        if k == 1 && l(0) == 4 {
-            if s >= 7 && may_follow_last_four_words(b, s) {
-                self.ssn_last_four(s, e);
-            }
+        if k == 1 && l(0) == 4 && s >= 7 && may_follow_last_four_words(b, s) {
+            self.ssn_last_four(s, e);
+        }
+        // A year stands alone before a space whatever number follows it
+        // ("born in 1931 10.1.2.3"): the chain after the space is read on
+        // its own, so masking that number must not reveal the year.
+        if l(0) == 4 && (k == 1 || sep[0] == b' ') {
             self.birth_year(s, ge[0]);
         }
 
