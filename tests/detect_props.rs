@@ -147,6 +147,7 @@ fn fragment() -> impl Strategy<Value = String> {
         // Closings and signatures, display names, records of a person,
         // credentials and relatives before a name, and Census names.
         "Thanks,\n",
+        "Hi ",
         "Very truly yours,\n\n",
         "-- \n",
         "Priyanka",

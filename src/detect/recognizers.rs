@@ -96,6 +96,9 @@ enum Special {
     /// The last word of a letter's or an e-mail's closing ("Thanks,",
     /// "Best regards,", "Sincerely,"): the line after it names the writer.
     SignOff,
+    /// A greeting that opens a line ("Hi Priyanka,", "Dear Tavish:"): the
+    /// words after it name the reader.
+    Greeting,
     Github,
     GithubPat,
     OpenAi,
@@ -534,6 +537,10 @@ const KEYWORDS: &[(&str, u64, Special, Case)] = &[
     ("matter", 0, S::RoleOf, Any), // "In the Matter of Ana Ruiz"
     ("guardianship", 0, S::RoleOf, Any),
     ("conservatorship", 0, S::RoleOf, Any),
+    ("hi", 0, S::Greeting, Any),
+    ("hello", 0, S::Greeting, Any),
+    ("hey", 0, S::Greeting, Any),
+    ("dear", 0, S::Greeting, Any),
     ("thanks", 0, S::SignOff, Any),
     ("thank", 0, S::SignOff, Any),
     ("regards", 0, S::SignOff, Any),
@@ -1147,6 +1154,7 @@ impl Builtin {
                 }
             }
             S::SignOff => sc.sign_off(&self.names, s, e),
+            S::Greeting => sc.greeting(&self.names, s, e),
             // As after a role word: a listed first word, or two capitalised
             // words ("Declaration of Independence" is none).
             S::RoleOf if sc.b.get(e..e + 4) == Some(b" of ") => {
@@ -1342,6 +1350,29 @@ fn signature_separator_at(b: &[u8], p: usize) -> bool {
     let rest = rest.strip_prefix(b"\r").unwrap_or(rest);
     rest.first() == Some(&b'\n')
 }
+
+/// Words a greeting addresses that name no one, kept off the list of words
+/// that are no name because some are names elsewhere ("Kitty") or role
+/// words ("Client"): "Hi Mom,", "Dear Parents,", "Hey Siri,".
+const GREETED_NO_ONE: &[&[u8]] = &[
+    b"Mom",
+    b"Mum",
+    b"Dad",
+    b"Parents",
+    b"Parent",
+    b"Guardian",
+    b"Guardians",
+    b"Client",
+    b"Clients",
+    b"Patient",
+    b"Patients",
+    b"Siri",
+    b"Alexa",
+    b"Kitty",
+    b"Doc",
+    b"Coach",
+    b"Boss",
+];
 
 /// Whether the word pass has anything to do for a word that starts with the
 /// letter at `s`, digits aside (a digit in the word brings the pass back to
@@ -3902,6 +3933,39 @@ impl<'d> Scan<'_, '_, 'd> {
         self.writer_line(names, p);
     }
 
+    /// The reader's name after a greeting `b[s..e]` that opens its line
+    /// ("Hi Priyanka,", "Hello Dana Whitfield!", "Dear Tavish:"): one to
+    /// three name words after one space, and then a comma, "!", ":" or the
+    /// line's end. Whoever a greeting addresses is named, so one unlisted
+    /// or ambiguous word is a name here; words that are no name ("Dear
+    /// Customer,", "Hi All,", "Dear Hiring Manager,") give nothing, and an
+    /// honorific's name is its own rule's ("Dear Ms. Oyelaran,").
+    fn greeting(&mut self, names: &Names, s: usize, e: usize) {
+        let b = self.b;
+        let line_start = b[..s].iter().rposition(|&c| c == b'\n').map_or(0, |i| i + 1);
+        if !b[line_start..s].iter().all(|&c| c == b' ' || c == b'\t') || b.get(e) != Some(&b' ') {
+            return;
+        }
+        let p = e + 1;
+        let (end, count, first, stop) = self.name_words::<false>(names, p, false, |flags, _| flags & IS_NON_NAME == 0);
+        if count == 0 || stop & IS_PLACE != 0 || count == 1 && GREETED_NO_ONE.contains(&&b[p..end]) {
+            return;
+        }
+        let mut q = end;
+        while matches!(b.get(q), Some(b' ' | b'\t' | b'\r')) {
+            q += 1;
+        }
+        let closes = match b.get(q) {
+            None | Some(b'\n') => true,
+            Some(b',' | b'!' | b':') => q == end,
+            _ => false,
+        };
+        if closes {
+            let score = if first & (IS_FIRST | IS_LAST) != 0 { 0.85 } else { 0.75 };
+            self.push_name("name_greeting", p, end, score);
+        }
+    }
+
     /// The writer's name on the line after `p`, the end of a closing or of
     /// an e-mail's signature separator ("--"): up to three blank lines may
     /// come first, and the name is the whole line, up to a comma before a
@@ -5138,6 +5202,11 @@ mod tests {
             ("the Estate of Walter Krasinski", &["Walter Krasinski"]),
             ("IN THE MATTER OF the guardianship of Ana Ruiz", &["Ana Ruiz"]),
             ("the Kowalski estate", &["Kowalski"]),
+            // The reader after a greeting that opens a line.
+            ("Hi Priyanka,\nFollowing up on the lease.", &["Priyanka"]),
+            ("Hello Dana Whitfield!", &["Dana Whitfield"]),
+            ("Dear Tavish:\n", &["Tavish"]),
+            ("  Hey Will,", &["Will"]),
             // An e-mail's signature after its separator.
             (
                 "Thanks,\nPriyanka\n\n-- \nPriyanka Venkataraman\nSenior Paralegal",
@@ -5169,6 +5238,18 @@ mod tests {
             // A closing's word inside a sentence.
             "She did her best, and\nMonday we meet.",
             "Thanks,\n\n\n\n\nPriyanka",
+            // Greetings that name no one, or are not a line's opening.
+            "Dear Customer,",
+            "Hi All,",
+            "Dear Hiring Manager,",
+            "Dear Sir or Madam,",
+            "Hello World",
+            "Hi Priyanka how are you",
+            "Hi Mom,",
+            "Dear Parents,",
+            "Hey Siri,",
+            "She said hi Priyanka,",
+            "Hi there, Priyanka",
             // Display names that are no person's, or not a header's.
             "From: Zoom <no-reply@zoom.us>",
             "From: Billing Department <billing@mercy.org>",
