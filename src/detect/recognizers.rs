@@ -915,8 +915,14 @@ fn name_label(b: &[u8], s: usize, e: usize) -> Lone {
             return Lone::Part;
         }
     }
-    let line_start = b[..s].iter().rev().take_while(|&&c| c != b'\n').all(|c| c.is_ascii_whitespace());
-    if line_start { Lone::Name } else { Lone::No }
+    if line_lead(b, s).iter().all(u8::is_ascii_whitespace) { Lone::Name } else { Lone::No }
+}
+
+/// What stands on `s`'s line before it: the bytes from the line's start
+/// (after the last line feed, or the text's start) up to `s`.
+fn line_lead(b: &[u8], s: usize) -> &[u8] {
+    let start = b[..s].iter().rposition(|&c| c == b'\n').map_or(0, |i| i + 1);
+    &b[start..s]
 }
 
 /// Whether a space or no-break space ends right before `b[i]`
@@ -3905,14 +3911,14 @@ impl<'d> Scan<'_, '_, 'd> {
     /// before its last: "Best", "Very truly"), "thank" only as "Thank
     /// you"; up to three blank lines may follow it, the room a printed
     /// letter leaves for the signature; and the name is the whole of the
-    /// next line, up to a comma before a credential. Whatever line follows a closing is its
-    /// writer's, so one unlisted or ambiguous word is a name here; a line
-    /// that goes on after the name words is a sentence ("Thanks,\nPlease
-    /// call"), and words that are no name ("Billing Team") give nothing.
+    /// next line, up to a comma before a credential. Whatever line follows
+    /// a closing is its writer's, so one unlisted or ambiguous word is a
+    /// name here; a line that goes on after the name words is a sentence
+    /// ("Thanks,\nPlease call"), and words that are no name ("Billing
+    /// Team") give nothing.
     fn sign_off(&mut self, names: &Names, s: usize, e: usize) {
         let b = self.b;
-        let line_start = b[..s].iter().rposition(|&c| c == b'\n').map_or(0, |i| i + 1);
-        let lead = &b[line_start..s];
+        let lead = line_lead(b, s);
         if lead.len() > 12 || !lead.iter().all(|&c| c.is_ascii_alphabetic() || c == b' ') {
             return;
         }
@@ -3942,18 +3948,14 @@ impl<'d> Scan<'_, '_, 'd> {
     /// honorific's name is its own rule's ("Dear Ms. Oyelaran,").
     fn greeting(&mut self, names: &Names, s: usize, e: usize) {
         let b = self.b;
-        let line_start = b[..s].iter().rposition(|&c| c == b'\n').map_or(0, |i| i + 1);
-        if !b[line_start..s].iter().all(|&c| c == b' ' || c == b'\t') || b.get(e) != Some(&b' ') {
+        if !line_lead(b, s).iter().all(|&c| c == b' ' || c == b'\t') || b.get(e) != Some(&b' ') {
             return;
         }
         let p = e + 1;
-        let (end, count, first, stop) = self.name_words::<false>(names, p, false, |flags, _| flags & IS_NON_NAME == 0);
-        if count == 0 || stop & IS_PLACE != 0 || count == 1 && GREETED_NO_ONE.contains(&&b[p..end]) {
+        // A span of two words or after an initial holds a space: no entry.
+        let Some((end, first, q)) = self.line_name(names, p) else { return };
+        if GREETED_NO_ONE.contains(&&b[p..end]) {
             return;
-        }
-        let mut q = end;
-        while matches!(b.get(q), Some(b' ' | b'\t' | b'\r')) {
-            q += 1;
         }
         let closes = match b.get(q) {
             None | Some(b'\n') => true,
@@ -3964,6 +3966,23 @@ impl<'d> Scan<'_, '_, 'd> {
             let score = if first & (IS_FIRST | IS_LAST) != 0 { 0.85 } else { 0.75 };
             self.push_name("name_greeting", p, end, score);
         }
+    }
+
+    /// The name words that open `b[p..]` for [`Scan::greeting`] and
+    /// [`Scan::writer_line`] ([`Scan::name_words`], none a word that is no
+    /// name), unless there are none or a place's word ends them: their
+    /// end, the first word's flags, and where the line goes on after them
+    /// (spaces, tabs and a carriage return passed over).
+    fn line_name(&self, names: &Names, p: usize) -> Option<(usize, u8, usize)> {
+        let (end, count, first, stop) = self.name_words::<false>(names, p, false, |flags, _| flags & IS_NON_NAME == 0);
+        if count == 0 || stop & IS_PLACE != 0 {
+            return None;
+        }
+        let mut q = end;
+        while matches!(self.b.get(q), Some(b' ' | b'\t' | b'\r')) {
+            q += 1;
+        }
+        Some((end, first, q))
     }
 
     /// The writer's name on the line after `p`, the end of a closing or of
@@ -3984,14 +4003,7 @@ impl<'d> Scan<'_, '_, 'd> {
         if breaks == 0 || breaks > 4 || p >= b.len() {
             return;
         }
-        let (end, count, first, stop) = self.name_words::<false>(names, p, false, |flags, _| flags & IS_NON_NAME == 0);
-        if count == 0 || stop & IS_PLACE != 0 {
-            return;
-        }
-        let mut q = end;
-        while matches!(b.get(q), Some(b' ' | b'\t' | b'\r')) {
-            q += 1;
-        }
+        let Some((end, first, q)) = self.line_name(names, p) else { return };
         if q < b.len() && b[q] != b'\n' && b[q] != b',' {
             return;
         }
