@@ -112,6 +112,9 @@ enum Special {
     Month(u8),
     Privilege,
     PoBox,
+    /// A house number in words, as office towers are numbered ("One Post
+    /// Office Square").
+    NumberWord,
     /// A word that may name a field of a structured record: a JSON key
     /// or a table's column header ([`records::json_field`],
     /// [`records::table_at`]).
@@ -251,6 +254,7 @@ const KEYWORDS: &[(&str, u64, Special, Case)] = &[
     ("recall", DATE_N, S::None, Any),
     ("fda", DATE_N, S::None, Any),
     ("valid through", DATE_N, S::None, Any),
+    ("compliance date", DATE_N, S::None, Any),
     // medical record and health plan
     ("mrn", MRN, S::None, Any),
     ("mr#", MRN, S::None, Upper),
@@ -262,6 +266,10 @@ const KEYWORDS: &[(&str, u64, Special, Case)] = &[
     ("chart no", MRN, S::None, Any),
     ("patient id", MRN, S::None, Any),
     ("hospital number", MRN, S::None, Any),
+    ("hospital no", MRN, S::None, Any),
+    ("hospital #", MRN, S::None, Any),
+    ("hosp no", MRN, S::None, Any),
+    ("unit number", MRN, S::None, Any),
     ("record number", MRN, S::None, Any),
     ("med rec", MRN, S::None, Any),
     ("med rec no", MRN, S::None, Any),
@@ -352,9 +360,19 @@ const KEYWORDS: &[(&str, u64, Special, Case)] = &[
     ("resides at", ADDR, S::None, Any),
     ("residing at", ADDR, S::None, Any),
     ("located at", ADDR, S::None, Any),
+    ("addr", ADDR, S::None, Any),
+    ("live at", ADDR, S::None, Any),
+    ("living at", ADDR, S::None, Any),
+    ("moved to", ADDR, S::None, Any),
+    ("ship to", ADDR, S::None, Any),
     ("po box", ADDR, S::PoBox, Any),
     ("p.o. box", ADDR, S::PoBox, Any),
     ("post office box", ADDR, S::PoBox, Any),
+    ("one", 0, S::NumberWord, Capital),
+    ("two", 0, S::NumberWord, Capital),
+    ("three", 0, S::NumberWord, Capital),
+    ("four", 0, S::NumberWord, Capital),
+    ("five", 0, S::NumberWord, Capital),
     ("ip", IP, S::None, Upper),
     ("ip address", IP, S::None, Any),
     ("host", IP, S::None, Any),
@@ -410,6 +428,14 @@ const KEYWORDS: &[(&str, u64, Special, Case)] = &[
     ("judge", 0, S::Honorific, Capital),
     ("justice", 0, S::Honorific, Capital),
     ("hon", 0, S::Honorific, Capital),
+    // clergy
+    ("rev", 0, S::Honorific, Capital),
+    ("revd", 0, S::Honorific, Capital),
+    ("reverend", 0, S::Honorific, Capital),
+    ("fr", 0, S::Honorific, Capital),
+    ("pastor", 0, S::Honorific, Capital),
+    ("rabbi", 0, S::Honorific, Capital),
+    ("imam", 0, S::Honorific, Capital),
     // police and military ranks, as reports write officers
     ("deputy", 0, S::Honorific, Capital),
     ("detective", 0, S::Honorific, Capital),
@@ -780,13 +806,109 @@ fn bound_after(b: &[u8], i: usize) -> bool {
     i >= b.len() || (b[i] != b'_' && !bytes::word_char_at(b, i))
 }
 
-/// The end of the gap between an honorific or role word and a name: up to
-/// three spaces, colons or commas, a no-break space counting as a space
+/// Nouns a person's name is given to ("Lou Gehrig's disease", "Hodgkin
+/// lymphoma"): a name right before one names no one the text is about.
+const EPONYM_NOUNS: &[&[u8]] = &[
+    b"disease",
+    b"diseases",
+    b"syndrome",
+    b"palsy",
+    b"phenomenon",
+    b"triad",
+    b"lymphoma",
+    b"sarcoma",
+    b"ulcer",
+    b"maneuver",
+    b"manoeuvre",
+    b"contracture",
+    b"thyroiditis",
+    b"encephalopathy",
+];
+
+/// Nouns that make an eponym only after a possessive ("Murphy's sign",
+/// "Murphy's law"; "Did Johnson sign the consent?" is a person).
+const POSSESSIVE_EPONYM_NOUNS: &[&[u8]] = &[b"sign", b"law", b"principle", b"theorem", b"reflex"];
+
+/// Whether a name ending at `end` is an eponym: an optional "'s" or
+/// typographic "’s", a space or a line break, then one of [`EPONYM_NOUNS`]
+/// (or after the "'s", of [`POSSESSIVE_EPONYM_NOUNS`]) as a whole word.
+fn eponym_before(b: &[u8], end: usize) -> bool {
+    let rest = &b[end..];
+    let possessive = rest.strip_prefix(b"'s").or_else(|| rest.strip_prefix("\u{2019}s".as_bytes()));
+    let rest = possessive.unwrap_or(rest);
+    // A space or a line break ("Lou Gehrig's\ndisease").
+    let Some(rest) = rest.strip_prefix(b" ").or_else(|| rest.strip_prefix(b"\n")) else {
+        return false;
+    };
+    let len = rest.iter().take_while(|c| c.is_ascii_lowercase()).count();
+    let whole = rest.get(len).is_none_or(|&c| c != b'-' && !c.is_ascii_alphanumeric());
+    let noun = &rest[..len];
+    whole && (EPONYM_NOUNS.contains(&noun) || possessive.is_some() && POSSESSIVE_EPONYM_NOUNS.contains(&noun))
+}
+
+/// Whether the name at `start..end` is a party to a reported case: next to
+/// " v. " (or " v ", " vs. ") in a caption that a reporter citation follows
+/// on the same line ("Miranda v. Arizona, 384 U.S. 436", "Roe v. Wade,
+/// 410 U.S. 113", "Canterbury v. Spence, 464 F.2d 772"). A published
+/// opinion is public record; a case without one ("Chaudhry v.
+/// Shevchenko, No. 1:24-cv-01234") may be the firm's own and keeps its
+/// names.
+fn reported_case_party(b: &[u8], start: usize, end: usize) -> bool {
+    const VERSUS: [&[u8]; 4] = [b" v. ", b" vs. ", b" v ", b" vs "];
+    let after = VERSUS.iter().any(|v| b[end..].starts_with(v));
+    let before = VERSUS.iter().any(|v| b[..start].ends_with(v));
+    (after || before) && reporter_citation_after(b, end)
+}
+
+/// Whether a reporter citation (", volume Reporter page": ", 384 U.S. 436",
+/// ", 17 Cal. 3d 425", ", 2019 WL 1234567") follows `p` within 160 bytes on
+/// its line.
+fn reporter_citation_after(b: &[u8], p: usize) -> bool {
+    let end = (p + 160).min(b.len());
+    let line = &b[p..end];
+    let line = &line[..line.iter().position(|&c| c == b'\n').unwrap_or(line.len())];
+    let mut at = 0;
+    while let Some(i) = line[at..].windows(2).position(|w| w == b", ") {
+        let mut tokens = line[at + i + 2..].split(|&c| c == b' ');
+        at += i + 2;
+        let volume = tokens.next().unwrap_or_default();
+        if volume.is_empty() || volume.len() > 4 || !volume.iter().all(u8::is_ascii_digit) {
+            continue;
+        }
+        // Reporter words ("U.S.", "F. Supp. 2d", "Cal. 3d", "WL"), the
+        // first capitalised, then the page.
+        for (reporter_words, token) in tokens.take(5).enumerate() {
+            if !token.is_empty() && token.iter().all(u8::is_ascii_digit) {
+                if reporter_words > 0 {
+                    return true;
+                }
+                break;
+            }
+            let word = !token.is_empty() && token.iter().all(|&c| c.is_ascii_alphanumeric() || c == b'.');
+            if !word || reporter_words == 0 && !token[0].is_ascii_uppercase() {
+                break;
+            }
+        }
+    }
+    false
+}
+
+/// The end of the gap between an honorific or role word and a name: a
+/// colon or a comma, with a space before it and up to 24 bytes of spaces
+/// and tabs after it, a no-break space counting as a space
 /// ("Dr.\u{a0}Raman", as word processors join a title to a name).
 fn name_gap(b: &[u8], mut p: usize) -> usize {
-    for _ in 0..3 {
+    // A space before the colon ("Patient : X"), the colon or comma, then
+    // the spaces or tabs a form's columns are aligned with ("Patient:
+    // AL-MANSOURI, FARAH"), on the same line.
+    p += bytes::space_width_at(b, p);
+    if matches!(b.get(p), Some(b':' | b',')) {
+        p += 1;
+    }
+    let lim = p + 24;
+    while p < lim {
         match b.get(p) {
-            Some(b':' | b',') => p += 1,
+            Some(b'\t') => p += 1,
             _ => match bytes::space_width_at(b, p) {
                 0 => break,
                 width => p += width,
@@ -1209,6 +1331,8 @@ impl Builtin {
                 sc.push("legal.privilege_marker", "legal_privilege_marker", s, e, score, 2);
             }
             S::PoBox => sc.po_box(s, e),
+            S::NumberWord if sc.b.get(e) == Some(&b' ') => sc.street_address(s, e, true),
+            S::NumberWord => {}
             S::Field => sc.record_field(s, e),
             S::Hl7 => sc.hl7_segment(s),
             S::X12 => sc.x12_segment(s),
@@ -1302,6 +1426,13 @@ impl Builtin {
                 i = i.max(end);
                 continue;
             }
+            // A MAC address as Cisco writes it: "0050.56a3.1f2c".
+            if e - s == 4 && e < n && b[e] == b'.' && dotted_mac_at(b, s) {
+                sc.push("pii.mac_address", "mac_address", s, s + 14, 0.9, 2);
+                covered = covered.max(s + 14);
+                i = i.max(s + 14);
+                continue;
+            }
             // A digit word right after "digit word + '.', '-' or '/'" continues
             // a chain that was parsed from its first group (or cut at six
             // groups); starting again inside it would find values the chain
@@ -1343,6 +1474,18 @@ impl Builtin {
             }
         }
     }
+}
+
+/// Whether a MAC address in three dotted groups of four hex digits starts
+/// at `s` ("0050.56a3.1f2c"), with a hex letter among them (twelve digits in
+/// dots are as often some other number) and no group before or after.
+fn dotted_mac_at(b: &[u8], s: usize) -> bool {
+    let Some(w) = b.get(s..s + 14) else { return false };
+    let shape = w.iter().enumerate().all(|(i, c)| if i == 4 || i == 9 { *c == b'.' } else { c.is_ascii_hexdigit() });
+    let letter = w.iter().any(u8::is_ascii_alphabetic);
+    let before = s == 0 || !matches!(b[s - 1], b'.' | b':') && !b[s - 1].is_ascii_alphanumeric();
+    let after = !(b.get(s + 14) == Some(&b'.') && b.get(s + 15).is_some_and(u8::is_ascii_alphanumeric));
+    shape && letter && before && after && bound_after(b, s + 14)
 }
 
 /// Whether an e-mail's signature separator starts at `p`: a line of two
@@ -2074,6 +2217,89 @@ fn state_name_ends_at(b: &[u8], e: usize) -> bool {
     })
 }
 
+/// The end of a unit right after a street at `end`: ", Apt 4B", " Suite
+/// 200", " #12", ", 31st Floor"; the unit's word in any case ("Road,
+/// apartment 12", "beacon st apt 3b").
+fn unit_after(b: &[u8], end: usize) -> Option<usize> {
+    let mut q = end;
+    if b.get(q) == Some(&b',') {
+        q += 1;
+    }
+    if b.get(q) != Some(&b' ') {
+        return None;
+    }
+    q += 1;
+    // "31st Floor", "3rd Fl"
+    let d = run(b, q, 3, |c| c.is_ascii_digit());
+    if d > q && matches!(b.get(d..d + 2), Some(b"st" | b"nd" | b"rd" | b"th")) && b.get(d + 2) == Some(&b' ') {
+        let fe = run(b, d + 3, 6, |c| c.is_ascii_alphabetic());
+        let floor = &b[d + 3..fe];
+        if (floor.eq_ignore_ascii_case(b"floor") || floor.eq_ignore_ascii_case(b"fl")) && bound_after(b, fe) {
+            return Some(fe + usize::from(b.get(fe) == Some(&b'.')));
+        }
+    }
+    let ue = run(b, q, 12, |c| c.is_ascii_alphabetic());
+    let unit_word = UNIT_WORDS.iter().any(|w| w.eq_ignore_ascii_case(&b[q..ue]));
+    let mut r = if unit_word { ue } else { q };
+    if unit_word && b.get(r) == Some(&b'.') {
+        r += 1;
+    }
+    if unit_word && b.get(r) == Some(&b' ') {
+        r += 1;
+    }
+    if !unit_word && b.get(r) == Some(&b'#') {
+        r += 1;
+    }
+    if r == q {
+        return None;
+    }
+    let ve = run(b, r, 8, |c| c.is_ascii_alphanumeric());
+    let value = ve > r && bound_after(b, ve) && b[r..ve].iter().any(u8::is_ascii_digit) || (ve > r && ve - r <= 2);
+    value.then_some(ve)
+}
+
+/// Whether the unit after a street ending at `end`, up to `ue`, is named
+/// by a word ("Suite 704", "Apt 3B", "31st Floor"), and not a room's ("4
+/// West, Room 12" is a ward's) or a bare "#12".
+fn unit_word_at(b: &[u8], end: usize, ue: usize) -> bool {
+    let unit = &b[end..ue];
+    let unit = unit.strip_prefix(b",").unwrap_or(unit).trim_ascii_start();
+    let room = unit.len() >= 2 && unit[..2].eq_ignore_ascii_case(b"rm")
+        || unit.len() >= 4 && unit[..4].eq_ignore_ascii_case(b"room");
+    !room && unit.first().is_some_and(|&c| c != b'#')
+}
+
+/// Whether the line after `end` (where a street's line ends) is a city, a
+/// state and a ZIP code: "New York, NY 10024", "Jamaica Plain, MA 02130".
+fn city_line_after(b: &[u8], end: usize) -> bool {
+    let mut p = end;
+    if b.get(p) == Some(&b'\r') {
+        p += 1;
+    }
+    if b.get(p) != Some(&b'\n') {
+        return false;
+    }
+    p += 1;
+    // The city's words, then what `city_after` reads after a street.
+    let mut city_end = None;
+    for _ in 0..3 {
+        if !b.get(p).is_some_and(u8::is_ascii_uppercase) {
+            break;
+        }
+        let we = run(b, p, 24, |c| c.is_ascii_alphabetic() || c == b'-' || c == b'.');
+        city_end = Some(we);
+        if b.get(we) != Some(&b' ') {
+            break;
+        }
+        p = we + 1;
+    }
+    let Some(ce) = city_end else { return false };
+    let Some(q) = b.get(ce..ce + 2).filter(|&x| x == b", ").map(|_| ce + 2) else { return false };
+    let state = b.len() >= q + 2 && is_state_code(&b[q..q + 2]);
+    let z = run(b, q + 2, 3, |c| c == b' ');
+    state && z > q + 2 && b.len() >= z + 5 && b[z..z + 5].iter().all(u8::is_ascii_digit) && bound_after(b, z + 5)
+}
+
 /// Where the city ends in ", City, ST" or ", City ST" after an address
 /// that ends at `e` ("1643 Highland Rd, Unit 7, Austin, TX 78701"): one to
 /// three capitalised words ("St. Louis", "Ann Arbor", "Winston-Salem"), then
@@ -2190,6 +2416,9 @@ impl<'d> Scan<'_, '_, 'd> {
     fn push_name(&mut self, rec: &'static str, start: usize, end: usize, score: f32) {
         let end = name_suffix_end(self.b, end);
         let start = hyphenated_start(self.b, start);
+        if eponym_before(self.b, end) || reported_case_party(self.b, start, end) {
+            return;
+        }
         self.push("pii.person_name", rec, start, end, score, 1);
     }
 
@@ -2219,7 +2448,10 @@ impl<'d> Scan<'_, '_, 'd> {
         let lim = (p + 32).min(b.len());
         loop {
             while p < lim
-                && matches!(b[p], b' ' | b'\t' | b':' | b'#' | b'=' | b'.' | b'\'' | b'"' | b'(' | b'-' | b',')
+                && matches!(
+                    b[p],
+                    b' ' | b'\t' | b':' | b'#' | b'=' | b'.' | b'\'' | b'"' | b'(' | b')' | b'/' | b'-' | b','
+                )
             {
                 p += 1;
             }
@@ -2245,6 +2477,11 @@ impl<'d> Scan<'_, '_, 'd> {
                 b"reads",
                 b"are",
                 b"as",
+                // a form's asides: "Driver license # / State: 41873920 / TX",
+                // "US passport # (optional): G20871462"
+                b"optional",
+                b"State",
+                b"state",
             ];
             if w_end > p && bound_after(b, w_end) && filler.contains(&w) {
                 p = w_end;
@@ -2740,7 +2977,7 @@ impl<'d> Scan<'_, '_, 'd> {
                 }
             }
             if (1..=6).contains(&wl) && b.get(e) == Some(&b' ') {
-                self.street_address(s, e);
+                self.street_address(s, e, false);
             }
         }
         self.out[start_len..].iter().map(|c| c.end).max().unwrap_or(e).max(e)
@@ -2830,10 +3067,26 @@ impl<'d> Scan<'_, '_, 'd> {
     }
 
     /// ZIP context: "zip" nearby, or a US state's code or name just before
-    /// ("MA 02115", "Massachusetts 02115").
+    /// ("MA 02115", "Massachusetts 02115", "TX / 77057"), or a street and a
+    /// city's words before it on its line.
     fn zip_context(&self, s: usize) -> bool {
         let b = self.b;
         if s >= 3 && b[s - 1] == b' ' && is_state_code(&b[s - 3..s - 1]) && bound_before(b, s - 3) {
+            return true;
+        }
+        // A form's columns: "City / State / ZIP: Houston / TX / 77057".
+        if s >= 5 && &b[s - 3..s] == b" / " && is_state_code(&b[s - 5..s - 3]) && bound_before(b, s - 5) {
+            return true;
+        }
+        // After a street and a city's words on the same line ("1420 beacon
+        // st apt 3b brookline 02446").
+        let after_street = self.out.last().is_some_and(|c| {
+            c.class.as_str() == "pii.street_address"
+                && c.end < s
+                && s - c.end <= 40
+                && b[c.end..s].iter().all(|&x| x.is_ascii_alphabetic() || x == b' ' || x == b',')
+        });
+        if after_street {
             return true;
         }
         if s >= 5 && b[s - 1] == b' ' && b[s - 2].is_ascii_alphabetic() && state_name_ends_at(b, s - 1) {
@@ -2842,14 +3095,17 @@ impl<'d> Scan<'_, '_, 'd> {
         self.ctx(ZIP, s, s + 5, 16, 0)
     }
 
-    /// Age suffix right after the number: "-year-old", " years old", " yo", "y/o".
+    /// Age suffix right after the number: "-year-old", " years old", " yo",
+    /// "y/o", " yrs" (as a table's cell or a form writes an age: "91 yrs |").
     fn age_suffix(&self, e: usize) -> bool {
         let rest = &self.b[e..self.b.len().min(e + 16)];
         let mut buf = [0u8; 16];
         buf[..rest.len()].copy_from_slice(rest);
         buf.make_ascii_lowercase();
         let lower = &buf[..rest.len()];
-        let forms: [&[u8]; 12] = [
+        let forms: [&[u8]; 14] = [
+            b" yrs ",
+            b" yrs,",
             b"-year-old",
             b" year old",
             b" years old",
@@ -2863,7 +3119,7 @@ impl<'d> Scan<'_, '_, 'd> {
             b" y.o.",
             b"-yr-old",
         ];
-        forms.iter().any(|f| lower.starts_with(f)) || lower == b" yo" || lower == b"yo"
+        forms.iter().any(|f| lower.starts_with(f)) || matches!(lower, b" yo" | b"yo" | b" yrs" | b" yrs.")
     }
 
     /// An age over 89 written in words, at the keyword "ninety" or
@@ -2908,11 +3164,23 @@ impl<'d> Scan<'_, '_, 'd> {
         }
     }
 
-    fn street_address(&mut self, s: usize, e: usize) {
+    /// A street address whose house number is `s..e`: an optional
+    /// direction, up to five street words and a street suffix ("1420
+    /// Beacon Street"), then an optional unit (", Apt 3B", ", 31st Floor")
+    /// and city ("…, Brookline, MA"). Without a suffix, one or two words
+    /// are a street when a unit other than a room follows ("2250 Broadway,
+    /// Suite 704") or the next line is a city, a state and a ZIP code
+    /// ("2250 Broadway\nNew York, NY 10024"). In lower case, as chat
+    /// writes one ("new addr 1420 beacon st apt 3b"), only after an
+    /// address's word. A house number in words (`words`: "One Post Office
+    /// Square") needs a unit, a city or an address's word too.
+    fn street_address(&mut self, s: usize, e: usize, words_number: bool) {
         let b = self.b;
         let mut p = e + 1;
         let mut words = 0;
         let mut end = 0;
+        let mut last = 0; // end of the last street word read
+        let lower = b.get(p).is_some_and(u8::is_ascii_lowercase) && self.ctx(ADDR, s, e, 32, 0);
         // Optional direction.
         let dir_end = run(b, p, 6, |c| c.is_ascii_alphabetic());
         if DIRECTIONS.contains(&&b[p..dir_end]) && b.get(dir_end).is_some_and(|&c| c == b' ' || c == b'.') {
@@ -2920,7 +3188,7 @@ impl<'d> Scan<'_, '_, 'd> {
         }
         while words < 5 && p < b.len() {
             // Street name word: capitalised, or an ordinal like 5th / 42nd.
-            let we = if b[p].is_ascii_uppercase() {
+            let we = if b[p].is_ascii_uppercase() || lower && b[p].is_ascii_lowercase() {
                 run(b, p, 24, |c| c.is_ascii_alphabetic())
             } else if b[p].is_ascii_digit() {
                 let d = self.digit_run(p);
@@ -2931,13 +3199,18 @@ impl<'d> Scan<'_, '_, 'd> {
                     return;
                 }
             } else {
-                return;
+                break;
             };
             if !bound_after(b, we) {
                 return;
             }
             let w = &b[p..we];
-            if words > 0 && STREET_SUFFIXES.contains(&w) {
+            let suffix = if lower {
+                STREET_SUFFIXES.iter().any(|x| x.eq_ignore_ascii_case(w))
+            } else {
+                STREET_SUFFIXES.contains(&w)
+            };
+            if words > 0 && suffix {
                 end = we;
                 if b.get(we) == Some(&b'.') {
                     end = we + 1;
@@ -2945,43 +3218,37 @@ impl<'d> Scan<'_, '_, 'd> {
                 break;
             }
             words += 1;
+            last = we;
             if b.get(we) != Some(&b' ') {
-                return;
+                break;
             }
             p = we + 1;
+        }
+        // A street without a suffix: "2250 Broadway, Suite 704", with a
+        // house number of up to five digits and a unit's word ("Order
+        // #88213094" is no unit).
+        let bare = end == 0
+            && (1..=2).contains(&words)
+            && !lower
+            && e - s <= 5
+            && (unit_after(b, last).is_some_and(|ue| unit_word_at(b, last, ue)) || city_line_after(b, last));
+        if bare {
+            end = last;
         }
         if end == 0 {
             return;
         }
-        // Optional unit: ", Apt 4B" / " Suite 200" / " #12".
-        let mut q = end;
-        if b.get(q) == Some(&b',') {
-            q += 1;
+        let unit = unit_after(b, end);
+        if let Some(ue) = unit {
+            end = ue;
         }
-        if b.get(q) == Some(&b' ') {
-            q += 1;
-            let ue = run(b, q, 12, |c| c.is_ascii_alphabetic());
-            // As typed, in lower case too ("Road, apartment 12").
-            let unit_word = UNIT_WORDS.iter().any(|w| w.eq_ignore_ascii_case(&b[q..ue]));
-            let mut r = if unit_word { ue } else { q };
-            if unit_word && b.get(r) == Some(&b'.') {
-                r += 1;
-            }
-            if unit_word && b.get(r) == Some(&b' ') {
-                r += 1;
-            }
-            if !unit_word && b.get(r) == Some(&b'#') {
-                r += 1;
-            }
-            if r > q {
-                let ve = run(b, r, 8, |c| c.is_ascii_alphanumeric());
-                if ve > r && bound_after(b, ve) && b[r..ve].iter().any(u8::is_ascii_digit) || (ve > r && ve - r <= 2) {
-                    end = ve;
-                }
-            }
+        let after_city = city_after(b, end);
+        let end = after_city.unwrap_or(end);
+        let addr = self.ctx(ADDR, s, end, 48, 0);
+        if words_number && !bare && after_city.is_none() && !addr && unit.is_none() {
+            return;
         }
-        let end = city_after(b, end).unwrap_or(end);
-        let score = if self.ctx(ADDR, s, end, 48, 0) { 0.95 } else { 0.85 };
+        let score = if addr { 0.95 } else { 0.85 };
         let s = unit_before(b, s).unwrap_or(s);
         self.push("pii.street_address", "us_street_address", s, end, score, 1);
     }
@@ -3090,6 +3357,9 @@ impl<'d> Scan<'_, '_, 'd> {
         if (2..=4).contains(&wl) && w[0].is_ascii_uppercase() && b.get(e) == Some(&b' ') {
             self.uk_postcode(s, e);
         }
+        if (26..=35).contains(&wl) && v::base58_btc(w) {
+            self.push("fin.crypto_wallet", "btc_base58", s, e, 0.95, 3);
+        }
         if wl == 9 && w[0].is_ascii_uppercase() && v::dea(w) {
             let score = if self.ctx(DEA, s, e, 48, 0) {
                 0.99
@@ -3178,17 +3448,28 @@ impl<'d> Scan<'_, '_, 'd> {
                 }
             }
             let vitamin = s >= 8 && b[s - 8..s - 1].eq_ignore_ascii_case(b"vitamin");
-            let ctx = !vitamin && self.ctx(ICD, s, end, 64, 0)
-                || self
-                    .out
-                    .iter()
-                    .rev()
-                    .take(4)
-                    .any(|c| c.class.as_str() == "phi.icd10" && s >= c.end && s - c.end <= 12);
+            let ctx = !vitamin
+                && (self.ctx(ICD, s, end, 64, 0)
+                    || self
+                        .out
+                        .iter()
+                        .rev()
+                        .take(4)
+                        .any(|c| c.class.as_str() == "phi.icd10" && s >= c.end && s - c.end <= 12));
+            // A diagnosis written with its code in brackets: "HTN (I10)",
+            // "pyelonephritis (N10)" (but not "(B12)", a vitamin).
+            let bracketed = end == e && s >= 2 && &b[s - 2..s] == b" (" && b.get(e) == Some(&b')') && w != b"B12" && {
+                let ws = s - 2 - b[..s - 2].iter().rev().take(24).take_while(|c| c.is_ascii_alphabetic()).count();
+                let word = &b[ws..s - 2];
+                const FUNCTION_WORDS: [&[u8]; 10] =
+                    [b"and", b"the", b"for", b"see", b"per", b"not", b"but", b"nor", b"are", b"was"];
+                word.len() >= 3 && !FUNCTION_WORDS.iter().any(|x| x.eq_ignore_ascii_case(word))
+            };
             let score = match (ctx, end > e) {
                 _ if malformed => 0.0,
                 (true, _) => 0.9,
                 (false, true) => 0.55,
+                (false, false) if bracketed => 0.7,
                 (false, false) => 0.0,
             };
             if score > 0.0 {
@@ -4207,6 +4488,65 @@ impl<'d> Scan<'_, '_, 'd> {
             return;
         }
         self.push("pii.url", "url", s, q, 0.8, 1);
+        self.url_secret_params(host_end, q);
+    }
+
+    /// Credentials in a URL's query or fragment (`host_end..q`):
+    /// "?access_token=…", "&api_key=…", "#id_token=…", "&sig=…",
+    /// "&password=…". The value is a `secret.generic_api_key`, which wins
+    /// over the URL around it (the URL's other parts stay URL findings), so
+    /// a policy that lets URLs out still holds back the key in one. A
+    /// token's value has 16 to 512 characters with a letter and a digit; a
+    /// password's 6 or more with a letter and something else.
+    fn url_secret_params(&mut self, host_end: usize, q: usize) {
+        const TOKEN_PARAMS: &[&[u8]] = &[
+            b"access_token",
+            b"refresh_token",
+            b"id_token",
+            b"auth_token",
+            b"token",
+            b"api_key",
+            b"apikey",
+            b"api-key",
+            b"key",
+            b"secret",
+            b"client_secret",
+            b"sig",
+            b"signature",
+            b"x-amz-signature",
+            b"x-goog-signature",
+        ];
+        const PASSWORD_PARAMS: &[&[u8]] = &[b"password", b"passwd", b"pwd", b"pass"];
+        let b = self.b;
+        let Some(query) = b[host_end..q].iter().position(|&c| c == b'?' || c == b'#') else {
+            return;
+        };
+        let mut p = host_end + query + 1;
+        while p < q {
+            let pair_end = p + b[p..q].iter().position(|&c| c == b'&' || c == b'#' || c == b';').unwrap_or(q - p);
+            if let Some(eq) = b[p..pair_end].iter().position(|&c| c == b'=') {
+                let name = &b[p..p + eq];
+                let (vs, ve) = (p + eq + 1, pair_end);
+                let value = &b[vs..ve];
+                let ok_char = value.iter().all(|&c| {
+                    c.is_ascii_alphanumeric() || matches!(c, b'-' | b'_' | b'.' | b'~' | b'%' | b'+' | b'/' | b'=')
+                });
+                let letter = value.iter().any(u8::is_ascii_alphabetic);
+                let digit = value.iter().any(u8::is_ascii_digit);
+                let token = TOKEN_PARAMS.iter().any(|t| t.eq_ignore_ascii_case(name))
+                    && (16..=512).contains(&value.len())
+                    && letter
+                    && digit;
+                let password = PASSWORD_PARAMS.iter().any(|t| t.eq_ignore_ascii_case(name))
+                    && value.len() >= 6
+                    && letter
+                    && value.iter().any(|c| !c.is_ascii_alphabetic());
+                if ok_char && (token || password) {
+                    self.push(GENERIC_KEY, "url_secret_param", vs, ve, 0.9, 3);
+                }
+            }
+            p = pair_end + 1;
+        }
     }
 
     fn aws(&mut self, s: usize) {
@@ -5190,6 +5530,106 @@ mod tests {
         ] {
             assert!(names(text).is_empty(), "{text}: {:?}", names(text));
         }
+    }
+
+    #[test]
+    fn fourteenth_round_eponyms_cases_clergy_aligned_labels_streets_units_and_values() {
+        let d = Detector::builtin().unwrap();
+        let names = |t: &str| person_names(&d, t);
+        // A name given to a disease, a sign or a law names no one.
+        for t in [
+            "patients with Lou Gehrig's disease",
+            "patients with Lou Gehrig's\ndisease",
+            "Maria Lopez disease",
+            "Positive Murphy\u{2019}s sign",
+            "as Murphy's law predicts",
+            // Parties to a reported case, before or after " v. ".
+            "Miranda v. Arizona, 384 U.S. 436 (1966).",
+            "See Roe v. Wade, 410 U.S. 113 (1973).",
+            "Canterbury v. Spence, 464 F.2d 772 (D.C. Cir. 1972)",
+            "Smith v. Jones, 2019 WL 1234567 (D. Mass. 2019)",
+            // A title before a name is no part of it.
+            "Judge: Hon.",
+        ] {
+            assert!(names(t).is_empty(), "{t:?} gave {:?}", names(t));
+        }
+        for (text, found) in [
+            // "sign" and "law" make an eponym only after a possessive.
+            ("Did Johnson sign the consent?", &["Johnson"][..]),
+            ("Maria Lopez's chart was reviewed.", &["Maria Lopez"]),
+            // A case with no reporter citation may be the firm's own.
+            ("Maria Lopez v. Sterling Logistics, No. 1:24-cv-01234 (D. Mass.)", &["Maria Lopez"]),
+            // Clergy and the bench.
+            ("Judge: Hon. Marguerite K. Callahan", &["Marguerite K. Callahan"]),
+            ("Officiant: Rev. Okafor", &["Okafor"]),
+            ("Pastor Adeyemi led the service.", &["Adeyemi"]),
+            ("Judge Justice Okafor", &["Okafor"]),
+            // A form's columns aligned with spaces or tabs.
+            ("Patient:   AL-MANSOURI, FARAH             MRN: 1002", &["AL-MANSOURI, FARAH"]),
+            ("Patient:\tMaria Lopez", &["Maria Lopez"]),
+        ] {
+            assert_eq!(names(text), found, "{text:?}");
+        }
+        // Streets without a suffix, in lower case after an address's word,
+        // and numbered in words; units of a floor.
+        has("2250 Broadway, Suite 704\nNew York, NY 10024", "pii.street_address", "2250 Broadway, Suite 704");
+        has("2250 Broadway\nNew York, NY 10024", "pii.street_address", "2250 Broadway");
+        has("new addr 1420 beacon st apt 3b brookline 02446", "pii.street_address", "1420 beacon st apt 3b");
+        has("new addr 1420 beacon st apt 3b brookline 02446", "pii.zip_code", "02446");
+        has(
+            "One Post Office Square, 31st Floor * Boston, Massachusetts 02109",
+            "pii.street_address",
+            "One Post Office Square, 31st Floor",
+        );
+        has("Two Liberty Plaza, New York, NY 10006", "pii.street_address", "Two Liberty Plaza, New York");
+        for t in [
+            "Patient on 4 West, Room 12",
+            "One Superior Court judge ruled",
+            "walked 2 miles down the road",
+            "results/951662 Order #88213094 sent",
+            "take 2 tablets by mouth at bedtime",
+        ] {
+            none_of(t, "pii.street_address");
+        }
+        // Values after a form's asides, and their context words.
+        has("City / State / ZIP: Houston / TX / 77057-5508", "pii.zip_code", "77057-5508");
+        has("Driver license # / State: 41873920 / TX", "pii.us_driver_license", "41873920");
+        has("US passport # (optional): G20871462", "pii.us_passport", "G20871462");
+        has("NRI hospital no. K0293817", "phi.mrn", "K0293817");
+        has("| Hoa Nguyen | father | 02/11/1933 | 91 yrs |", "pii.age_over_89", "91");
+        none_of("| Hoa Nguyen | father | 02/11/1953 | 71 yrs |", "pii.age_over_89");
+        // A diagnosis with its code in brackets.
+        has("HPI: 65M w/ HTN (I10), HLD (E78.5)", "phi.icd10", "I10");
+        has("source acute pyelonephritis (N10)", "phi.icd10", "N10");
+        for t in ["low vitamin levels (B12)", "Paper size (A4) and (A10)", "Dx: M54.5. Vitamin B12 1000 mcg daily."] {
+            assert!(!found(t).iter().any(|(c, v)| c == "phi.icd10" && v != "M54.5"), "{t:?}: {:?}", found(t));
+        }
+        // Payment networks beyond the four: Maestro, UnionPay, Mir.
+        has("new card 5624 6384 1503 0420 exp 09/27", "fin.credit_card", "5624 6384 1503 0420");
+        has("card 6200 0000 0000 0005", "fin.credit_card", "6200 0000 0000 0005");
+        none_of("card 5624 6384 1503 0421", "fin.credit_card");
+        // Legacy Bitcoin addresses (Base58Check) and Cisco's MAC format.
+        has(
+            "send to 1BvBMSEYstWetqTFn5Au4m4GFg7xJaNVN2 now",
+            "fin.crypto_wallet",
+            "1BvBMSEYstWetqTFn5Au4m4GFg7xJaNVN2",
+        );
+        has("or 3J98t1WpEZ73CNmQviecrnyiWrnqRhWNLy.", "fin.crypto_wallet", "3J98t1WpEZ73CNmQviecrnyiWrnqRhWNLy");
+        none_of("send to 1BvBMSEYstWetqTFn5Au4m4GFg7xJaNVN3 now", "fin.crypto_wallet");
+        has("ARP has the NAT gw at 0050.56a3.1f2c now", "pii.mac_address", "0050.56a3.1f2c");
+        none_of("lot 1234.5678.9012 and 2019.", "pii.mac_address");
+        // A credential in a URL's query is a key, the rest of the URL a URL.
+        let t = "GET https://api.fernpay.io/v2/payouts?access_token=mgNMR7LrepVRN1v03sqGIUAqzNWMjJGOUFXBwT72&limit=500";
+        has(t, "secret.generic_api_key", "mgNMR7LrepVRN1v03sqGIUAqzNWMjJGOUFXBwT72");
+        has(t, "pii.url", "https://api.fernpay.io/v2/payouts?access_token=");
+        has("https://db.example.org/login?user=ana&password=Hunter2!x", "secret.generic_api_key", "Hunter2!x");
+        none_of("https://x.org/a?token=abc&page=2&key=value", "secret.generic_api_key");
+        // A compliance date is a rule's, not a person's.
+        assert!(
+            d.scan("HIPAA (compliance date April 14, 2003) lists 18 identifiers")
+                .iter()
+                .all(|f| f.class.as_str() != "pii.date"),
+        );
     }
 
     #[test]

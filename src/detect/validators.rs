@@ -57,7 +57,8 @@ pub fn luhn_digits(d: &[u8]) -> bool {
 }
 
 /// Payment card: 13–19 digits, Luhn-valid, with an issuer prefix (IIN) of a
-/// card network. Separators `-` and space are allowed.
+/// card network (Visa, Mastercard, American Express, Discover, Diners, JCB,
+/// UnionPay, Maestro in its 16- to 19-digit numbers, Mir). Separators `-` and space are allowed.
 pub fn credit_card(s: &[u8]) -> bool {
     let Some((d, n)) = digits::<19>(s) else {
         return false;
@@ -73,15 +74,22 @@ pub fn credit_card(s: &[u8]) -> bool {
     let p4 = p2 * 100 + u32::from(d[2]) * 10 + u32::from(d[3]);
     let p3 = p4 / 10;
     let network = match d[0] {
-        4 => matches!(n, 13 | 16 | 19),              // Visa
-        5 => (51..=55).contains(&p2) && n == 16,     // Mastercard
-        2 => (2221..=2720).contains(&p4) && n == 16, // Mastercard 2-series
+        4 => matches!(n, 13 | 16 | 19), // Visa
+        5 => {
+            (51..=55).contains(&p2) && n == 16 // Mastercard
+            || ((56..=58).contains(&p2) || matches!(p4, 5018 | 5020 | 5038 | 5893)) && (16..=19).contains(&n)
+        } // Maestro
+        2 => ((2221..=2720).contains(&p4) || (2200..=2204).contains(&p4)) && n == 16, // Mastercard 2-series, Mir
         3 => {
             ((p2 == 34 || p2 == 37) && n == 15)                          // Amex
             || ((3528..=3589).contains(&p4) && (16..=19).contains(&n))    // JCB
             || ((p2 == 36 || p2 == 38 || (300..=305).contains(&p3)) && (14..=19).contains(&n))
         } // Diners
-        6 => (p4 == 6011 || p2 == 65 || (644..=649).contains(&p3)) && (16..=19).contains(&n), // Discover
+        // Discover, UnionPay (62), Maestro
+        6 => {
+            (p4 == 6011 || p2 == 65 || p2 == 62 || (644..=649).contains(&p3) || matches!(p4, 6304 | 6759 | 6761..=6763))
+                && (16..=19).contains(&n)
+        }
         _ => false,
     };
     network && luhn_digits(d)
@@ -521,6 +529,43 @@ pub fn shannon_entropy(s: &[u8]) -> f32 {
         .sum();
     let n = s.len() as f32;
     n.log2() - sum / n
+}
+
+/// A legacy Bitcoin address in Base58Check (`1…` pay-to-public-key-hash,
+/// `3…` pay-to-script-hash): 26 to 35 characters of the Base58 alphabet
+/// that decode to 25 bytes, a version byte matching the first character
+/// (0 or 5), a 20-byte hash and the first four bytes of the payload's
+/// double SHA-256.
+pub fn base58_btc(s: &[u8]) -> bool {
+    use sha2::{Digest, Sha256};
+    const ALPHABET: &[u8; 58] = b"123456789ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz";
+    if !(26..=35).contains(&s.len()) || !matches!(s[0], b'1' | b'3') {
+        return false;
+    }
+    let mut bytes = [0u8; 25];
+    for &c in s {
+        let Some(digit) = ALPHABET.iter().position(|&a| a == c) else {
+            return false;
+        };
+        let mut carry = digit as u32;
+        for byte in bytes.iter_mut().rev() {
+            carry += 58 * u32::from(*byte);
+            *byte = carry as u8;
+            carry >>= 8;
+        }
+        if carry != 0 {
+            return false;
+        }
+    }
+    let version = if s[0] == b'1' { 0 } else { 5 };
+    // Each leading '1' stands for a leading zero byte, and only they do.
+    let ones = s.iter().take_while(|&&c| c == b'1').count();
+    let zeros = bytes.iter().take_while(|&&x| x == 0).count();
+    if bytes[0] != version || ones != zeros {
+        return false;
+    }
+    let check = Sha256::digest(Sha256::digest(&bytes[..21]));
+    check[..4] == bytes[21..]
 }
 
 /// Bech32 / Bech32m checksum of a `bc1…` Bitcoin segwit address.
