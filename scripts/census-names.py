@@ -39,7 +39,7 @@ MIN_LEN, MAX_LEN = 3, 16
 EXCLUDED = set(
     """
 January February March April May June July August September October November December
-Monday Tuesday Wednesday Thursday Friday Saturday Sunday Easter Christmas Christ God
+Monday Tuesday Wednesday Thursday Friday Saturday Sunday Mon Tue Tues Wed Thu Thur Thurs Fri Sat Easter Christmas Christ God
 Alabama Alaska Arizona Arkansas California Colorado Connecticut Delaware Florida Georgia
 Hawaii Idaho Illinois Indiana Iowa Kansas Kentucky Louisiana Maine Maryland Massachusetts
 Michigan Minnesota Mississippi Missouri Montana Nebraska Nevada Jersey Mexico York Carolina

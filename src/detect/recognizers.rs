@@ -115,6 +115,9 @@ enum Special {
     /// A house number in words, as office towers are numbered ("One Post
     /// Office Square").
     NumberWord,
+    /// An address's word: a street in lower case may follow ("new addr
+    /// 1420 beacon st").
+    Address,
     /// A word that may name a field of a structured record: a JSON key
     /// or a table's column header ([`records::json_field`],
     /// [`records::table_at`]).
@@ -355,16 +358,16 @@ const KEYWORDS: &[(&str, u64, Special, Case)] = &[
     ("zip code", ZIP, S::None, Any),
     ("zipcode", ZIP, S::None, Any),
     ("postal code", ZIP, S::None, Any),
-    ("address", ADDR, S::None, Any),
-    ("lives at", ADDR, S::None, Any),
-    ("resides at", ADDR, S::None, Any),
-    ("residing at", ADDR, S::None, Any),
-    ("located at", ADDR, S::None, Any),
-    ("addr", ADDR, S::None, Any),
-    ("live at", ADDR, S::None, Any),
-    ("living at", ADDR, S::None, Any),
-    ("moved to", ADDR, S::None, Any),
-    ("ship to", ADDR, S::None, Any),
+    ("address", ADDR, S::Address, Any),
+    ("lives at", ADDR, S::Address, Any),
+    ("resides at", ADDR, S::Address, Any),
+    ("residing at", ADDR, S::Address, Any),
+    ("located at", ADDR, S::Address, Any),
+    ("addr", ADDR, S::Address, Any),
+    ("live at", ADDR, S::Address, Any),
+    ("living at", ADDR, S::Address, Any),
+    ("moved to", ADDR, S::Address, Any),
+    ("ship to", ADDR, S::Address, Any),
     ("po box", ADDR, S::PoBox, Any),
     ("p.o. box", ADDR, S::PoBox, Any),
     ("post office box", ADDR, S::PoBox, Any),
@@ -1331,8 +1334,9 @@ impl Builtin {
                 sc.push("legal.privilege_marker", "legal_privilege_marker", s, e, score, 2);
             }
             S::PoBox => sc.po_box(s, e),
-            S::NumberWord if sc.b.get(e) == Some(&b' ') => sc.street_address(s, e, true),
+            S::NumberWord if sc.b.get(e) == Some(&b' ') => sc.street_address(s, e, Street::InWords),
             S::NumberWord => {}
+            S::Address => sc.lower_case_street_after(e),
             S::Field => sc.record_field(s, e),
             S::Hl7 => sc.hl7_segment(s),
             S::X12 => sc.x12_segment(s),
@@ -2102,6 +2106,7 @@ const STREET_SUFFIXES: &[&[u8]] = &[
     b"Pl",
     b"Terrace",
     b"Ter",
+    b"Terr",
     b"Circle",
     b"Cir",
     b"Parkway",
@@ -2215,6 +2220,96 @@ fn state_name_ends_at(b: &[u8], e: usize) -> bool {
             (w == *name || w.iter().zip(name.iter()).all(|(&c, &n)| c == n.to_ascii_uppercase())) && bound_before(b, s)
         }
     })
+}
+
+/// Whether `w` is a day, a month's three-letter abbreviation and a year
+/// with nothing between them, as trial and lab systems print dates
+/// ("28JAN2025", "05Jan1944").
+fn compact_date(w: &[u8]) -> bool {
+    const MONTHS: [&[u8; 3]; 12] =
+        [b"jan", b"feb", b"mar", b"apr", b"may", b"jun", b"jul", b"aug", b"sep", b"oct", b"nov", b"dec"];
+    let digits = |r: &[u8]| r.iter().all(u8::is_ascii_digit);
+    if w.len() != 9 || !digits(&w[..2]) || !digits(&w[5..]) {
+        return false;
+    }
+    let day = digits_value(&w[..2]);
+    let year = digits_value(&w[5..]);
+    let Some(month) = MONTHS.iter().position(|m| m.eq_ignore_ascii_case(&w[2..5])) else {
+        return false;
+    };
+    (1900..=2099).contains(&year) && valid_month_day(month as u32 + 1, day)
+}
+
+/// Whether a weekday's name or abbreviation ends at `e`, as schedules
+/// write one before a date ("Thu", "Tues.", "Monday"), capitalised or in
+/// capitals.
+fn weekday_ends_at(b: &[u8], e: usize) -> bool {
+    const WEEKDAYS: [&[u8]; 17] = [
+        b"mon",
+        b"tue",
+        b"tues",
+        b"wed",
+        b"thu",
+        b"thur",
+        b"thurs",
+        b"fri",
+        b"sat",
+        b"sun",
+        b"monday",
+        b"tuesday",
+        b"wednesday",
+        b"thursday",
+        b"friday",
+        b"saturday",
+        b"sunday",
+    ];
+    let e = if e > 0 && b[e - 1] == b'.' { e - 1 } else { e };
+    let len = b[..e].iter().rev().take(10).take_while(|c| c.is_ascii_alphabetic()).count();
+    let word = &b[e - len..e];
+    len >= 3
+        && word[0].is_ascii_uppercase()
+        && bound_before(b, e - len)
+        && WEEKDAYS.iter().any(|w| w.eq_ignore_ascii_case(word))
+}
+
+/// How a street address's house number is written ([`Scan::street_address`]).
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Street {
+    /// In digits, the street's words capitalised.
+    Digits,
+    /// In words ("One Post Office Square").
+    InWords,
+    /// In digits, after an address's word, the street's words in any case.
+    LowerCase,
+}
+
+/// A ZIP code after a street ending at `end`, on its line, with only a
+/// city's one to three words before it ("1420 beacon st apt 3b brookline
+/// 02446", "12 Elm Street Apt 4 Brookline 02446"): five digits or ZIP+4.
+fn zip_after_street(b: &[u8], end: usize) -> Option<(usize, usize)> {
+    let mut p = end;
+    for _ in 0..3 {
+        p += usize::from(b.get(p) == Some(&b','));
+        if b.get(p) != Some(&b' ') {
+            return None;
+        }
+        let we = run(b, p + 1, 24, |c| c.is_ascii_alphabetic());
+        if we == p + 1 {
+            break;
+        }
+        p = we;
+    }
+    let zs = p + 1;
+    if p == end || b.get(p) != Some(&b' ') {
+        return None;
+    }
+    let ze = run(b, zs, 6, |c| c.is_ascii_digit());
+    let ze = if ze == zs + 5 && b.get(ze) == Some(&b'-') && run(b, ze + 1, 5, |c| c.is_ascii_digit()) == ze + 5 {
+        ze + 5
+    } else {
+        ze
+    };
+    (matches!(ze - zs, 5 | 10) && bound_after(b, ze)).then_some((zs, ze))
 }
 
 /// The end of a unit right after a street at `end`: ", Apt 4B", " Suite
@@ -2842,7 +2937,14 @@ impl<'d> Scan<'_, '_, 'd> {
                 );
                 let ok = if l(i) == 4 && l(i + 1) <= 2 && l(i + 2) <= 2 {
                     valid_date(a, bb, c)
-                } else if l(i) <= 2 && l(i + 1) <= 2 && (l(i + 2) == 4 || (l(i + 2) == 2 && sep[i] == b'/')) {
+                } else if l(i) <= 2
+                    && l(i + 1) <= 2
+                    && (l(i + 2) == 4
+                        // A two-digit year after slashes, or after dashes or
+                        // dots where a person's date word is near ("dob
+                        // 6-17-71"; "6-17-71" alone is as often a code).
+                        || l(i + 2) == 2 && (sep[i] == b'/' || self.ctx(DATE_P, gi, ge[i + 2], 24, 0)))
+                {
                     valid_date(c, a, bb) || valid_date(c, bb, a)
                 } else {
                     false
@@ -2977,7 +3079,7 @@ impl<'d> Scan<'_, '_, 'd> {
                 }
             }
             if (1..=6).contains(&wl) && b.get(e) == Some(&b' ') {
-                self.street_address(s, e, false);
+                self.street_address(s, e, Street::Digits);
             }
         }
         self.out[start_len..].iter().map(|c| c.end).max().unwrap_or(e).max(e)
@@ -3067,8 +3169,7 @@ impl<'d> Scan<'_, '_, 'd> {
     }
 
     /// ZIP context: "zip" nearby, or a US state's code or name just before
-    /// ("MA 02115", "Massachusetts 02115", "TX / 77057"), or a street and a
-    /// city's words before it on its line.
+    /// ("MA 02115", "Massachusetts 02115", "TX / 77057").
     fn zip_context(&self, s: usize) -> bool {
         let b = self.b;
         if s >= 3 && b[s - 1] == b' ' && is_state_code(&b[s - 3..s - 1]) && bound_before(b, s - 3) {
@@ -3078,17 +3179,6 @@ impl<'d> Scan<'_, '_, 'd> {
         if s >= 5 && &b[s - 3..s] == b" / " && is_state_code(&b[s - 5..s - 3]) && bound_before(b, s - 5) {
             return true;
         }
-        // After a street and a city's words on the same line ("1420 beacon
-        // st apt 3b brookline 02446").
-        let after_street = self.out.last().is_some_and(|c| {
-            c.class.as_str() == "pii.street_address"
-                && c.end < s
-                && s - c.end <= 40
-                && b[c.end..s].iter().all(|&x| x.is_ascii_alphabetic() || x == b' ' || x == b',')
-        });
-        if after_street {
-            return true;
-        }
         if s >= 5 && b[s - 1] == b' ' && b[s - 2].is_ascii_alphabetic() && state_name_ends_at(b, s - 1) {
             return true;
         }
@@ -3096,16 +3186,15 @@ impl<'d> Scan<'_, '_, 'd> {
     }
 
     /// Age suffix right after the number: "-year-old", " years old", " yo",
-    /// "y/o", " yrs" (as a table's cell or a form writes an age: "91 yrs |").
+    /// "y/o", " yrs" (as a table's cell or a form writes an age: "91 yrs |",
+    /// "DOB 04/02/1933, 91 yrs)").
     fn age_suffix(&self, e: usize) -> bool {
         let rest = &self.b[e..self.b.len().min(e + 16)];
         let mut buf = [0u8; 16];
         buf[..rest.len()].copy_from_slice(rest);
         buf.make_ascii_lowercase();
         let lower = &buf[..rest.len()];
-        let forms: [&[u8]; 14] = [
-            b" yrs ",
-            b" yrs,",
+        let forms: [&[u8]; 12] = [
             b"-year-old",
             b" year old",
             b" years old",
@@ -3119,7 +3208,8 @@ impl<'d> Scan<'_, '_, 'd> {
             b" y.o.",
             b"-yr-old",
         ];
-        forms.iter().any(|f| lower.starts_with(f)) || matches!(lower, b" yo" | b"yo" | b" yrs" | b" yrs.")
+        let yrs = lower.strip_prefix(b" yrs").is_some_and(|r| r.first().is_none_or(|c| !c.is_ascii_alphanumeric()));
+        forms.iter().any(|f| lower.starts_with(f)) || matches!(lower, b" yo" | b"yo") || yrs
     }
 
     /// An age over 89 written in words, at the keyword "ninety" or
@@ -3172,15 +3262,17 @@ impl<'d> Scan<'_, '_, 'd> {
     /// Suite 704") or the next line is a city, a state and a ZIP code
     /// ("2250 Broadway\nNew York, NY 10024"). In lower case, as chat
     /// writes one ("new addr 1420 beacon st apt 3b"), only after an
-    /// address's word. A house number in words (`words`: "One Post Office
-    /// Square") needs a unit, a city or an address's word too.
-    fn street_address(&mut self, s: usize, e: usize, words_number: bool) {
+    /// address's word ([`Street::LowerCase`]). A house number in words
+    /// ([`Street::InWords`]: "One Post Office Square") needs a unit, a city
+    /// or an address's word too. A ZIP code a few words after the street
+    /// on its line is one ("… apt 3b brookline 02446").
+    fn street_address(&mut self, s: usize, e: usize, kind: Street) {
         let b = self.b;
         let mut p = e + 1;
         let mut words = 0;
         let mut end = 0;
         let mut last = 0; // end of the last street word read
-        let lower = b.get(p).is_some_and(u8::is_ascii_lowercase) && self.ctx(ADDR, s, e, 32, 0);
+        let lower = kind == Street::LowerCase;
         // Optional direction.
         let dir_end = run(b, p, 6, |c| c.is_ascii_alphabetic());
         if DIRECTIONS.contains(&&b[p..dir_end]) && b.get(dir_end).is_some_and(|&c| c == b' ' || c == b'.') {
@@ -3245,12 +3337,34 @@ impl<'d> Scan<'_, '_, 'd> {
         let after_city = city_after(b, end);
         let end = after_city.unwrap_or(end);
         let addr = self.ctx(ADDR, s, end, 48, 0);
-        if words_number && !bare && after_city.is_none() && !addr && unit.is_none() {
+        if kind == Street::InWords && !bare && after_city.is_none() && !addr && unit.is_none() {
             return;
         }
         let score = if addr { 0.95 } else { 0.85 };
         let s = unit_before(b, s).unwrap_or(s);
         self.push("pii.street_address", "us_street_address", s, end, score, 1);
+        if let Some((zs, ze)) = zip_after_street(b, end) {
+            self.push("pii.zip_code", "us_zip", zs, ze, 0.85, 1);
+        }
+    }
+
+    /// A street in lower case after an address's word ending at `e`: the
+    /// first number within 40 bytes, if a lower-case word follows it ("new
+    /// addr 1420 beacon st apt 3b"; "moved to 12 elm street").
+    fn lower_case_street_after(&mut self, e: usize) {
+        let b = self.b;
+        let lim = (e + 40).min(b.len());
+        let Some(s) = b[e..lim].iter().position(u8::is_ascii_digit).map(|i| e + i) else {
+            return;
+        };
+        let de = run(b, s, 7, |c| c.is_ascii_digit());
+        if (1..=6).contains(&(de - s))
+            && bound_before(b, s)
+            && b.get(de) == Some(&b' ')
+            && b.get(de + 1).is_some_and(u8::is_ascii_lowercase)
+        {
+            self.street_address(s, de, Street::LowerCase);
+        }
     }
 
     /// A word at `s..e` that may name a field: the value of the JSON key
@@ -3356,6 +3470,12 @@ impl<'d> Scan<'_, '_, 'd> {
         let start_len = self.out.len();
         if (2..=4).contains(&wl) && w[0].is_ascii_uppercase() && b.get(e) == Some(&b' ') {
             self.uk_postcode(s, e);
+        }
+        // A date as trial and lab systems print it, without separators:
+        // "28JAN2025".
+        if wl == 9 && compact_date(w) {
+            let score = self.date_score(s, e);
+            self.push("pii.date", "date_written", s, e, score, 1);
         }
         if (26..=35).contains(&wl) && v::base58_btc(w) {
             self.push("fin.crypto_wallet", "btc_base58", s, e, 0.95, 3);
@@ -3613,7 +3733,9 @@ impl<'d> Scan<'_, '_, 'd> {
         }
         if let Some((fs, fe, has_year)) = found {
             let mut score = self.date_score(fs, fe);
-            if !has_year && score < 0.9 {
+            if fs >= 4 && b[fs - 1] == b' ' && weekday_ends_at(b, fs - 1) {
+                score = score.max(0.85); // a day on a calendar: "Thu Apr 10"
+            } else if !has_year && score < 0.9 {
                 score -= 0.05; // "March 3" with no year and no person context is weaker
             }
             self.push("pii.date", "date_written", fs, fe, score, 1);
@@ -3659,7 +3781,8 @@ impl<'d> Scan<'_, '_, 'd> {
     /// right after a person's date word ("Admitted 11/2", "seen on 11/18":
     /// 0.9), or after "on" (0.6, a document's date unless a person's date
     /// word is nearest), where it is no small fraction ("on 1/2 tab") and
-    /// no count of something ("on 2/3 of days").
+    /// no count of something ("on 2/3 of days"); or right after a weekday
+    /// ("Thu 3/20": 0.85).
     fn month_day(&mut self, s: usize, e: usize, month: u32, day: u32) {
         let b = self.b;
         // Only spaces, a colon or "on" between the person's date word and it.
@@ -3670,6 +3793,12 @@ impl<'d> Scan<'_, '_, 'd> {
         };
         if self.ctx_distance(DATE_P, s, 12).is_some_and(right_after) && !self.ctx(DATE_N, s, e, 12, 16) {
             self.push("pii.date", "date_numeric_month_day", s, e, 0.9, 1);
+            return;
+        }
+        // A weekday before it makes it a day on a calendar: "Thu 3/20",
+        // "Tue 4/8 at 3:40 PM".
+        if s >= 4 && b[s - 1] == b' ' && weekday_ends_at(b, s - 1) {
+            self.push("pii.date", "date_numeric_month_day", s, e, 0.85, 1);
             return;
         }
         let on = s >= 3 && b[s - 1] == b' ' && b[s - 3..s - 1].eq_ignore_ascii_case(b"on") && bound_before(b, s - 3);
@@ -5624,6 +5753,17 @@ mod tests {
         has(t, "pii.url", "https://api.fernpay.io/v2/payouts?access_token=");
         has("https://db.example.org/login?user=ana&password=Hunter2!x", "secret.generic_api_key", "Hunter2!x");
         none_of("https://x.org/a?token=abc&page=2&key=value", "secret.generic_api_key");
+        // Dates a schedule, a trial or a form writes.
+        has("Next RN visit Thu 3/20 or sooner PRN.", "pii.date", "3/20");
+        has("Openings: Thu Apr 10 4:45 PM or Mon 4/14 8:00 AM", "pii.date", "Apr 10");
+        has("Openings: Thu Apr 10 4:45 PM or Mon 4/14 8:00 AM", "pii.date", "4/14");
+        has("presented to the ED on 28JAN2025 with vomiting", "pii.date", "28JAN2025");
+        none_of("lot 32JAN2025 and ABC2025", "pii.date");
+        has("its jo (joanna, dob 6-17-71). tried", "pii.date", "6-17-71");
+        none_of("lot 6-17-71 shipped", "pii.date");
+        assert!(names("Openings: Thu Apr 10 4:45 PM").is_empty());
+        has("PEARSON, Margaret E. (W/F, DOB 04/02/1933, 91 yrs), was seated", "pii.age_over_89", "91");
+        has("Reference: McAllister / 18 Larchmont Terr. / File 25-0331", "pii.street_address", "18 Larchmont Terr.");
         // A compliance date is a rule's, not a person's.
         assert!(
             d.scan("HIPAA (compliance date April 14, 2003) lists 18 identifiers")
