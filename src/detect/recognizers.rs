@@ -1431,7 +1431,7 @@ impl Builtin {
                 continue;
             }
             // A MAC address as Cisco writes it: "0050.56a3.1f2c".
-            if e - s == 4 && e < n && b[e] == b'.' && dotted_mac_at(b, s) {
+            if digits && e - s == 4 && e < n && b[e] == b'.' && dotted_mac_at(b, s) {
                 sc.push("pii.mac_address", "mac_address", s, s + 14, 0.9, 2);
                 covered = covered.max(s + 14);
                 i = i.max(s + 14);
@@ -2266,8 +2266,9 @@ fn weekday_ends_at(b: &[u8], e: usize) -> bool {
     let e = if e > 0 && b[e - 1] == b'.' { e - 1 } else { e };
     let len = b[..e].iter().rev().take(10).take_while(|c| c.is_ascii_alphabetic()).count();
     let word = &b[e - len..e];
+    // Most words before a date are no weekday: the first letter decides.
     len >= 3
-        && word[0].is_ascii_uppercase()
+        && matches!(word[0], b'M' | b'T' | b'W' | b'F' | b'S')
         && bound_before(b, e - len)
         && WEEKDAYS.iter().any(|w| w.eq_ignore_ascii_case(word))
 }
@@ -2284,8 +2285,9 @@ enum Street {
 }
 
 /// A ZIP code after a street ending at `end`, on its line, with only a
-/// city's one to three words before it ("1420 beacon st apt 3b brookline
-/// 02446", "12 Elm Street Apt 4 Brookline 02446"): five digits or ZIP+4.
+/// city's one to three words before it and no state ("1420 beacon st apt
+/// 3b brookline 02446", "12 Elm Street Apt 4 Brookline 02446"): five
+/// digits or ZIP+4.
 fn zip_after_street(b: &[u8], end: usize) -> Option<(usize, usize)> {
     let mut p = end;
     for _ in 0..3 {
@@ -2296,6 +2298,10 @@ fn zip_after_street(b: &[u8], end: usize) -> Option<(usize, usize)> {
         let we = run(b, p + 1, 24, |c| c.is_ascii_alphabetic());
         if we == p + 1 {
             break;
+        }
+        // After a state the ZIP code rule of the word pass reads it.
+        if is_state_code(&b[p + 1..we]) || state_name_ends_at(b, we) {
+            return None;
         }
         p = we;
     }
@@ -3078,7 +3084,12 @@ impl<'d> Scan<'_, '_, 'd> {
                     self.push("pii.age_over_89", "age_over_89", s, e, 0.9, 1);
                 }
             }
-            if (1..=6).contains(&wl) && b.get(e) == Some(&b' ') {
+            // A street's first word is capitalised or an ordinal ("500 mg"
+            // is no street, and most numbers are followed by such words).
+            if (1..=6).contains(&wl)
+                && b.get(e) == Some(&b' ')
+                && b.get(e + 1).is_some_and(|c| c.is_ascii_uppercase() || c.is_ascii_digit())
+            {
                 self.street_address(s, e, Street::Digits);
             }
         }
