@@ -2289,8 +2289,11 @@ enum Street {
 /// 3b brookline 02446", "12 Elm Street Apt 4 Brookline 02446"): five
 /// digits or ZIP+4.
 fn zip_after_street(b: &[u8], end: usize) -> Option<(usize, usize)> {
+    // The city's words (their spans), then the ZIP code.
+    let mut words = [(0, 0); 3];
+    let mut count = 0;
     let mut p = end;
-    for _ in 0..3 {
+    while count < 3 {
         p += usize::from(b.get(p) == Some(&b','));
         if b.get(p) != Some(&b' ') {
             return None;
@@ -2299,14 +2302,12 @@ fn zip_after_street(b: &[u8], end: usize) -> Option<(usize, usize)> {
         if we == p + 1 {
             break;
         }
-        // After a state the ZIP code rule of the word pass reads it.
-        if is_state_code(&b[p + 1..we]) || state_name_ends_at(b, we) {
-            return None;
-        }
+        words[count] = (p + 1, we);
+        count += 1;
         p = we;
     }
     let zs = p + 1;
-    if p == end || b.get(p) != Some(&b' ') {
+    if count == 0 || b.get(p) != Some(&b' ') {
         return None;
     }
     let ze = run(b, zs, 6, |c| c.is_ascii_digit());
@@ -2315,7 +2316,12 @@ fn zip_after_street(b: &[u8], end: usize) -> Option<(usize, usize)> {
     } else {
         ze
     };
-    (matches!(ze - zs, 5 | 10) && bound_after(b, ze)).then_some((zs, ze))
+    if !matches!(ze - zs, 5 | 10) || !bound_after(b, ze) {
+        return None;
+    }
+    // After a state the ZIP code rule of the word pass reads it.
+    let state = words[..count].iter().any(|&(ws, we)| is_state_code(&b[ws..we]) || state_name_ends_at(b, we));
+    (!state).then_some((zs, ze))
 }
 
 /// The end of a unit right after a street at `end`: ", Apt 4B", " Suite
