@@ -1134,7 +1134,9 @@ impl Builtin {
             let ok_case = match t.case {
                 Any => true,
                 Capital => b[s].is_ascii_uppercase(),
-                Dotted => b[s].is_ascii_uppercase() || b.get(e) == Some(&b'.'),
+                // "dr" in lower case goes without its dot in chat ("hi dr
+                // ibrahim"); the lower-case reader asks the lists.
+                Dotted => b[s].is_ascii_uppercase() || b.get(e) == Some(&b'.') || &b[s..e] == b"dr",
                 Upper => !b[s..e].iter().any(u8::is_ascii_lowercase),
             };
             if !ok_case {
@@ -1257,7 +1259,10 @@ impl Builtin {
     fn special(&self, sc: &mut Scan<'_, '_, '_>, sp: Special, s: usize, e: usize) {
         match sp {
             S::None => {}
-            S::Honorific if sc.b[s].is_ascii_lowercase() => sc.lower_name_after(&self.names, e + 1, Lower::Honorific),
+            S::Honorific if sc.b[s].is_ascii_lowercase() => {
+                let dot = usize::from(sc.b.get(e) == Some(&b'.'));
+                sc.lower_name_after(&self.names, e + dot, Lower::Honorific);
+            }
             S::Honorific => sc.name_after(&self.names, e, true, true, Lone::No),
             S::Role | S::Kin => {
                 sc.name_before_role(&self.names, role_lead(sc.b, s));
@@ -2564,6 +2569,15 @@ impl<'d> Scan<'_, '_, 'd> {
             }
             if p >= lim {
                 return None;
+            }
+            // A bracketed aside with no digit in it: "Hospital MRN (St.
+            // Mary's Madison): 9321160".
+            if p > 0 && b[p - 1] == b'(' {
+                let close = b[p..lim].iter().position(|&c| c == b')' || c == b'\n');
+                if let Some(k) = close.filter(|&k| b[p + k] == b')' && !b[p..p + k].iter().any(u8::is_ascii_digit)) {
+                    p += k + 1;
+                    continue;
+                }
             }
             let w_end = run(b, p, 16, |c| c.is_ascii_alphabetic());
             let w = &b[p..w_end];
@@ -5770,6 +5784,12 @@ mod tests {
         has(t, "pii.url", "https://api.fernpay.io/v2/payouts?access_token=");
         has("https://db.example.org/login?user=ana&password=Hunter2!x", "secret.generic_api_key", "Hunter2!x");
         none_of("https://x.org/a?token=abc&page=2&key=value", "secret.generic_api_key");
+        // "dr" without its dot in chat, and a bracketed aside between a
+        // label and its value.
+        assert_eq!(names("hi dr ibrahim, sorry this is long"), ["ibrahim"]);
+        assert!(names("123 oak dr apt 3").is_empty());
+        has("Hospital MRN (St. Mary's Madison): 9321160", "phi.mrn", "9321160");
+        has("MRN (12345678)", "phi.mrn", "12345678");
         // Dates a schedule, a trial or a form writes.
         has("Next RN visit Thu 3/20 or sooner PRN.", "pii.date", "3/20");
         has("Openings: Thu Apr 10 4:45 PM or Mon 4/14 8:00 AM", "pii.date", "Apr 10");
