@@ -630,30 +630,31 @@ const KEYWORDS: &[(&str, u64, Special, Case)] = &[
     ("esq", 0, S::Credential(false), Capital),
     ("jd", 0, S::Credential(false), Upper),
     ("j.d", 0, S::Credential(false), Upper),
-    // months
-    ("january", 0, S::Month(1), Capital),
+    // months; a month's full name in lower case too, as chat writes dates
+    // ("as of march 1"), but not "may"
+    ("january", 0, S::Month(1), Any),
     ("jan", 0, S::Month(1), Capital),
-    ("february", 0, S::Month(2), Capital),
+    ("february", 0, S::Month(2), Any),
     ("feb", 0, S::Month(2), Capital),
-    ("march", 0, S::Month(3), Capital),
+    ("march", 0, S::Month(3), Any),
     ("mar", 0, S::Month(3), Capital),
-    ("april", 0, S::Month(4), Capital),
+    ("april", 0, S::Month(4), Any),
     ("apr", 0, S::Month(4), Capital),
     ("may", 0, S::Month(5), Capital),
-    ("june", 0, S::Month(6), Capital),
+    ("june", 0, S::Month(6), Any),
     ("jun", 0, S::Month(6), Capital),
-    ("july", 0, S::Month(7), Capital),
+    ("july", 0, S::Month(7), Any),
     ("jul", 0, S::Month(7), Capital),
-    ("august", 0, S::Month(8), Capital),
+    ("august", 0, S::Month(8), Any),
     ("aug", 0, S::Month(8), Capital),
-    ("september", 0, S::Month(9), Capital),
+    ("september", 0, S::Month(9), Any),
     ("sep", 0, S::Month(9), Capital),
     ("sept", 0, S::Month(9), Capital),
-    ("october", 0, S::Month(10), Capital),
+    ("october", 0, S::Month(10), Any),
     ("oct", 0, S::Month(10), Capital),
-    ("november", 0, S::Month(11), Capital),
+    ("november", 0, S::Month(11), Any),
     ("nov", 0, S::Month(11), Capital),
-    ("december", 0, S::Month(12), Capital),
+    ("december", 0, S::Month(12), Any),
     ("dec", 0, S::Month(12), Capital),
     // legal privilege markers
     ("attorney-client privileged", 0, S::Privilege, Any),
@@ -3704,6 +3705,19 @@ impl<'d> Scan<'_, '_, 'd> {
                 }
             }
         }
+        // A month in lower case only before its day ("as of march 1"):
+        // "march" and "august" are words too, and a count after the
+        // number makes one a verb ("we march 2 miles").
+        if b[s].is_ascii_lowercase() {
+            let Some((_, fe, _)) = found else { return };
+            let next = run(b, fe + 1, 9, |c| c.is_ascii_lowercase());
+            let counted = b.get(fe) == Some(&b' ')
+                && [&b"miles"[..], b"km", b"times", b"days", b"hours", b"minutes", b"steps", b"blocks", b"of"]
+                    .contains(&&b[fe + 1..next]);
+            if counted {
+                return;
+            }
+        }
         // Backward: "3 March 1954", "3rd of March, 1954"
         if found.is_none() && s >= 2 && b[s - 1] == b' ' {
             let mut p = s - 1;
@@ -5790,6 +5804,12 @@ mod tests {
         assert!(names("123 oak dr apt 3").is_empty());
         has("Hospital MRN (St. Mary's Madison): 9321160", "phi.mrn", "9321160");
         has("MRN (12345678)", "phi.mrn", "12345678");
+        // A month's name in lower case before its day.
+        has("new insurance as of march 1. i just typed it", "pii.date", "march 1");
+        has("seen on october 3rd, 2024 by", "pii.date", "october 3rd, 2024");
+        for t in ["we march 2 miles", "the march toward", "in august the clinic", "you may 5 times"] {
+            none_of(t, "pii.date");
+        }
         // Dates a schedule, a trial or a form writes.
         has("Next RN visit Thu 3/20 or sooner PRN.", "pii.date", "3/20");
         has("Openings: Thu Apr 10 4:45 PM or Mon 4/14 8:00 AM", "pii.date", "Apr 10");
