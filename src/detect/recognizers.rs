@@ -897,9 +897,9 @@ fn reporter_citation_after(b: &[u8], p: usize) -> bool {
     false
 }
 
-/// The end of the gap between an honorific or role word and a name: a
-/// colon or a comma, with a space before it and up to 24 bytes of spaces
-/// and tabs after it, a no-break space counting as a space
+/// The end of the gap between an honorific or role word and a name: an
+/// optional colon or comma (a space may stand before it), then up to 24
+/// bytes of spaces and tabs, a no-break space counting as a space
 /// ("Dr.\u{a0}Raman", as word processors join a title to a name).
 fn name_gap(b: &[u8], mut p: usize) -> usize {
     // A space before the colon ("Patient : X"), the colon or comma, then
