@@ -1486,6 +1486,28 @@ impl Builtin {
     }
 }
 
+/// The start of a surname in capitals ending at `e`, as records write
+/// "SURNAME, Given" ("PEARSON, Margaret E.", "ADEYEMI, Oluwaseun T."):
+/// three or more capitals (with `'` or `-` inside) and a vowel, at a
+/// word's start, not a word that is no name or a place's ("NOTE, Maria"
+/// is none), and a listed surname if it has three letters ("LEE, Ana";
+/// "USA, Maria" is none).
+fn caps_surname_before(names: &Names, b: &[u8], e: usize) -> Option<usize> {
+    let len = b[..e].iter().rev().take(24).take_while(|&&c| c.is_ascii_uppercase() || c == b'-' || c == b'\'').count();
+    let s = e - len;
+    let word = &b[s..e];
+    let shaped = len >= 3
+        && word[0].is_ascii_uppercase()
+        && word[len - 1].is_ascii_uppercase()
+        && word.iter().any(|c| b"AEIOUY".contains(c))
+        && bound_before(b, s)
+        && caps_word(b, s) == Some(e);
+    let flags = if shaped { names.title_case_flags(word) } else { IS_NON_NAME };
+    // Three capitals are as often an acronym ("USA, Maria") unless listed ("LEE, Ana").
+    let listed_if_short = len > 3 || flags & IS_LAST != 0;
+    (flags & (IS_NON_NAME | IS_PLACE) == 0 && listed_if_short).then_some(s)
+}
+
 /// Whether a MAC address in three dotted groups of four hex digits starts
 /// at `s` ("0050.56a3.1f2c"), with a hex letter among them (twelve digits in
 /// dots are as often some other number) and no group before or after.
@@ -4488,6 +4510,15 @@ impl<'d> Scan<'_, '_, 'd> {
             if saint_or_place_before(b, s) {
                 return Some(end); // "St. Luke's", "San Jose"
             }
+            // "PEARSON, Margaret": a surname in capitals before the comma.
+            if !place
+                && s >= 4
+                && &b[s - 2..s] == b", "
+                && let Some(ss) = caps_surname_before(names, b, s - 2)
+            {
+                self.push_name("name_lexicon", ss, end, 0.85);
+                return Some(end);
+            }
             if count >= 2 {
                 if place {
                     return Some(end); // "Martin Luther King Street"
@@ -5798,6 +5829,13 @@ mod tests {
         has(t, "pii.url", "https://api.fernpay.io/v2/payouts?access_token=");
         has("https://db.example.org/login?user=ana&password=Hunter2!x", "secret.generic_api_key", "Hunter2!x");
         none_of("https://x.org/a?token=abc&page=2&key=value", "secret.generic_api_key");
+        // A surname in capitals before a given name.
+        assert_eq!(names("Resident PEARSON, Margaret E. (W/F, DOB 04/02/1933)"), ["PEARSON, Margaret"]);
+        assert_eq!(names("Pt: ADEYEMI, Oluwaseun T.    MRN 004829173"), ["ADEYEMI, Oluwaseun"]);
+        assert_eq!(names("Seen: LEE, Ana"), ["LEE, Ana"]);
+        for t in ["NOTE, Maria called", "USA, Maria", "HTN, Maria"] {
+            assert!(!names(t).iter().any(|n| n.contains(',')), "{t:?}: {:?}", names(t));
+        }
         // "dr" without its dot in chat, and a bracketed aside between a
         // label and its value.
         assert_eq!(names("hi dr ibrahim, sorry this is long"), ["ibrahim"]);
