@@ -3169,14 +3169,19 @@ impl<'d> Scan<'_, '_, 'd> {
             return;
         }
         if self.ctx(SSN, s, e, 40, 0) {
-            // The phrase, and no other number between it and these digits.
-            let before = b[s.saturating_sub(40)..s].to_ascii_lowercase();
+            // The phrase, and no other number between it and these digits,
+            // nor a masked value's placeholder where one stood ("ends in
+            // born in [DATE] 1931" reads as "ends in born in 1931 1931").
+            let window = &b[s.saturating_sub(40)..s];
+            let before = window.to_ascii_lowercase();
             let phrase_end = [&b"ending in"[..], b"ends in", b"last four", b"last 4"]
                 .iter()
                 .filter_map(|w| find(&before, w).map(|at| at + w.len()))
                 .max();
+            let placeholder = |at: usize| window[at] == b'[' && window.get(at + 1).is_some_and(u8::is_ascii_uppercase);
             if let Some(end) = phrase_end
                 && !before[end..].iter().any(u8::is_ascii_digit)
+                && !(end..window.len()).any(placeholder)
             {
                 self.push("pii.ssn", "ssn_last_four", s, e, 0.8, 1);
             }
