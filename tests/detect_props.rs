@@ -287,6 +287,19 @@ proptest! {
     }
 }
 
+/// Property-test find at a million cases: a FHIR name array's value of one
+/// no-break space was read as a given name (its first byte passed for an
+/// accented capital's), a finding no other no-break space in the text could
+/// repeat. A name now starts with a letter.
+#[test]
+fn regression_a_no_break_space_is_no_name() {
+    let t = "Dr.\u{a0}Maria \"given\": [\"Ellen\", \"\u{a0}\"";
+    let f = detector().scan(t);
+    assert_eq!(detect_common::uncovered_occurrence(t, &f), None, "{f:?}");
+    assert!(f.iter().all(|x| !t[x.start..x.end].trim().is_empty()), "{f:?}");
+    assert_masking_leaves_no_value(t);
+}
+
 /// The oracles can fail: with the finding on a value's second copy taken
 /// away, the every-occurrence oracle reports that copy, and the masking
 /// oracle finds it again in the masked text.

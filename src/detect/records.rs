@@ -249,6 +249,17 @@ fn trim(b: &[u8], mut s: usize, mut e: usize) -> (usize, usize) {
     (s, e)
 }
 
+/// Whether `w` (whole characters) starts with a letter, in ASCII or not
+/// ("Élodie"; not a no-break space or a dash outside ASCII, whose first
+/// bytes are no letter's).
+fn starts_with_letter(w: &[u8]) -> bool {
+    match w.first() {
+        Some(c) if c.is_ascii() => c.is_ascii_alphabetic(),
+        Some(_) => std::str::from_utf8(w).ok().and_then(|t| t.chars().next()).is_some_and(char::is_alphabetic),
+        None => false,
+    }
+}
+
 /// Words a surname may start with in lower case ("van der Berg").
 const PARTICLES: &[&[u8]] =
     &[b"van", b"von", b"der", b"den", b"de", b"del", b"della", b"da", b"di", b"la", b"le", b"du", b"bin", b"al", b"y"];
@@ -261,7 +272,7 @@ const PARTICLES: &[&[u8]] =
 /// A field that says it holds a name still gives nothing for "N/A",
 /// "unknown" or a sentence.
 fn person_name(w: &[u8]) -> bool {
-    if w.len() > 60 || !w[0].is_ascii_alphabetic() && w[0] < 0xC0 {
+    if w.len() > 60 || !starts_with_letter(w) {
         return false;
     }
     let mut words = 0;
@@ -272,7 +283,7 @@ fn person_name(w: &[u8]) -> bool {
     for word in w.split(split).filter(|x| !x.is_empty()) {
         words += 1;
         let letters = word.iter().all(|&c| c.is_ascii_alphabetic() || c >= 0x80 || matches!(c, b'.' | b'\'' | b'-'));
-        if !letters || !(word[0].is_ascii_alphabetic() || word[0] >= 0xC0) {
+        if !letters || !starts_with_letter(word) {
             return false;
         }
         if word[0].is_ascii_uppercase() || word[0] >= 0xC0 {
