@@ -1509,11 +1509,12 @@ fn caps_surname_before(names: &Names, b: &[u8], e: usize) -> Option<usize> {
 }
 
 /// Whether a MAC address in three dotted groups of four hex digits starts
-/// at `s` ("0050.56a3.1f2c"), with a hex letter among them (twelve digits in
-/// dots are as often some other number) and no group before or after.
+/// at `s` ("0050.56a3.1f2c", the shape [`v::mac`] checks), with a hex
+/// letter among them (twelve digits in dots are as often some other
+/// number) and no group before or after.
 fn dotted_mac_at(b: &[u8], s: usize) -> bool {
     let Some(w) = b.get(s..s + 14) else { return false };
-    let shape = w.iter().enumerate().all(|(i, c)| if i == 4 || i == 9 { *c == b'.' } else { c.is_ascii_hexdigit() });
+    let shape = v::mac(w);
     let letter = w.iter().any(u8::is_ascii_alphabetic);
     let before = s == 0 || !matches!(b[s - 1], b'.' | b':') && !b[s - 1].is_ascii_alphanumeric();
     let after = !(b.get(s + 14) == Some(&b'.') && b.get(s + 15).is_some_and(u8::is_ascii_alphanumeric));
@@ -3378,18 +3379,17 @@ impl<'d> Scan<'_, '_, 'd> {
         // A street without a suffix: "2250 Broadway, Suite 704", with a
         // house number of up to five digits and a unit's word ("Order
         // #88213094" is no unit).
-        let bare = end == 0
-            && (1..=2).contains(&words)
-            && !lower
-            && e - s <= 5
-            && (unit_after(b, last).is_some_and(|ue| unit_word_at(b, last, ue)) || city_line_after(b, last));
+        let may_be_bare = end == 0 && (1..=2).contains(&words) && !lower && e - s <= 5;
+        let bare_unit = if may_be_bare { unit_after(b, last) } else { None };
+        let bare = may_be_bare && (bare_unit.is_some_and(|ue| unit_word_at(b, last, ue)) || city_line_after(b, last));
         if bare {
             end = last;
         }
         if end == 0 {
             return;
         }
-        let unit = unit_after(b, end);
+        // A bare street's unit was read above, from the same place.
+        let unit = if bare { bare_unit } else { unit_after(b, end) };
         if let Some(ue) = unit {
             end = ue;
         }
