@@ -713,6 +713,10 @@ const FIELD_WORDS: &[&str] = &[
     "policynumber", "insurance id", "insuranceid", "medicaid", "medicaidid", "subscriber id", "subscriberid",
     "driver's license", "drivers license", "license number", "driverslicense", "dl", "passport",
     "passport number", "passportnumber", "medicalrecordnumber", "socialsecuritynumber",
+    // the first words of keys in snake case whose later words are no field
+    // words ("member_id", "social_security_number", "insurance_id")
+    "member", "insurance", "policy", "social", "medical", "license", "licence", "driver", "drivers",
+    "postal",
     // contact and place
     "phone", "telephone", "tel", "mobile", "cell", "cellphone", "fax", "phonenumber", "homephone",
     "mobilephone", "address", "streetaddress", "streetaddressline", "address1", "address2", "addressline1", "addressline2",
@@ -1701,6 +1705,12 @@ fn name_word(b: &[u8], i: usize) -> Option<usize> {
             j += 1; // Mc/Mac/De prefix
         } else if (c == b'\'' || c == b'-') && j + 1 < b.len() && b[j + 1].is_ascii_uppercase() {
             j += 2; // O'Brien, Smith-Jones: the capital after the mark
+        } else if c == b'-' && lowers > 0 && j - i <= 4 && let Some(tail) = syllable_after_hyphen(b, j + 1) {
+            // "Hye-jin", "Ji-woo", "Wen-li": a given name of two syllables
+            // in romanised Korean or Chinese, the second in lower case.
+            lowers += tail;
+            j += 1 + tail;
+            break;
         } else if c == 0xE2 && bytes::is_wide_hyphen_at(b, j) && b.get(j + 3).is_some_and(u8::is_ascii_uppercase) {
             j += 4; // Smith-Jones with a (non-breaking) hyphen outside ASCII
         } else {
@@ -1711,6 +1721,28 @@ fn name_word(b: &[u8], i: usize) -> Option<usize> {
         return None;
     }
     Some(j)
+}
+
+/// The lists the name word `b[s..e]` ([`name_word`]) is on; a given name
+/// of two syllables whose second is in lower case ("Hye-jin") is a given
+/// name when its first syllable is on the lists as one.
+fn name_word_flags(names: &Names, b: &[u8], s: usize, e: usize) -> u8 {
+    let flags = names.flags_in(b, s, e);
+    if flags != 0 || !b[e - 1].is_ascii_lowercase() {
+        return flags;
+    }
+    match b[s..e].iter().position(|&c| c == b'-') {
+        Some(k) if b[s + k + 1].is_ascii_lowercase() => names.flags_in(b, s, s + k) & IS_FIRST,
+        _ => 0,
+    }
+}
+
+/// The length of a syllable of two to four lower-case letters at `at`
+/// that ends a word ("jin" of "Hye-jin"), if one does.
+fn syllable_after_hyphen(b: &[u8], at: usize) -> Option<usize> {
+    let end = run(b, at, 5, |c| c.is_ascii_lowercase());
+    let n = end - at;
+    ((2..=4).contains(&n) && !b.get(end).is_some_and(|&c| c.is_ascii_alphanumeric() || c >= 0x80)).then_some(n)
 }
 
 /// Whether a name word may end before `b[j]`: at the end of the text, an
@@ -3943,7 +3975,7 @@ impl<'d> Scan<'_, '_, 'd> {
         let (mut nicknamed, mut stop, mut leading) = (false, 0, 0);
         while count < 3 {
             if let Some(we) = word(q) {
-                let flags = if CAPS { names.title_case_flags(&b[q..we]) } else { names.flags_in(b, q, we) };
+                let flags = if CAPS { names.title_case_flags(&b[q..we]) } else { name_word_flags(names, b, q, we) };
                 if !takes(flags, count) || !CAPS && comma && count == 1 && flags & IS_FIRST == 0 {
                     stop = flags;
                     break;
@@ -4538,6 +4570,8 @@ impl<'d> Scan<'_, '_, 'd> {
                 self.push_name("name_lexicon", s, end, score);
                 return Some(end);
             }
+            // The name word may run on past the word ("Mei-ling").
+            let e = end.max(e);
             if flags & IS_AMBIGUOUS == 0 && !place && !firm_or_place_after(b, e) {
                 self.push_name("name_lexicon", s, e, 0.6);
             }
@@ -4567,7 +4601,7 @@ impl<'d> Scan<'_, '_, 'd> {
             && b.get(e) == Some(&b',')
             && b.get(e + 1) == Some(&b' ')
             && let Some(fe) = name_word(b, e + 2)
-            && names.flags_in(b, e + 2, fe) & IS_FIRST != 0
+            && name_word_flags(names, b, e + 2, fe) & IS_FIRST != 0
         {
             self.push_name("name_lexicon", s, fe, 0.8);
             return Some(fe);

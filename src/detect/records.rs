@@ -227,6 +227,8 @@ pub(crate) fn value(field: Field, b: &[u8], s: usize, e: usize, rec: &'static st
         Field::Zip => zip_value(w).then_some(("pii.zip_code", 0.95, 2)),
         Field::Npi => (w.len() == 10 && digits == 10 && v::npi(w)).then_some(("phi.npi", 0.99, 3)),
         Field::Mbi => v::mbi(w).then_some(("phi.mbi", 0.97, 3)),
+        // A Medicare member's ID is their MBI, the more specific class.
+        Field::Plan if v::mbi(w) => Some(("phi.mbi", 0.97, 3)),
         Field::Plan => alnum_id(5, 25).then_some(("phi.health_plan_id", 0.95, 2)),
         Field::License => alnum_id(4, 20).then_some(("pii.us_driver_license", 0.95, 2)),
         Field::Passport => alnum_id(6, 12).then_some(("pii.us_passport", 0.95, 2)),
@@ -496,10 +498,10 @@ static KEY_EDGES: [u8; 256] = {
 /// [`continuation_slot`]: one multiply and, nearly always, one compare.
 static KEY_CONTINUATIONS: [u64; 64] = {
     #[rustfmt::skip]
-    let words: [&[u8]; 28] = [
+    let words: [&[u8]; 30] = [
         b"name", b"number", b"no", b"num", b"nbr", b"id", b"date", b"code", b"address", b"line", b"of",
         b"security", b"record", b"dob", b"mrn", b"ssn", b"phone", b"1", b"2", b"5", b"first", b"last",
-        b"full", b"given", b"family", b"middle", b"contact", b"value",
+        b"full", b"given", b"family", b"middle", b"contact", b"value", b"license", b"licence",
     ];
     let mut table = [0u64; 64];
     let mut k = 0;
