@@ -438,6 +438,8 @@ const KEYWORDS: &[(&str, u64, Special, Case)] = &[
     ("fr", 0, S::Honorific, Capital),
     ("pastor", 0, S::Honorific, Capital),
     ("rabbi", 0, S::Honorific, Capital),
+    // as dictation writes the title out ("doctor priya raghunathan")
+    ("doctor", 0, S::Honorific, Any),
     ("imam", 0, S::Honorific, Capital),
     // police and military ranks, as reports write officers
     ("deputy", 0, S::Honorific, Capital),
@@ -516,6 +518,13 @@ const KEYWORDS: &[(&str, u64, Special, Case)] = &[
     ("aunt", 0, S::Kin, Any),
     ("uncle", 0, S::Kin, Any),
     ("cousin", 0, S::Kin, Any),
+    ("sibling", 0, S::Kin, Any),
+    ("child", 0, S::Kin, Any),
+    ("grandchild", 0, S::Kin, Any),
+    ("mom", 0, S::Kin, Any),
+    ("dad", 0, S::Kin, Any),
+    ("stepmother", 0, S::Kin, Any),
+    ("stepfather", 0, S::Kin, Any),
     ("stepson", 0, S::Kin, Any),
     ("stepdaughter", 0, S::Kin, Any),
     ("fiance", 0, S::Kin, Any),
@@ -1264,6 +1273,12 @@ impl Builtin {
     fn special(&self, sc: &mut Scan<'_, '_, '_>, sp: Special, s: usize, e: usize) {
         match sp {
             S::None => {}
+            // "doctor Okafor" mid-sentence, as dictation writes it: read as
+            // after a role's word (a listed name, or two capitalised words),
+            // since "your doctor About it" is no name.
+            S::Honorific if sc.b[s] == b'd' && e - s == 6 && sc.b.get(e + 1).is_some_and(u8::is_ascii_uppercase) => {
+                sc.name_after(&self.names, e, false, false, Lone::No);
+            }
             S::Honorific if sc.b[s].is_ascii_lowercase() => {
                 let dot = usize::from(sc.b.get(e) == Some(&b'.'));
                 sc.lower_name_after(&self.names, e + dot, Lower::Honorific);
@@ -1281,7 +1296,9 @@ impl Builtin {
                 // A relative's name in brackets is one in a heading's case too
                 // ("Daughter (Priyanka) at bedside").
                 let bracket = sc.b.get(e..e + 2) == Some(b" (");
-                let lone = if sp == S::Kin && (lower || bracket) { Lone::Kin } else { name_label(sc.b, s, e) };
+                // A relative's word as a form's label: "Sibling: Ama, age 8".
+                let label = sc.b.get(e) == Some(&b':');
+                let lone = if sp == S::Kin && (lower || bracket || label) { Lone::Kin } else { name_label(sc.b, s, e) };
                 sc.name_after(&self.names, e, false, abbreviation, lone);
                 if lower {
                     let kind = if sp == S::Kin { Lower::Kin } else { Lower::Role };
@@ -2588,6 +2605,28 @@ impl<'d> Scan<'_, '_, 'd> {
             return;
         }
         self.push("pii.person_name", rec, start, end, score, 1);
+        if self.b.get(end) == Some(&b' ') && self.b.get(end + 1).is_some_and(|&c| may_open_nickname(c)) {
+            self.nickname_after(rec, end + 1);
+        }
+    }
+
+    /// The nickname in quotes right after a name, alone or in brackets
+    /// ("NWOSU, Chiamaka (\"Amaka\")", "Robert 'Bob'"): a name too, so that
+    /// the text's later "Amaka" is found as its repeat.
+    #[cold]
+    fn nickname_after(&mut self, rec: &'static str, at: usize) {
+        let b = self.b;
+        let bracket = b[at] == b'(' && b.get(at + 1).is_some_and(|&c| c != b'(' && may_open_nickname(c));
+        let p = at + usize::from(bracket);
+        let Some((open, close)) = nickname_mark_at(b, p) else { return };
+        if close == b")" {
+            return; // "(Pt)" after a name is as often no nickname
+        }
+        let Some(ne) = nickname(b, p) else { return };
+        let after = if bracket { (b.get(ne) == Some(&b')')).then_some(ne + 1) } else { Some(ne) };
+        if after.is_some_and(|a| bound_after(b, a)) {
+            self.push("pii.person_name", rec, p + open, ne - close.len(), 0.7, 1);
+        }
     }
 
     /// Is there a context hit of `mask` ending within `before` bytes before
@@ -4090,10 +4129,12 @@ impl<'d> Scan<'_, '_, 'd> {
         } else if lone == Lone::Kin
             && (&b[p..q] == b" "
                 || &b[p..q] == b", " && b.get(end) == Some(&b',')
-                || bracketed && b.get(end) == Some(&b')'))
+                || bracketed && b.get(end) == Some(&b')')
+                || b[p] == b':' && b.get(end).is_none_or(|&c| matches!(c, b',' | b';' | b'\n' | b'\r' | b' ')))
         {
             // "his daughter Adaeze", set off by commas ("her brother,
-            // Obinna, called") or in brackets ("daughter (Priya)")
+            // Obinna, called"), in brackets ("daughter (Priya)") or after
+            // a label ("Sibling: Ama, age 8")
             0.7
         } else if lone == Lone::Part && !placeholder(&b[s..end]) {
             // "First name: Sunny", "Surname: Abernathy-Kwon"
@@ -4101,11 +4142,15 @@ impl<'d> Scan<'_, '_, 'd> {
         } else {
             return;
         };
-        // A form's label vouches for an ambiguous word ("First name: Will").
-        let ambiguous = first & IS_AMBIGUOUS != 0 && count == 1 && lone != Lone::Part;
+        // A form's label vouches for an ambiguous word ("First name: Will"),
+        // and so does a relative's word mid-sentence for a given name ("her
+        // sister Hope", "mother Dawn"), a little less.
+        let kin_given = lone == Lone::Kin && first & IS_FIRST != 0 && (&b[p..q] == b" " || b[p] == b':');
+        let ambiguous = first & IS_AMBIGUOUS != 0 && count == 1 && lone != Lone::Part && !kin_given;
         if !honorific && (ambiguous || place) {
             return;
         }
+        let score: f32 = if first & IS_AMBIGUOUS != 0 && count == 1 && kin_given { 0.65 } else { score };
         self.push_name(if honorific { "name_honorific" } else { "name_role" }, s, end, score);
     }
 
@@ -4159,6 +4204,8 @@ impl<'d> Scan<'_, '_, 'd> {
             // "mr. nguyen", "dr. john smith"
             (Lower::Honorific, Some((se, _))) => (se, 0.8),
             (Lower::Honorific, _) if first & IS_LAST != 0 => (first_end, 0.8),
+            // "doctor priya raghunathan": the given name at least
+            (Lower::Honorific, _) if first & IS_FIRST != 0 && first & IS_AMBIGUOUS == 0 => (first_end, 0.7),
             // "pt is maria gonzalez": a given name and a surname.
             (Lower::Role, Some((se, _))) if first & IS_FIRST != 0 => (se, 0.7),
             // "her husband jorge", "his wife ana ruiz"
