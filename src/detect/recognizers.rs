@@ -258,6 +258,10 @@ const KEYWORDS: &[(&str, u64, Special, Case)] = &[
     ("fda", DATE_N, S::None, Any),
     ("valid through", DATE_N, S::None, Any),
     ("compliance date", DATE_N, S::None, Any),
+    // a statute's date: "Pub. L. 110-322, Sept. 19, 2008"
+    ("pub", DATE_N, S::None, Capital),
+    ("statute", DATE_N, S::None, Any),
+    ("codified", DATE_N, S::None, Any),
     // medical record and health plan
     ("mrn", MRN, S::None, Any),
     ("mr#", MRN, S::None, Upper),
@@ -500,6 +504,13 @@ const KEYWORDS: &[(&str, u64, Special, Case)] = &[
     ("seen by", 0, S::Role, Any),
     ("referred by", 0, S::Role, Any),
     ("signed by", 0, S::Role, Any),
+    ("reported by", 0, S::Role, Any),
+    ("prepared by", 0, S::Role, Any),
+    ("reviewed by", 0, S::Role, Any),
+    // what a person is called: "Everyone calls me Roz", "goes by Amaka"
+    ("calls me", 0, S::Kin, Any),
+    ("goes by", 0, S::Kin, Any),
+    ("known as", 0, S::Kin, Any),
     ("mother", 0, S::Kin, Any),
     ("father", 0, S::Kin, Any),
     ("wife", 0, S::Kin, Any),
@@ -616,6 +627,12 @@ const KEYWORDS: &[(&str, u64, Special, Case)] = &[
     ("lvn", 0, S::Credential(false), Upper),
     ("lcsw", 0, S::Credential(false), Upper),
     ("licsw", 0, S::Credential(false), Upper),
+    ("lisw", 0, S::Credential(false), Upper),
+    ("lisw-s", 0, S::Credential(false), Upper),
+    ("lmsw", 0, S::Credential(false), Upper),
+    ("lcsw-c", 0, S::Credential(false), Upper),
+    ("lpcc", 0, S::Credential(false), Upper),
+    ("bcba", 0, S::Credential(false), Upper),
     ("msw", 0, S::Credential(false), Upper),
     ("dpt", 0, S::Credential(false), Upper),
     ("otr", 0, S::Credential(false), Upper),
@@ -840,6 +857,14 @@ const EPONYM_NOUNS: &[&[u8]] = &[
     b"contracture",
     b"thyroiditis",
     b"encephalopathy",
+    b"grade",
+    b"classification",
+    b"criteria",
+    b"scale",
+    b"staging",
+    b"equation",
+    b"formula",
+    b"procedure",
 ];
 
 /// Nouns that make an eponym only after a possessive ("Murphy's sign",
@@ -848,7 +873,10 @@ const POSSESSIVE_EPONYM_NOUNS: &[&[u8]] = &[b"sign", b"law", b"principle", b"the
 
 /// Whether a name ending at `end` is an eponym: an optional "'s" or
 /// typographic "’s", a space or a line break, then one of [`EPONYM_NOUNS`]
-/// (or after the "'s", of [`POSSESSIVE_EPONYM_NOUNS`]) as a whole word.
+/// (or after the "'s", of [`POSSESSIVE_EPONYM_NOUNS`]) as a whole word,
+/// in lower case or capitalised as a title writes it ("Hodgkin Lymphoma"),
+/// and after one capitalised word when the noun is capitalised too ("Morse
+/// Fall Scale", "Glasgow Coma Scale").
 fn eponym_before(b: &[u8], end: usize) -> bool {
     let rest = &b[end..];
     let possessive = rest.strip_prefix(b"'s").or_else(|| rest.strip_prefix("\u{2019}s".as_bytes()));
@@ -857,10 +885,32 @@ fn eponym_before(b: &[u8], end: usize) -> bool {
     let Some(rest) = rest.strip_prefix(b" ").or_else(|| rest.strip_prefix(b"\n")) else {
         return false;
     };
-    let len = rest.iter().take_while(|c| c.is_ascii_lowercase()).count();
-    let whole = rest.get(len).is_none_or(|&c| c != b'-' && !c.is_ascii_alphanumeric());
-    let noun = &rest[..len];
-    whole && (EPONYM_NOUNS.contains(&noun) || possessive.is_some() && POSSESSIVE_EPONYM_NOUNS.contains(&noun))
+    // The noun's length, if `w` starts with one of the lists' nouns.
+    let noun_at = |w: &[u8], capital_only: bool| {
+        let len = w.iter().take_while(|c| c.is_ascii_alphabetic()).count();
+        let whole = w.get(len).is_none_or(|&c| c != b'-' && !c.is_ascii_alphanumeric());
+        if !whole || len < 3 || w[1..len].iter().any(u8::is_ascii_uppercase) {
+            return None;
+        }
+        if capital_only && !w[0].is_ascii_uppercase() {
+            return None;
+        }
+        let mut lower = [0u8; 16];
+        let noun = lower.get_mut(..len)?;
+        noun.copy_from_slice(&w[..len]);
+        noun[0] = noun[0].to_ascii_lowercase();
+        let noun = &*noun;
+        (EPONYM_NOUNS.contains(&noun) || possessive.is_some() && POSSESSIVE_EPONYM_NOUNS.contains(&noun)).then_some(len)
+    };
+    if noun_at(rest, false).is_some() {
+        return true;
+    }
+    // One capitalised word between ("Morse Fall Scale").
+    let len = rest.iter().take_while(|c| c.is_ascii_alphabetic()).count();
+    len >= 2
+        && rest[0].is_ascii_uppercase()
+        && rest.get(len) == Some(&b' ')
+        && noun_at(&rest[len + 1..], true).is_some()
 }
 
 /// Whether the name at `start..end` is a party to a reported case: next to
