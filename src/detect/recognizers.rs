@@ -743,6 +743,8 @@ const FIELD_WORDS: &[&str] = &[
     // words ("member_id", "social_security_number", "insurance_id")
     "member", "insurance", "policy", "social", "medical", "license", "licence", "driver", "drivers",
     "postal",
+    // banks
+    "aba", "routing", "account", "acct", "bankaccount", "accountnumber",
     // contact and place
     "phone", "telephone", "tel", "mobile", "cell", "cellphone", "fax", "phonenumber", "homephone",
     "mobilephone", "address", "streetaddress", "streetaddressline", "address1", "address2", "addressline1", "addressline2",

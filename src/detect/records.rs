@@ -46,6 +46,12 @@ pub(crate) enum Field {
     License,
     Passport,
     Age,
+    /// A bank's routing number (ABA).
+    Aba,
+    /// A bank account's number.
+    Account,
+    /// Both, as "routing / account" ("Original ABA / account").
+    AbaAccount,
     /// A column about a person that holds no identifier (sex, gender).
     Marker,
 }
@@ -115,6 +121,7 @@ pub(crate) fn field_of_key(key: &[u8]) -> Option<Field> {
         | b"pcp"
         | b"clientname"
         | b"employeename"
+        | b"employee"
         | b"parentname"
         | b"guardianname"
         | b"spousename"
@@ -176,6 +183,12 @@ pub(crate) fn field_of_key(key: &[u8]) -> Option<Field> {
         b"passport" | b"passportnumber" | b"passportno" => F::Passport,
         b"age" | b"patientage" => F::Age,
         b"sex" | b"gender" | b"race" | b"ethnicity" => F::Marker,
+        b"aba" | b"abanumber" | b"routing" | b"routingnumber" | b"routingno" | b"abarouting" | b"abaroutingnumber"
+        | b"bankrouting" | b"bankroutingnumber" | b"rtn" => F::Aba,
+        b"accountnumber" | b"accountno" | b"acctno" | b"acctnumber" | b"bankaccount" | b"bankaccountnumber"
+        | b"depositaccount" | b"checkingaccount" | b"savingsaccount" => F::Account,
+        // "Original ABA / account", "Routing and account no."
+        k if (contains(k, b"aba") || contains(k, b"routing")) && contains(k, b"acc") => F::AbaAccount,
         _ => return None,
     };
     Some(field)
@@ -233,11 +246,45 @@ pub(crate) fn value(field: Field, b: &[u8], s: usize, e: usize, rec: &'static st
         Field::License => alnum_id(4, 20).then_some(("pii.us_driver_license", 0.95, 2)),
         Field::Passport => alnum_id(6, 12).then_some(("pii.us_passport", 0.95, 2)),
         Field::Age => age_over_89().then_some(("pii.age_over_89", 0.95, 2)),
+        Field::Aba => aba(w).then_some(("fin.aba_routing", 0.97, 3)),
+        Field::Account => bank_account(w).then_some(("fin.bank_account", 0.9, 2)),
+        Field::AbaAccount => {
+            // "258008139 / 8276468574": the routing number, then the account's.
+            let Some(slash) = w.iter().position(|&c| c == b'/') else { return };
+            let (rs, re) = trim(b, s, s + slash);
+            let (as_, ae) = trim(b, s + slash + 1, e);
+            if aba(&b[rs..re]) && bank_account(&b[as_..ae]) {
+                emit("fin.aba_routing", rec, rs, re, 0.97, 3);
+                emit("fin.bank_account", rec, as_, ae, 0.9, 2);
+            }
+            None
+        }
         Field::Marker => None,
     };
     if let Some((class, score, priority)) = found {
         emit(class, rec, s, e, score, priority);
     }
+}
+
+/// Whether `w` is a routing number: nine digits that pass the ABA checksum.
+fn aba(w: &[u8]) -> bool {
+    w.len() == 9 && w.iter().all(u8::is_ascii_digit) && v::aba_routing(w)
+}
+
+/// Whether `w` may be a bank account's number: 6 to 17 digits, in groups
+/// joined by single spaces or hyphens.
+fn bank_account(w: &[u8]) -> bool {
+    let digits = w.iter().filter(|c| c.is_ascii_digit()).count();
+    (6..=17).contains(&digits)
+        && w.first().is_some_and(u8::is_ascii_digit)
+        && w.last().is_some_and(u8::is_ascii_digit)
+        && w.iter().all(|&c| c.is_ascii_digit() || c == b' ' || c == b'-')
+        && !w.windows(2).any(|p| !p[0].is_ascii_digit() && !p[1].is_ascii_digit())
+}
+
+/// Whether `hay` holds `needle`.
+fn contains(hay: &[u8], needle: &[u8]) -> bool {
+    hay.windows(needle.len()).any(|w| w == needle)
 }
 
 /// `s..e` without the spaces, tabs and quotes around it.
