@@ -500,6 +500,9 @@ const KEYWORDS: &[(&str, u64, Special, Case)] = &[
     ("surname", 0, S::Role, Any),
     ("forename", 0, S::Role, Any),
     ("referring", 0, S::Role, Any),
+    ("ordering", 0, S::Role, Any),
+    ("debtor", 0, S::Role, Any),
+    ("debtors", 0, S::Role, Any),
     ("named", 0, S::Role, Any),
     ("seen by", 0, S::Role, Any),
     ("referred by", 0, S::Role, Any),
@@ -1348,9 +1351,7 @@ impl Builtin {
                 // A relative's name in brackets is one in a heading's case too
                 // ("Daughter (Priyanka) at bedside").
                 let bracket = sc.b.get(e..e + 2) == Some(b" (");
-                // A relative's word as a form's label: "Sibling: Ama, age 8".
-                let label = sc.b.get(e) == Some(&b':');
-                let lone = if sp == S::Kin && (lower || bracket || label) { Lone::Kin } else { name_label(sc.b, s, e) };
+                let lone = if sp == S::Kin && (lower || bracket) { Lone::Kin } else { name_label(sc.b, s, e) };
                 sc.name_after(&self.names, e, false, abbreviation, lone);
                 if lower {
                     let kind = if sp == S::Kin { Lower::Kin } else { Lower::Role };
@@ -2657,26 +2658,28 @@ impl<'d> Scan<'_, '_, 'd> {
             return;
         }
         self.push("pii.person_name", rec, start, end, score, 1);
-        if self.b.get(end) == Some(&b' ') && self.b.get(end + 1).is_some_and(|&c| may_open_nickname(c)) {
+        if self.b.get(end) == Some(&b' ') && self.b.get(end + 1) == Some(&b'(') {
             self.nickname_after(rec, end + 1);
         }
     }
 
-    /// The nickname in quotes right after a name, alone or in brackets
-    /// ("NWOSU, Chiamaka (\"Amaka\")", "Robert 'Bob'"): a name too, so that
+    /// The nickname in quotes and brackets right after a name ("NWOSU,
+    /// Chiamaka (\"Amaka\")"; in quotes alone it is as often a department
+    /// or a title, "Dr. Maria Lopez \"Cardiology\""): a name too, so that
     /// the text's later "Amaka" is found as its repeat.
     #[cold]
     fn nickname_after(&mut self, rec: &'static str, at: usize) {
         let b = self.b;
-        let bracket = b[at] == b'(' && b.get(at + 1).is_some_and(|&c| c != b'(' && may_open_nickname(c));
-        let p = at + usize::from(bracket);
+        if b[at] != b'(' || !b.get(at + 1).is_some_and(|&c| c != b'(' && may_open_nickname(c)) {
+            return;
+        }
+        let p = at + 1;
         let Some((open, close)) = nickname_mark_at(b, p) else { return };
         if close == b")" {
             return; // "(Pt)" after a name is as often no nickname
         }
         let Some(ne) = nickname(b, p) else { return };
-        let after = if bracket { (b.get(ne) == Some(&b')')).then_some(ne + 1) } else { Some(ne) };
-        if after.is_some_and(|a| bound_after(b, a)) {
+        if b.get(ne) == Some(&b')') && bound_after(b, ne + 1) {
             self.push("pii.person_name", rec, p + open, ne - close.len(), 0.7, 1);
         }
     }
@@ -3456,6 +3459,7 @@ impl<'d> Scan<'_, '_, 'd> {
         let mut end = 0;
         let mut last = 0; // end of the last street word read
         let lower = kind == Street::LowerCase;
+        let mut caps = !lower;
         // Optional direction.
         let dir_end = run(b, p, 6, |c| c.is_ascii_alphabetic());
         if DIRECTIONS.contains(&&b[p..dir_end]) && b.get(dir_end).is_some_and(|&c| c == b' ' || c == b'.') {
@@ -3480,7 +3484,11 @@ impl<'d> Scan<'_, '_, 'd> {
                 return;
             }
             let w = &b[p..we];
-            let suffix = if lower {
+            // A street in capitals, as record headers write one ("58
+            // FERNHILL RD APT 4"): its suffix in capitals too.
+            let upper = w.len() >= 2 && w.iter().all(u8::is_ascii_uppercase);
+            caps &= upper || b[p].is_ascii_digit();
+            let suffix = if lower || caps && upper && words > 0 {
                 STREET_SUFFIXES.iter().any(|x| x.eq_ignore_ascii_case(w))
             } else {
                 STREET_SUFFIXES.contains(&w)
@@ -3519,7 +3527,9 @@ impl<'d> Scan<'_, '_, 'd> {
         let after_city = city_after(b, end);
         let end = after_city.unwrap_or(end);
         let addr = self.ctx(ADDR, s, end, 48, 0);
-        if kind == Street::InWords && !bare && after_city.is_none() && !addr && unit.is_none() {
+        // In words or in capitals ("2 WKS DR JONES"), a street needs a
+        // unit, a city or an address's word.
+        if (kind == Street::InWords || caps) && !bare && after_city.is_none() && !addr && unit.is_none() {
             return;
         }
         let score = if addr { 0.95 } else { 0.85 };
@@ -4181,12 +4191,12 @@ impl<'d> Scan<'_, '_, 'd> {
         } else if lone == Lone::Kin
             && (&b[p..q] == b" "
                 || &b[p..q] == b", " && b.get(end) == Some(&b',')
-                || bracketed && b.get(end) == Some(&b')')
-                || b[p] == b':' && b.get(end).is_none_or(|&c| matches!(c, b',' | b';' | b'\n' | b'\r' | b' ')))
+                || bracketed && b.get(end) == Some(&b')'))
         {
             // "his daughter Adaeze", set off by commas ("her brother,
-            // Obinna, called"), in brackets ("daughter (Priya)") or after
-            // a label ("Sibling: Ama, age 8")
+            // Obinna, called") or in brackets ("daughter (Priya)"); not
+            // after a colon, as family histories write conditions
+            // ("Mother: Hypertension")
             0.7
         } else if lone == Lone::Part && !placeholder(&b[s..end]) {
             // "First name: Sunny", "Surname: Abernathy-Kwon"
@@ -4197,7 +4207,7 @@ impl<'d> Scan<'_, '_, 'd> {
         // A form's label vouches for an ambiguous word ("First name: Will"),
         // and so does a relative's word mid-sentence for a given name ("her
         // sister Hope", "mother Dawn"), a little less.
-        let kin_given = lone == Lone::Kin && first & IS_FIRST != 0 && (&b[p..q] == b" " || b[p] == b':');
+        let kin_given = lone == Lone::Kin && first & IS_FIRST != 0 && &b[p..q] == b" ";
         let ambiguous = first & IS_AMBIGUOUS != 0 && count == 1 && lone != Lone::Part && !kin_given;
         if !honorific && (ambiguous || place) {
             return;
