@@ -1775,7 +1775,11 @@ fn name_word(b: &[u8], i: usize) -> Option<usize> {
             j += 1; // Mc/Mac/De prefix
         } else if (c == b'\'' || c == b'-') && j + 1 < b.len() && b[j + 1].is_ascii_uppercase() {
             j += 2; // O'Brien, Smith-Jones: the capital after the mark
-        } else if c == b'-' && lowers > 0 && j - i <= 4 && let Some(tail) = syllable_after_hyphen(b, j + 1) {
+        } else if c == b'-'
+            && lowers > 0
+            && j - i <= 4
+            && let Some(tail) = syllable_after_hyphen(b, j + 1)
+        {
             // "Hye-jin", "Ji-woo", "Wen-li": a given name of two syllables
             // in romanised Korean or Chinese, the second in lower case.
             lowers += tail;
@@ -6013,6 +6017,73 @@ mod tests {
                 .iter()
                 .all(|f| f.class.as_str() != "pii.date"),
         );
+    }
+    #[test]
+    fn fifteenth_round_syllables_relatives_nicknames_dictation_eponyms_fields_and_streets_in_capitals() {
+        let d = Detector::builtin().unwrap();
+        let names = |t: &str| person_names(&d, t);
+        for (text, found) in [
+            // Given names of two syllables, the second in lower case.
+            ("paralegal Ji-woo Han.", &["Ji-woo Han"][..]),
+            ("Dr. Wen-li Zhao", &["Wen-li Zhao"]),
+            ("O'Sullivan-Park, Hye-jin", &["O'Sullivan-Park, Hye-jin"]),
+            // A relative's word before a given name that is also a word.
+            ("Her sister Hope, who is 31, moved back.", &["Hope"]),
+            ("her daughter Grace called", &["Grace"]),
+            ("Child: Adanna Reinholt (U.S. citizen)", &["Adanna Reinholt"]),
+            // A nickname in quotes and brackets after a name, and its repeat.
+            (
+                "Beneficiary: NWOSU, Chiamaka Ifeoma (\"Amaka\"), born 1988. Amaka called.",
+                &["NWOSU, Chiamaka Ifeoma", "Amaka", "Amaka"],
+            ),
+            // What a person is called; who reported or prepared a text.
+            ("Everyone calls me Roz.", &["Roz"]),
+            ("she goes by Amaka", &["Amaka"]),
+            ("Reported by: Nanami Kurosawa, CSR No. 14422", &["Nanami Kurosawa"]),
+            ("Counsel for Debtors: Rania Haddad-Sleiman (ARDC No. 6329017)", &["Rania Haddad-Sleiman"]),
+            ("Co-signed: G. Ortiz-Landa, LISW-S, clinical supervisor", &["G. Ortiz-Landa"]),
+            // "doctor" written out, as dictation does.
+            ("discussed with doctor priya raghunathan who", &["priya"]),
+            ("pcp is doctor steven mcclure at", &["steven mcclure"]),
+            ("seen by doctor Okafor today", &["Okafor"]),
+        ] {
+            assert_eq!(names(text), found, "{text:?}");
+        }
+        for t in [
+            // Not after a relative's word as a family history's label.
+            "Mother: Hypertension",
+            "his daughter: Adaeze",
+            "ask your doctor About it",
+            "see the doctor Monday",
+            // Eponyms: grades, scales and classifications, titles in capitals.
+            "Classical Hodgkin Lymphoma, Initial Work-up",
+            "show Kellgren-Lawrence grade 4 change",
+            "Reassess Morse Fall Scale within 4 hours",
+            "the Ann Arbor classification",
+            "the Lugano classification",
+            // A syllable after a hyphen is no name by itself.
+            "Pre-op check, Self-pay, X-ray",
+        ] {
+            assert!(names(t).is_empty(), "{t:?} gave {:?}", names(t));
+        }
+        // Quotes alone after a name are as often a department.
+        assert_eq!(names("Dr. Maria Lopez \"Cardiology\" said"), ["Maria Lopez"]);
+        // A repeat of a one-word name keeps its capital; an ambiguous given
+        // name repeats inside a sentence only.
+        assert_eq!(names("the child will be seen. my dad Will drive"), ["Will"]);
+        assert_eq!(
+            names("Mother Dawn Mensah-Thibodeaux called. Dawn is worried. Consent by Dawn. Seen in May 2024."),
+            ["Dawn Mensah-Thibodeaux", "Dawn"]
+        );
+        // A statute's date is none of a person's.
+        none_of("(added by Pub. L. 110-322, Sept. 19, 2008)", "pii.date");
+        none_of("HIPAA, Pub. L. No. 104-191, 110 Stat. 1936 (Aug. 21, 1996)", "pii.date");
+        has("Patient seen at the pub on 3/4/2025", "pii.date", "3/4/2025");
+        // Streets in capitals, with a unit, a city or an address's word.
+        has("ADDRESS: 58 FERNHILL RD APT 4, BROOKLINE MA 02446", "pii.street_address", "58 FERNHILL RD APT 4");
+        has("1420 BEACON ST APT 3, BOSTON MA 02446", "pii.street_address", "1420 BEACON ST APT 3");
+        none_of("F/U 2 WKS DR JONES", "pii.street_address");
+        none_of("GIVE 2 TABS ST", "pii.street_address");
     }
 
     #[test]

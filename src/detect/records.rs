@@ -1616,4 +1616,32 @@ IN1|1|BCBS001|12345|BLUE CROSS||||||||||||ORTIZ^ELLEN|SEL|19520417\r";
         // A segment's name in prose, or not at a line's start, is no segment.
         none_by("The PID|1 field and the MSH header; see PID 4412378 and x PID|1||4412378", "hl7_field");
     }
+
+    #[test]
+    fn keys_in_snake_case_bank_columns_and_an_mbi_in_a_plan_column() {
+        // Keys in snake case whose later words are no field words.
+        has(r#"{"social_security_number": "536221234"}"#, "pii.ssn", "536221234", "json_field");
+        has(r#"{"medical_record_number": "E2458563"}"#, "phi.mrn", "E2458563", "json_field");
+        has(r#"{"member_id": "MXH633118505"}"#, "phi.health_plan_id", "MXH633118505", "json_field");
+        has(r#"{"insurance_id": "W202790254"}"#, "phi.health_plan_id", "W202790254", "json_field");
+        has(r#"{"drivers_license": "41477800"}"#, "pii.us_driver_license", "41477800", "json_field");
+        // A Medicare member's ID in a plan's column is their MBI.
+        has("name,insurance_id\n\"Thornton, William\",2MU6-TQ2-AA29\n", "phi.mbi", "2MU6-TQ2-AA29", "table_column");
+        // Routing and account columns, apart or in one cell.
+        let table = "| # | Employee | SSN | Original ABA / account |\n|---|---|---|---|\n\
+                     | 1 | Nguyễn Thị Lan | 676 73 3394 | 258008139 / 8276468574 |\n";
+        has(table, "pii.person_name", "Nguyễn Thị Lan", "table_column");
+        has(table, "fin.aba_routing", "258008139", "table_column");
+        has(table, "fin.bank_account", "8276468574", "table_column");
+        has(
+            r#"{"account_number": "8276468574", "routing": "258008139"}"#,
+            "fin.bank_account",
+            "8276468574",
+            "json_field",
+        );
+        // A routing number must pass the checksum; an account is digits.
+        let bad = found("| Employee | ABA / account |\n|---|---|\n| Ana Ruiz | 258008138 / 8276468574 |\n");
+        assert!(!bad.iter().any(|(c, _, _)| c.starts_with("fin.")), "{bad:?}");
+        none_by(r#"{"account_number": "on file"}"#, "json_field");
+    }
 }

@@ -265,7 +265,8 @@ impl<'v> KnownValues<'v> {
         if flags & IS_NON_NAME != 0 {
             return false;
         }
-        flags & IS_AMBIGUOUS == 0 || !caps && inside_sentence(text, s) && !number_after(text, e) && !is_month(occurrence)
+        flags & IS_AMBIGUOUS == 0
+            || !caps && inside_sentence(text, s) && !number_after(text, e) && !is_month(occurrence)
     }
 
     pub(crate) fn is_empty(&self) -> bool {
@@ -425,7 +426,6 @@ fn nickname_marks_trimmed_cold(w: &[u8]) -> &[u8] {
         None => w,
     }
 }
-
 
 /// Whether the word at `s` stands inside a sentence: after a lower-case
 /// word, a comma, a semicolon or a bracket on its line, not after a
