@@ -38,7 +38,7 @@ fn fragment() -> impl Strategy<Value = String> {
         "4111 1111 1111 1111",
         "(617) 555-0123",
         "jane@mercy.org",
-        "https://x.org/a",
+        "https://x.org/u/a",
         "10.1.2.3",
         "2001:db8::1",
         "DOB ",
@@ -402,7 +402,7 @@ fn regression_icd10_repeated_without_context() {
 fn regression_value_glued_to_another_finding() {
     for t in [
         "4111 1111 1111 1111/536-22-1234 536-22-1234",
-        "https://x.org/aéeyJhbGciOiJIUzI1NiJ9.eyJzIjoxfQ.abc eyJhbGciOiJIUzI1NiJ9.eyJzIjoxfQ.abc[",
+        "https://x.org/u/aéeyJhbGciOiJIUzI1NiJ9.eyJzIjoxfQ.abc eyJhbGciOiJIUzI1NiJ9.eyJzIjoxfQ.abc[",
     ] {
         assert_masking_leaves_no_value(t);
     }
@@ -466,9 +466,9 @@ fn regression_name_word_repeats_keep_their_case() {
 /// path characters alike.
 #[test]
 fn regression_url_ending_inside_a_word() {
-    let t = "https://x.org/aßhttps://x.org/aßSSN ";
+    let t = "https://x.org/u/aßhttps://x.org/u/aßSSN ";
     let f = detector().scan(t);
     assert_eq!(f.len(), 1, "{f:?}");
-    assert_eq!(&t[f[0].start..f[0].end], "https://x.org/aßhttps://x.org/aßSSN");
+    assert_eq!(&t[f[0].start..f[0].end], "https://x.org/u/aßhttps://x.org/u/aßSSN");
     assert!(detector().scan(&mask(t, &f)).is_empty());
 }

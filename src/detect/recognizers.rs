@@ -1819,6 +1819,87 @@ fn syllable_after_hyphen(b: &[u8], at: usize) -> Option<usize> {
     ((2..=4).contains(&n) && !b.get(end).is_some_and(|&c| c.is_ascii_alphanumeric() || c >= 0x80)).then_some(n)
 }
 
+/// Hosts whose addresses are people's own pages (profiles, payment links,
+/// repositories).
+const PERSONAL_HOSTS: &[&[u8]] = &[
+    b"linkedin.com",
+    b"facebook.com",
+    b"instagram.com",
+    b"twitter.com",
+    b"x.com",
+    b"tiktok.com",
+    b"github.com",
+    b"gitlab.com",
+    b"venmo.com",
+    b"paypal.me",
+    b"cash.app",
+    b"calendly.com",
+    b"doximity.com",
+];
+
+/// Path words after which a segment names a person or their record.
+const PERSONAL_PATH_WORDS: &[&[u8]] = &[
+    b"in",
+    b"u",
+    b"user",
+    b"users",
+    b"profile",
+    b"profiles",
+    b"people",
+    b"person",
+    b"patient",
+    b"patients",
+    b"member",
+    b"members",
+    b"account",
+    b"accounts",
+    b"client",
+    b"clients",
+    b"employee",
+    b"employees",
+    b"staff",
+    b"chart",
+    b"charts",
+    b"record",
+    b"records",
+    b"results",
+    b"mrn",
+    b"pay",
+    b"invoice",
+    b"invoices",
+];
+
+/// Whether a URL with `host` and `rest` (its path, query and fragment) may
+/// identify someone: a query or fragment, credentials, a host of personal
+/// pages, or a path segment that holds a number of three digits or more,
+/// a mixed identifier of six characters or more ("7b21a4"), a `~` or `@`
+/// handle, or a word of [`PERSONAL_PATH_WORDS`]. A bare site or a page of
+/// generic words ("https://www.hhs.gov/hipaa/index.html",
+/// "https://slack.com/api/chat.postMessage") is a public or service
+/// address, reported below the default minimum score.
+fn url_may_name_someone(host: &[u8], rest: &[u8]) -> bool {
+    if rest.iter().any(|&c| matches!(c, b'?' | b'#' | b'@' | b'~')) {
+        return true;
+    }
+    let host = host.split(|&c| c == b':').next().unwrap_or(host);
+    let on_host = |h: &[u8]| {
+        host.eq_ignore_ascii_case(h)
+            || host.len() > h.len()
+                && host[host.len() - h.len()..].eq_ignore_ascii_case(h)
+                && host[host.len() - h.len() - 1] == b'.'
+    };
+    if PERSONAL_HOSTS.iter().any(|h| on_host(h)) {
+        return true;
+    }
+    rest.split(|&c| c == b'/').any(|seg| {
+        let digits_run = seg.split(|c| !c.is_ascii_digit()).any(|r| r.len() >= 3);
+        let letters = seg.iter().filter(|c| c.is_ascii_alphabetic()).count();
+        let digits = seg.iter().filter(|c| c.is_ascii_digit()).count();
+        let mixed_id = seg.len() >= 6 && letters > 0 && digits >= 2 && !seg.contains(&b'.');
+        digits_run || mixed_id || PERSONAL_PATH_WORDS.iter().any(|w| seg.eq_ignore_ascii_case(w))
+    })
+}
+
 /// Whether a name word may end before `b[j]`: at the end of the text, an
 /// ASCII byte that is not a letter, digit or `_`, or a character outside
 /// ASCII that is not a letter or digit either (a typographic apostrophe in
@@ -4844,7 +4925,8 @@ impl<'d> Scan<'_, '_, 'd> {
         if q <= e + 3 || !host.contains(&b'.') && !host.starts_with(b"localhost") {
             return;
         }
-        self.push("pii.url", "url", s, q, 0.8, 1);
+        let score = if url_may_name_someone(host, &b[host_end..q]) { 0.8 } else { 0.45 };
+        self.push("pii.url", "url", s, q, score, 1);
         self.url_secret_params(host_end, q);
     }
 
@@ -5327,8 +5409,8 @@ mod tests {
         has("a@xn--bcher-kva.example", "pii.email", "a@xn--bcher-kva.example");
         has("see https://portal.example.com/p?id=3.", "pii.url", "https://portal.example.com/p?id=3");
         // Non-ASCII path characters anywhere in the path; Unicode spaces end it.
-        has("at https://x.org/aßhttps://y.org/b? ok", "pii.url", "https://x.org/aßhttps://y.org/b");
-        has("at https://x.org/Zoë\u{a0}today", "pii.url", "https://x.org/Zoë");
+        has("at https://x.org/u/aßhttps://y.org/b? ok", "pii.url", "https://x.org/u/aßhttps://y.org/b");
+        has("at https://x.org/u/Zoë\u{a0}today", "pii.url", "https://x.org/u/Zoë");
         has("host 10.20.30.40 down", "pii.ip_address", "10.20.30.40");
         none_of("version 1.2.3.4", "pii.ip_address");
         has("ip 2001:db8::1 blocked", "pii.ip_address", "2001:db8::1");
@@ -6084,6 +6166,27 @@ mod tests {
         has("1420 BEACON ST APT 3, BOSTON MA 02446", "pii.street_address", "1420 BEACON ST APT 3");
         none_of("F/U 2 WKS DR JONES", "pii.street_address");
         none_of("GIVE 2 TABS ST", "pii.street_address");
+        // A URL that may identify someone, and public or service addresses.
+        for url in [
+            "https://www.linkedin.com/in/ryszard-kowalczyk-7b21a4",
+            "https://portal.mercyhealth.org/results/131179",
+            "https://portal.example.org/view?visit=ab",
+            "https://intranet.mercy.org/staff/jane-doe",
+            "https://files.example.org/~jdoe/cv.pdf",
+            "https://api.github.com/repos/acme/intake",
+            "https://pay.example.com/i/8f3k2q9z",
+        ] {
+            has(&format!("see {url} today"), "pii.url", url);
+        }
+        for url in [
+            "https://www.hhs.gov/hipaa/index.html",
+            "https://slack.com/api/chat.postMessage",
+            "http://hl7.org/fhir/sid/us-ssn",
+            "https://www.nccn.org/guidelines",
+            "https://erx-gw.staging.example.com/v2/submit",
+        ] {
+            none_of(&format!("see {url} today"), "pii.url");
+        }
     }
 
     #[test]
