@@ -4800,7 +4800,43 @@ impl<'d> Scan<'_, '_, 'd> {
             self.push_name("name_lexicon", s, fe, 0.8);
             return Some(fe);
         }
+        // A nickname in quotes between two capitalised words makes them a
+        // name, listed or not ("Ryszard \"Rich\" Kowalczyk").
+        if b.get(e) == Some(&b' ')
+            && b.get(e + 1).is_some_and(|&c| c != b'(' && may_open_nickname(c))
+            && flags & IS_NON_NAME == 0
+            && let Some(end) = self.nicknamed_name(names, s, e)
+        {
+            return Some(end);
+        }
         None
+    }
+
+    /// "Ryszard \"Rich\" Kowalczyk": a capitalised word at `s..e`, a
+    /// nickname in quotes and a capitalised word that is no place's or
+    /// non-name's word; the whole is a name if the nickname or a word
+    /// around it is on the name lists ("Click \"Save\" Button" is none).
+    #[cold]
+    fn nicknamed_name(&mut self, names: &Names, s: usize, e: usize) -> Option<usize> {
+        let b = self.b;
+        let ne = nickname(b, e + 1)?;
+        let ws = ne + bytes::space_width_at(b, ne);
+        if ws == ne {
+            return None;
+        }
+        let we = name_word(b, ws)?;
+        let last = names.flags_in(b, ws, we);
+        if last & (IS_NON_NAME | IS_PLACE) != 0 {
+            return None;
+        }
+        let (open, close) = nickname_mark_at(b, e + 1)?;
+        let (ns, nn) = (e + 1 + open, ne - close.len());
+        let listed = |f: u8| f & (IS_FIRST | IS_LAST) != 0;
+        if !listed(names.flags_in(b, ns, nn)) && !listed(names.flags_in(b, s, e)) && !listed(last) {
+            return None;
+        }
+        self.push_name("name_lexicon", s, we, 0.7);
+        Some(we)
     }
 
     // ---------- email, URL, secrets ----------
@@ -6128,6 +6164,8 @@ mod tests {
             ("discussed with doctor priya raghunathan who", &["priya"]),
             ("pcp is doctor steven mcclure at", &["steven mcclure"]),
             ("seen by doctor Okafor today", &["Okafor"]),
+            // A nickname in quotes between two words makes them a name.
+            ("Office Services Manager Ryszard \"Rich\" Kowalczyk, who denies.", &["Ryszard \"Rich\" Kowalczyk"]),
         ] {
             assert_eq!(names(text), found, "{text:?}");
         }
@@ -6136,6 +6174,7 @@ mod tests {
             "Mother: Hypertension",
             "his daughter: Adaeze",
             "ask your doctor About it",
+            "Click \"Save\" Button. Press \"Print\" Preview.",
             "see the doctor Monday",
             // Eponyms: grades, scales and classifications, titles in capitals.
             "Classical Hodgkin Lymphoma, Initial Work-up",
