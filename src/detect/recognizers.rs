@@ -742,18 +742,24 @@ const FIELD_WORDS: &[&str] = &[
     "policynumber", "insurance id", "insuranceid", "medicaid", "medicaidid", "subscriber id", "subscriberid",
     "driver's license", "drivers license", "license number", "driverslicense", "dl", "passport",
     "passport number", "passportnumber", "medicalrecordnumber", "socialsecuritynumber",
-    // the first words of keys in snake case whose later words are no field
-    // words ("member_id", "social_security_number", "insurance_id")
-    "member", "insurance", "policy", "social", "medical", "license", "licence", "driver", "drivers",
-    "postal",
     // banks
-    "aba", "routing", "account", "acct", "bankaccount", "accountnumber",
+    "aba", "routing", "bankaccount", "accountnumber",
     // contact and place
     "phone", "telephone", "tel", "mobile", "cell", "cellphone", "fax", "phonenumber", "homephone",
     "mobilephone", "address", "streetaddress", "streetaddressline", "address1", "address2", "addressline1", "addressline2",
     "line", "zip", "zip code", "zipcode", "zip5", "postal code", "postalcode", "postcode", "age",
     // a FHIR Identifier's value, typed by the code before it
     "value",
+];
+
+/// The first words of keys in snake case whose later words are no field
+/// words ("member_id", "social_security_number", "insurance_id",
+/// "account_number"): common in prose, so they name a field only right
+/// before a `_`.
+#[rustfmt::skip]
+const SNAKE_FIELD_WORDS: &[&str] = &[
+    "member", "insurance", "policy", "social", "medical", "license", "licence", "driver", "drivers", "postal",
+    "account", "acct",
 ];
 
 #[derive(Clone, Copy)]
@@ -763,6 +769,8 @@ struct Trigger {
     case: Case,
     /// The word may name a record's field ([`FIELD_WORDS`]).
     field: bool,
+    /// A field's name only right before a `_` ([`SNAKE_FIELD_WORDS`]).
+    snake: bool,
 }
 
 #[derive(Clone, Copy, Debug)]
@@ -1153,21 +1161,28 @@ impl Builtin {
         let patterns: std::collections::HashSet<&str> = KEYWORDS.iter().map(|k| k.0).collect();
         for &(pat, ctx, special, case) in KEYWORDS {
             keywords.insert(pat, triggers.len() as u32)?;
-            triggers.push(Trigger { ctx, special, case, field: field_words.contains(pat) });
+            let snake = SNAKE_FIELD_WORDS.contains(&pat);
+            triggers.push(Trigger { ctx, special, case, field: field_words.contains(pat) || snake, snake });
         }
         for &word in FIELD_WORDS {
             if !patterns.contains(word) {
                 keywords.insert(word, triggers.len() as u32)?;
-                triggers.push(Trigger { ctx: 0, special: S::None, case: Any, field: true });
+                triggers.push(Trigger { ctx: 0, special: S::None, case: Any, field: true, snake: false });
+            }
+        }
+        for &word in SNAKE_FIELD_WORDS {
+            if !patterns.contains(word) {
+                keywords.insert(word, triggers.len() as u32)?;
+                triggers.push(Trigger { ctx: 0, special: S::None, case: Any, field: true, snake: true });
             }
         }
         for &segment in records::HL7_SEGMENTS {
             keywords.insert(segment, triggers.len() as u32)?;
-            triggers.push(Trigger { ctx: 0, special: S::Hl7, case: Upper, field: false });
+            triggers.push(Trigger { ctx: 0, special: S::Hl7, case: Upper, field: false, snake: false });
         }
         for &segment in records::X12_SEGMENTS {
             keywords.insert(segment, triggers.len() as u32)?;
-            triggers.push(Trigger { ctx: 0, special: S::X12, case: Upper, field: false });
+            triggers.push(Trigger { ctx: 0, special: S::X12, case: Upper, field: false, snake: false });
         }
         keywords.seal();
         // A detector lives as long as its policy; one built in December
@@ -1217,7 +1232,7 @@ impl Builtin {
             if t.special != S::None {
                 specials.push((t.special, s, e));
             }
-            if t.field {
+            if t.field && (!t.snake || b.get(e) == Some(&b'_')) {
                 fields.push((s, e));
             }
         });

@@ -70,6 +70,9 @@ pub(crate) struct KnownValues<'v> {
     filter: [u64; 32],
     /// Whether any value has only two bytes from its first word byte on.
     short: bool,
+    /// How many values [`KnownValues::extend`] has added (the values before
+    /// any name's words), in the order of their indices.
+    wholes: usize,
     /// The name lists, once a name's words are values: an occurrence of
     /// one is checked against them (see [`KnownValues::add_name_parts`]).
     names: Option<&'v Names>,
@@ -176,15 +179,18 @@ impl<'v> KnownValues<'v> {
             heads: [u32::MAX; 256],
             filter: [0; 32],
             short: false,
+            wholes: 0,
             names: None,
         }
     }
 
     /// Adds values, each with the caller's index (see [`KnownValues::new`]).
     pub(crate) fn extend(&mut self, values: impl IntoIterator<Item = (&'v [u8], usize)>) {
+        debug_assert_eq!(self.wholes, self.values.len(), "values are added before any name's words");
         for (bytes, index) in values {
             self.push(bytes, index, false);
         }
+        self.wholes = self.values.len();
     }
 
     fn push(&mut self, bytes: &'v [u8], index: usize, part: bool) {
@@ -217,7 +223,11 @@ impl<'v> KnownValues<'v> {
     /// which are few, not on every name found. A name of one word is its
     /// own value already.
     pub(crate) fn add_name_parts(&mut self, value: &'v [u8], index: usize, names: &'v Names) {
-        for v in self.values.iter_mut().rev().filter(|v| v.index == index && !v.part) {
+        // The whole name's value, if it was long enough to be added: the
+        // values before the names' words are in the order of their indices.
+        let wholes = &mut self.values[..self.wholes];
+        let k = wholes.partition_point(|v| v.index < index);
+        if let Some(v) = wholes.get_mut(k).filter(|v| v.index == index) {
             v.name = true;
         }
         let mut start = 0;
