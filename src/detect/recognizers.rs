@@ -1815,12 +1815,14 @@ fn name_word(b: &[u8], i: usize) -> Option<usize> {
 /// The lists the name word `b[s..e]` ([`name_word`]) is on; a given name
 /// of two syllables whose second is in lower case ("Hye-jin") is a given
 /// name when its first syllable is on the lists as one.
+#[inline]
 fn name_word_flags(names: &Names, b: &[u8], s: usize, e: usize) -> u8 {
     let flags = names.flags_in(b, s, e);
-    if flags != 0 || !b[e - 1].is_ascii_lowercase() {
+    // Such a word is "Xx-yy" to "Xxxx-yyyy" (see `name_word`).
+    if flags != 0 || e - s > 9 || e - s < 5 {
         return flags;
     }
-    match b[s..e].iter().position(|&c| c == b'-') {
+    match (2..=4).find(|&k| b[s + k] == b'-') {
         Some(k) if b[s + k + 1].is_ascii_lowercase() => names.flags_in(b, s, s + k) & IS_FIRST,
         _ => 0,
     }
