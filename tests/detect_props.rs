@@ -187,6 +187,24 @@ fn fragment() -> impl Strategy<Value = String> {
         "PEARSON, Margaret",
         "MRN (St. Mary's): ",
         " / TX / 77057",
+        // The fifteenth round's shapes: keys in snake case, bank columns,
+        // syllables, relatives, nicknames, dictation, capitals, URLs.
+        "{\"member_id\": \"",
+        "MXH633118505",
+        "\"account_number\": ",
+        "| Employee | ABA / account |\n",
+        "258008139 / 8276468574",
+        "Hye-jin",
+        "her sister Hope",
+        "Will",
+        "will",
+        " (\"Amaka\")",
+        "Ryszard \"Rich\" Kowalczyk",
+        "doctor steven mcclure",
+        "Pub. L. 110-322, ",
+        "58 FERNHILL RD APT 4",
+        "https://www.hhs.gov/hipaa",
+        "https://x.org/u/",
         "<",
         ">",
         "*",
@@ -316,6 +334,19 @@ fn the_oracles_report_an_uncovered_copy() {
     let (value, masked) = detect_common::found_again_after_masking(detector(), t, &f).unwrap();
     assert_eq!(value, "536-22-1234");
     assert!(masked.starts_with("SSN [") && masked.ends_with("536-22-1234 too."), "{masked}");
+}
+
+/// A name found with a capital repeats only with that capital: "will" in
+/// "the child will be seen" is no repeat of the name "Will", and the
+/// oracle does not ask for it.
+#[test]
+fn a_name_found_with_a_capital_repeats_only_with_it() {
+    let t = "the child will be seen. my dad Will drive. Will is 40.";
+    let f = detector().scan(t);
+    let names: Vec<&str> = f.iter().filter(|x| x.class == "pii.person_name").map(|x| &t[x.start..x.end]).collect();
+    assert_eq!(names, ["Will", "Will"], "{f:?}");
+    assert_eq!(detect_common::uncovered_occurrence(t, &f), None, "{f:?}");
+    assert_masking_leaves_no_value(t);
 }
 
 /// No value found in `t` is detected again once `t` is masked.

@@ -209,7 +209,7 @@ impl<'v> KnownValues<'v> {
         self.filter[w] |= bit;
         self.short |= bytes.len() - anchor == 2;
         let next = std::mem::replace(&mut self.heads[bucket], self.values.len() as u32);
-        self.values.push(Value { bytes, anchor, key, index, part, name: part, next });
+        self.values.push(Value { bytes, anchor, key, index, part, name: false, next });
     }
 
     /// Also looks for each word of a person's name `value` found once
@@ -256,15 +256,10 @@ impl<'v> KnownValues<'v> {
         }
     }
 
-    /// Whether the occurrence `text[s..e]` of a name's word stands for the
-    /// name: the same capital first, and not a word that is often no name.
-    /// An ambiguous given name ("Hope", "Dawn") stands for the name inside
-    /// a sentence and before no number ("a walk with Hope", "consent by
-    /// Dawn"), not where a sentence or line starts ("Hope this helps") nor
-    /// as a month ("in May 2024").
+    /// Whether an occurrence of a name's word stands for the name: the same
+    /// capital first, and not a word that is often no name.
     #[cold]
-    fn part_stands_for_name(&self, part: &[u8], text: &[u8], s: usize, e: usize) -> bool {
-        let occurrence = &text[s..e];
+    fn part_stands_for_name(&self, part: &[u8], occurrence: &[u8]) -> bool {
         if occurrence[0] != part[0] {
             return false;
         }
@@ -272,11 +267,7 @@ impl<'v> KnownValues<'v> {
         let caps = occurrence.iter().all(|&c| !c.is_ascii_lowercase());
         let flags =
             if caps { names.title_case_flags(occurrence) } else { names.flags_in(occurrence, 0, occurrence.len()) };
-        if flags & IS_NON_NAME != 0 {
-            return false;
-        }
-        flags & IS_AMBIGUOUS == 0
-            || !caps && inside_sentence(text, s) && !number_after(text, e) && !is_month(occurrence)
+        flags & (IS_AMBIGUOUS | IS_NON_NAME) == 0
     }
 
     pub(crate) fn is_empty(&self) -> bool {
@@ -404,7 +395,7 @@ impl<'v> KnownValues<'v> {
                 || end > text.len()
                 || !text[start..end].eq_ignore_ascii_case(v.bytes)
                 || (v.name && v.bytes[v.anchor].is_ascii_uppercase() && text[start + v.anchor] != v.bytes[v.anchor])
-                || (v.part && !self.part_stands_for_name(v.bytes, text, start, end))
+                || (v.part && !self.part_stands_for_name(v.bytes, &text[start..end]))
                 || (word_char_at(v.bytes, 0) && continues_before(text, start, taken))
                 || (word_char_before(v.bytes, v.bytes.len()) && continues_after(text, end, taken))
                 || overlaps(taken, start, end)
@@ -435,26 +426,6 @@ fn nickname_marks_trimmed_cold(w: &[u8]) -> &[u8] {
         Some((open, close)) => w[open..].strip_suffix(close).unwrap_or(&w[open..]),
         None => w,
     }
-}
-
-/// Whether the word at `s` stands inside a sentence: after a lower-case
-/// word, a comma, a semicolon or a bracket on its line, not after a
-/// sentence's end, a colon or a line's start.
-fn inside_sentence(text: &[u8], s: usize) -> bool {
-    let mut i = s;
-    while i > 0 && text[i - 1] == b' ' {
-        i -= 1;
-    }
-    i > 0 && (text[i - 1].is_ascii_lowercase() || matches!(text[i - 1], b',' | b';' | b'('))
-}
-
-/// Whether a number follows the word ending at `e` ("May 2024", "June 3").
-fn number_after(text: &[u8], e: usize) -> bool {
-    text.get(e) == Some(&b' ') && text.get(e + 1).is_some_and(u8::is_ascii_digit)
-}
-
-fn is_month(w: &[u8]) -> bool {
-    [&b"May"[..], b"June", b"July", b"August", b"March", b"April"].contains(&w)
 }
 
 #[cfg(test)]

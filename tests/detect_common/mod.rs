@@ -23,7 +23,8 @@ pub fn found_again_after_masking(d: &Detector, text: &str, found: &[Finding]) ->
 /// overlaps, as `(value, position)`; `None` when every occurrence is covered.
 ///
 /// A naive search with the rules of `src/detect/repeats.rs` (a word of a
-/// name, repeated alone, with its case): tokens are not
+/// name, repeated alone, with its case; a name found with a capital, with
+/// that capital): tokens are not
 /// joined to a word byte directly or by `_` and a word byte (a character
 /// outside ASCII joins only if it is a letter, a digit or a combining mark);
 /// bytes of a
@@ -49,9 +50,15 @@ pub fn uncovered_occurrence<'t>(text: &'t str, f: &[Finding]) -> Option<(&'t str
         // looked for with its case.
         let name_word = x.recognizer == REPEAT_RECOGNIZER
             && !f.iter().filter(direct).any(|y| b[y.start..y.end].eq_ignore_ascii_case(v));
+        // A person's name that starts with a capital repeats only with that
+        // capital ("will" is no repeat of the name "Will").
+        let capital = x.class == "pii.person_name" && v[anchor].is_ascii_uppercase();
         for i in 0..=b.len() - v.len() {
             let end = i + v.len();
-            if !b[i..end].eq_ignore_ascii_case(v) || (name_word && &b[i..end] != v) {
+            if !b[i..end].eq_ignore_ascii_case(v)
+                || (name_word && &b[i..end] != v)
+                || (capital && b[i + anchor] != v[anchor])
+            {
                 continue;
             }
             // A character outside ASCII continues a token only if it is a
