@@ -1343,11 +1343,20 @@ impl Builtin {
     fn special(&self, sc: &mut Scan<'_, '_, '_>, sp: Special, s: usize, e: usize) {
         match sp {
             S::None => {}
-            // "doctor Okafor" mid-sentence, as dictation writes it: read as
-            // after a role's word (a listed name, or two capitalised words),
-            // since "your doctor About it" is no name.
-            S::Honorific if sc.b[s] == b'd' && e - s == 6 && sc.b.get(e + 1).is_some_and(u8::is_ascii_uppercase) => {
-                sc.name_after(&self.names, e, false, false, Lone::No);
+            // "doctor Okafor", "Doctor Okafor", as dictation writes the
+            // title out: only before a listed name, since "Doctor Visit
+            // Summary" and "your doctor About it" are none.
+            S::Honorific
+                if sc.b[s..e].eq_ignore_ascii_case(b"doctor")
+                    && sc.b.get(e + 1).is_some_and(u8::is_ascii_uppercase) =>
+            {
+                let listed = name_word(sc.b, e + 1).is_some_and(|we| {
+                    let f = self.names.flags_in(sc.b, e + 1, we);
+                    f & (IS_FIRST | IS_LAST) != 0 && f & (IS_NON_NAME | IS_AMBIGUOUS) == 0
+                });
+                if listed {
+                    sc.name_after(&self.names, e, false, false, Lone::No);
+                }
             }
             S::Honorific if sc.b[s].is_ascii_lowercase() => {
                 let dot = usize::from(sc.b.get(e) == Some(&b'.'));
@@ -6191,6 +6200,10 @@ mod tests {
             "Mother: Hypertension",
             "his daughter: Adaeze",
             "ask your doctor About it",
+            "Doctor Visit Summary",
+            "Doctor Orders: none",
+            "Ask Your Doctor About Side Effects",
+            "Ordering Provider Name",
             "Click \"Save\" Button. Press \"Print\" Preview.",
             "see the doctor Monday",
             // Eponyms: grades, scales and classifications, titles in capitals.
