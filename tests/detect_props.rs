@@ -336,6 +336,22 @@ fn the_oracles_report_an_uncovered_copy() {
     assert!(masked.starts_with("SSN [") && masked.ends_with("536-22-1234 too."), "{masked}");
 }
 
+/// Property-test find at a million cases: a written date's day glued to a
+/// longer number ("Apr 10-1961-04-12T00:00the", and with a dot) was a date; masking it
+/// freed the ISO date after it, found again. A day is no date's when a
+/// number of three digits or more is glued to it (a range, "Apr 10-12",
+/// still is).
+#[test]
+fn regression_a_day_glued_to_a_longer_number() {
+    assert_masking_leaves_no_value("Thu Apr 10-1961-04-12T00:00the Kowalski estate<1961-04-12T00:00");
+    assert_masking_leaves_no_value("Thu Apr 10.1961-04-12T00:00the Kowalski estate<1961-04-12T00:00");
+    let t = "seen Thu Apr 10-12 and Apr 10-1961";
+    let dates: Vec<&str> =
+        detector().scan(t).iter().filter(|x| x.class == "pii.date").map(|x| &t[x.start..x.end]).collect();
+    // The range's first day, and the second "10-1961" as a month and year.
+    assert_eq!(dates, ["Apr 10", "10-1961"], "{t}");
+}
+
 /// A name found with a capital repeats only with that capital: "will" in
 /// "the child will be seen" is no repeat of the name "Will", and the
 /// oracle does not ask for it.

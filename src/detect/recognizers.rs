@@ -3958,7 +3958,11 @@ impl<'d> Scan<'_, '_, 'd> {
                 if [&b"st"[..], b"nd", b"rd", b"th"].contains(&suf) {
                     q += 2;
                 }
-                if bound_after(b, q) {
+                // A day glued to a longer number is part of that number
+                // ("Apr 10-1961-04-12", "Apr 10.1961-04-12"), not of a
+                // range ("Apr 10-12").
+                let glued = matches!(b.get(q), Some(b'-' | b'/' | b'.')) && self.digit_run(q + 1) - (q + 1) >= 3;
+                if bound_after(b, q) && !glued {
                     let mut r = q;
                     if b.get(r) == Some(&b',') {
                         r += 1;
