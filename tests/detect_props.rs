@@ -352,6 +352,19 @@ fn regression_a_day_glued_to_a_longer_number() {
     assert_eq!(dates, ["Apr 10", "10-1961"], "{t}");
 }
 
+/// Fuzzer find: a URL whose trailing punctuation ended inside its host
+/// ("http://a.example.") had its path sliced from past its end, which
+/// panicked: in this round's URL score, and in the reader of credentials in
+/// a URL of the fourteenth round, over which no fuzzer had run.
+#[test]
+fn regression_a_url_that_ends_in_its_host() {
+    for t in ["see http://a.example. now", "http://a.example.", "https://www.hhs.gov.)", "(www.x.org)."] {
+        let f = detector().scan(t);
+        assert!(f.iter().all(|x| x.end <= t.len()), "{t:?}: {f:?}");
+        assert_masking_leaves_no_value(t);
+    }
+}
+
 /// A name found with a capital repeats only with that capital: "will" in
 /// "the child will be seen" is no repeat of the name "Will", and the
 /// oracle does not ask for it.

@@ -4991,9 +4991,12 @@ impl<'d> Scan<'_, '_, 'd> {
         if q <= e + 3 || !host.contains(&b'.') && !host.starts_with(b"localhost") {
             return;
         }
-        let score = if url_may_name_someone(host, &b[host_end..q]) { 0.8 } else { 0.45 };
+        // Trailing punctuation trimmed from `q` may have ended the host
+        // ("http://a.example.").
+        let path_start = host_end.min(q);
+        let score = if url_may_name_someone(&b[e..path_start], &b[path_start..q]) { 0.8 } else { 0.45 };
         self.push("pii.url", "url", s, q, score, 1);
-        self.url_secret_params(host_end, q);
+        self.url_secret_params(path_start, q);
     }
 
     /// Credentials in a URL's query or fragment (`host_end..q`):
