@@ -370,7 +370,7 @@ fn regression_a_url_that_ends_in_its_host() {
 /// oracle does not ask for it.
 #[test]
 fn a_name_found_with_a_capital_repeats_only_with_it() {
-    let t = "the child will be seen. my dad Will drive. Will is 40.";
+    let t = "the child will be seen. my brother Will drives. Will is 40.";
     let f = detector().scan(t);
     let names: Vec<&str> = f.iter().filter(|x| x.class == "pii.person_name").map(|x| &t[x.start..x.end]).collect();
     assert_eq!(names, ["Will", "Will"], "{f:?}");

