@@ -80,6 +80,14 @@ enum Special {
     /// A relative ("daughter", "cousin"): a role before which a name's one
     /// unlisted word is a name too ("his daughter Adaeze").
     Kin,
+    /// A relative's word as often before a drug's or a brand's name
+    /// ("child Amoxicillin 250 mg", "her mom Facebook messaged", "known as
+    /// Zyrtec"): a relative's word, after which one unlisted word is no
+    /// name.
+    KinListed,
+    /// "doctor" written out, as dictation writes the title: an honorific,
+    /// but before a capitalised word only if that word is a listed name.
+    Doctor,
     /// A role that follows a name only ("RAFAEL GUTIERREZ, an individual").
     RoleAfter,
     /// A legal record of a person, whose name follows " of " ("the
@@ -443,7 +451,7 @@ const KEYWORDS: &[(&str, u64, Special, Case)] = &[
     ("pastor", 0, S::Honorific, Capital),
     ("rabbi", 0, S::Honorific, Capital),
     // as dictation writes the title out ("doctor priya raghunathan")
-    ("doctor", 0, S::Honorific, Any),
+    ("doctor", 0, S::Doctor, Any),
     ("imam", 0, S::Honorific, Capital),
     // police and military ranks, as reports write officers
     ("deputy", 0, S::Honorific, Capital),
@@ -513,7 +521,7 @@ const KEYWORDS: &[(&str, u64, Special, Case)] = &[
     // what a person is called: "Everyone calls me Roz", "goes by Amaka"
     ("calls me", 0, S::Kin, Any),
     ("goes by", 0, S::Kin, Any),
-    ("known as", 0, S::Kin, Any),
+    ("known as", 0, S::KinListed, Any),
     ("mother", 0, S::Kin, Any),
     ("father", 0, S::Kin, Any),
     ("wife", 0, S::Kin, Any),
@@ -532,11 +540,11 @@ const KEYWORDS: &[(&str, u64, Special, Case)] = &[
     ("aunt", 0, S::Kin, Any),
     ("uncle", 0, S::Kin, Any),
     ("cousin", 0, S::Kin, Any),
-    ("sibling", 0, S::Kin, Any),
-    ("child", 0, S::Kin, Any),
-    ("grandchild", 0, S::Kin, Any),
-    ("mom", 0, S::Kin, Any),
-    ("dad", 0, S::Kin, Any),
+    ("sibling", 0, S::KinListed, Any),
+    ("child", 0, S::KinListed, Any),
+    ("grandchild", 0, S::KinListed, Any),
+    ("mom", 0, S::KinListed, Any),
+    ("dad", 0, S::KinListed, Any),
     ("stepmother", 0, S::Kin, Any),
     ("stepfather", 0, S::Kin, Any),
     ("stepson", 0, S::Kin, Any),
@@ -908,12 +916,10 @@ fn eponym_before(b: &[u8], end: usize) -> bool {
         if capital_only && !w[0].is_ascii_uppercase() {
             return None;
         }
-        let mut lower = [0u8; 16];
-        let noun = lower.get_mut(..len)?;
-        noun.copy_from_slice(&w[..len]);
-        noun[0] = noun[0].to_ascii_lowercase();
-        let noun = &*noun;
-        (EPONYM_NOUNS.contains(&noun) || possessive.is_some() && POSSESSIVE_EPONYM_NOUNS.contains(&noun)).then_some(len)
+        // Only the first letter may be a capital (checked above), and the
+        // lists are in lower case.
+        let listed = |nouns: &[&[u8]]| nouns.iter().any(|n| n.eq_ignore_ascii_case(&w[..len]));
+        (listed(EPONYM_NOUNS) || possessive.is_some() && listed(POSSESSIVE_EPONYM_NOUNS)).then_some(len)
     };
     if noun_at(rest, false).is_some() {
         return true;
@@ -1346,10 +1352,7 @@ impl Builtin {
             // "doctor Okafor", "Doctor Okafor", as dictation writes the
             // title out: only before a listed name, since "Doctor Visit
             // Summary" and "your doctor About it" are none.
-            S::Honorific
-                if sc.b[s..e].eq_ignore_ascii_case(b"doctor")
-                    && sc.b.get(e + 1).is_some_and(u8::is_ascii_uppercase) =>
-            {
+            S::Doctor if sc.b.get(e + 1).is_some_and(u8::is_ascii_uppercase) => {
                 let listed = name_word(sc.b, e + 1).is_some_and(|we| {
                     let f = self.names.flags_in(sc.b, e + 1, we);
                     f & (IS_FIRST | IS_LAST) != 0 && f & (IS_NON_NAME | IS_AMBIGUOUS) == 0
@@ -1358,12 +1361,12 @@ impl Builtin {
                     sc.name_after(&self.names, e, false, false, Lone::No);
                 }
             }
-            S::Honorific if sc.b[s].is_ascii_lowercase() => {
+            S::Honorific | S::Doctor if sc.b[s].is_ascii_lowercase() => {
                 let dot = usize::from(sc.b.get(e) == Some(&b'.'));
                 sc.lower_name_after(&self.names, e + dot, Lower::Honorific);
             }
-            S::Honorific => sc.name_after(&self.names, e, true, true, Lone::No),
-            S::Role | S::Kin => {
+            S::Honorific | S::Doctor => sc.name_after(&self.names, e, true, true, Lone::No),
+            S::Role | S::Kin | S::KinListed => {
                 sc.name_before_role(&self.names, role_lead(sc.b, s));
                 // A dot after a role word ends its sentence ("...,
                 // Defendant. Case No. 4417"), unless the word is an
@@ -1375,16 +1378,10 @@ impl Builtin {
                 // A relative's name in brackets is one in a heading's case too
                 // ("Daughter (Priyanka) at bedside").
                 let bracket = sc.b.get(e..e + 2) == Some(b" (");
-                // Words as often before a drug's or a brand's name ("child
-                // Amoxicillin 250 mg", "her mom Facebook messaged", "known
-                // as Zyrtec") take a listed name only.
-                let weak = [&b"child"[..], b"grandchild", b"mom", b"dad", b"sibling", b"known as"]
-                    .iter()
-                    .any(|w| sc.b[s..e].eq_ignore_ascii_case(w));
-                let lone = if sp == S::Kin && (lower || bracket) && !weak { Lone::Kin } else { name_label(sc.b, s, e) };
+                let lone = if sp == S::Kin && (lower || bracket) { Lone::Kin } else { name_label(sc.b, s, e) };
                 sc.name_after(&self.names, e, false, abbreviation, lone);
                 if lower {
-                    let kind = if sp == S::Kin { Lower::Kin } else { Lower::Role };
+                    let kind = if sp == S::Role { Lower::Role } else { Lower::Kin };
                     sc.lower_name_after(&self.names, e, kind);
                 }
             }
@@ -2787,14 +2784,13 @@ impl<'d> Scan<'_, '_, 'd> {
     #[cold]
     fn nickname_after(&mut self, rec: &'static str, at: usize) {
         let b = self.b;
+        // A quote inside the bracket: "(Pt)" after a name is as often no
+        // nickname.
         if b[at] != b'(' || !b.get(at + 1).is_some_and(|&c| c != b'(' && may_open_nickname(c)) {
             return;
         }
         let p = at + 1;
         let Some((open, close)) = nickname_mark_at(b, p) else { return };
-        if close == b")" {
-            return; // "(Pt)" after a name is as often no nickname
-        }
         let Some(ne) = nickname(b, p) else { return };
         if b.get(ne) == Some(&b')') && bound_after(b, ne + 1) {
             self.push("pii.person_name", rec, p + open, ne - close.len(), 0.7, 1);
@@ -5258,7 +5254,8 @@ impl<'d> Scan<'_, '_, 'd> {
     }
 }
 
-fn find(hay: &[u8], needle: &[u8]) -> Option<usize> {
+/// Where `needle` first stands in `hay`.
+pub(super) fn find(hay: &[u8], needle: &[u8]) -> Option<usize> {
     hay.windows(needle.len()).position(|w| w == needle)
 }
 
@@ -5826,7 +5823,12 @@ mod tests {
     #[test]
     fn one_unlisted_word_after_a_relative_is_a_name() {
         // No relative's word is an abbreviation a dot may follow ("Pt.").
-        assert!(super::KEYWORDS.iter().filter(|k| k.2 == super::Special::Kin).all(|k| k.0.len() > 2));
+        assert!(
+            super::KEYWORDS
+                .iter()
+                .filter(|k| matches!(k.2, super::Special::Kin | super::Special::KinListed))
+                .all(|k| k.0.len() > 2)
+        );
         let d = Detector::builtin().unwrap();
         let names = |t: &str| person_names_scored(&d, t);
         for (text, name) in [

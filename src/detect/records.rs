@@ -22,7 +22,7 @@
 //! starts.
 
 use super::bytes::{ascii_lower8, load8_padded, low_bytes};
-use super::recognizers::{digits_value, valid_month_day};
+use super::recognizers::{digits_value, find, valid_month_day};
 use super::validators as v;
 
 /// What a field holds, from its name ([`field_of_key`]).
@@ -188,7 +188,7 @@ pub(crate) fn field_of_key(key: &[u8]) -> Option<Field> {
         b"accountnumber" | b"accountno" | b"acctno" | b"acctnumber" | b"bankaccount" | b"bankaccountnumber"
         | b"depositaccount" | b"checkingaccount" | b"savingsaccount" => F::Account,
         // "Original ABA / account", "Routing and account no."
-        k if (contains(k, b"aba") || contains(k, b"routing")) && contains(k, b"acc") => F::AbaAccount,
+        k if (find(k, b"aba").is_some() || find(k, b"routing").is_some()) && find(k, b"acc").is_some() => F::AbaAccount,
         _ => return None,
     };
     Some(field)
@@ -280,11 +280,6 @@ fn bank_account(w: &[u8]) -> bool {
         && w.last().is_some_and(u8::is_ascii_digit)
         && w.iter().all(|&c| c.is_ascii_digit() || c == b' ' || c == b'-')
         && !w.windows(2).any(|p| !p[0].is_ascii_digit() && !p[1].is_ascii_digit())
-}
-
-/// Whether `hay` holds `needle`.
-fn contains(hay: &[u8], needle: &[u8]) -> bool {
-    hay.windows(needle.len()).any(|w| w == needle)
 }
 
 /// `s..e` without the spaces, tabs and quotes around it.
