@@ -6,6 +6,7 @@ use clap::Parser;
 use cordon::cli::{self, Cli, Command, EXIT_USAGE};
 
 fn main() -> ExitCode {
+    cordon::sensitive::install_panic_hook();
     let cli = Cli::parse();
     let runtime = match tokio::runtime::Builder::new_multi_thread().enable_all().build() {
         Ok(rt) => rt,

@@ -31,6 +31,7 @@ use std::sync::Arc;
 use std::time::Instant;
 
 use axum::http::{HeaderMap, StatusCode};
+use futures::{FutureExt, StreamExt};
 
 use crate::api::error::ApiError;
 use crate::api::openai::{ChatChunk, ChatCompletion, ChatRequest, Usage};
@@ -119,7 +120,18 @@ impl Gateway {
         let policy = self.policy.current();
         // 2. inspect request
         let received_text = inspect::request_text(&mut body);
-        cx.findings = inspect::scan_request(policy.detector(), &mut body);
+        match inspection(&cx.id, "request", || inspect::scan_request(policy.detector(), &mut body)) {
+            Ok(findings) => cx.findings = findings,
+            Err(error) => {
+                // Fail closed: nothing is forwarded, and the attempt is
+                // recorded as a denial that ended in an internal error.
+                let route = policy.route(&cx.model).map(|(route, to)| (route.destination.clone(), to.network));
+                cx.decision = Some(uninspected_decision(route, &policy.revision));
+                self.recorder.decision(&cx, &received_text, None, None).await?;
+                self.recorder.completion(&cx, Outcome::InternalError, &error.status(), None, None).await;
+                return Err(error);
+            }
+        }
         // What the answer is searched for besides its own findings.
         let request_values = inspect::finding_values(&mut body, &cx.findings);
         let redacted = self.recorder.store_redacted_text.then(|| masked_request_text(&body, &cx.findings));
@@ -188,9 +200,10 @@ impl Gateway {
 
         // 5. dispatch
         if cx.stream {
-            match backend.stream(request).await {
+            match caught(backend.stream(request)).await {
                 Ok(stream) => Ok(Answer::Stream(Box::new(RecordedStream::new(
-                    stream,
+                    caught_stream(stream),
+                    cx.id.clone(),
                     Completion::new(&self.recorder, cx),
                     guard,
                 )))),
@@ -201,13 +214,19 @@ impl Gateway {
                 }
             }
         } else {
-            match backend.complete(request).await {
+            match caught(backend.complete(request)).await {
                 Ok(mut completion) => {
                     // 6. inspect response
-                    let inspected = guard.inspect_completion(&mut completion);
+                    let inspected = inspection(&cx.id, "answer", || guard.inspect_completion(&mut completion));
                     // 7. record completion
                     match inspected {
-                        Ok(()) => {
+                        Err(error) => {
+                            self.recorder
+                                .completion(&cx, Outcome::InternalError, &error.status(), completion.usage, None)
+                                .await;
+                            Err(error)
+                        }
+                        Ok(Ok(())) => {
                             self.recorder
                                 .completion(
                                     &cx,
@@ -219,7 +238,7 @@ impl Gateway {
                                 .await;
                             Ok(Answer::Whole(completion))
                         }
-                        Err(stop) => {
+                        Ok(Err(stop)) => {
                             let error = withheld(&stop);
                             self.recorder
                                 .completion(
@@ -259,6 +278,57 @@ impl Gateway {
     }
 }
 
+/// Awaits a backend's future. A panic inside it becomes an internal
+/// dispatch error, so the request is answered with a JSON 500 and its
+/// completion record is written like any other failure's.
+async fn caught<T>(dispatch: impl std::future::Future<Output = Result<T, DispatchError>>) -> Result<T, DispatchError> {
+    std::panic::AssertUnwindSafe(dispatch).catch_unwind().await.unwrap_or_else(|_| Err(backend_panicked()))
+}
+
+/// A backend's stream whose panic, while producing a chunk, becomes an
+/// internal dispatch error: the stream's last item (see [`caught`]).
+fn caught_stream(stream: ChunkStream) -> ChunkStream {
+    Box::pin(
+        std::panic::AssertUnwindSafe(stream)
+            .catch_unwind()
+            .map(|item| item.unwrap_or_else(|_| Err(backend_panicked()))),
+    )
+}
+
+fn backend_panicked() -> DispatchError {
+    tracing::error!("the backend panicked; the request fails with an internal error");
+    DispatchError::Internal("dispatch")
+}
+
+/// Runs one inspection step. A panic inside it (a fault in the detector or
+/// the response inspection) becomes [`ApiError::InspectionFailed`], so that
+/// the request fails closed with a JSON error and its audit records are
+/// still written, instead of the connection being dropped. The panic's
+/// message is not logged here: it may quote the text being inspected (the
+/// process's panic hook logs only where it happened).
+fn inspection<T>(request_id: &str, what: &'static str, step: impl FnOnce() -> T) -> Result<T, ApiError> {
+    std::panic::catch_unwind(std::panic::AssertUnwindSafe(step)).map_err(|_| {
+        tracing::error!(request_id, inspected = what, "inspection failed; failing closed");
+        ApiError::InspectionFailed(if what == "request" {
+            ApiError::REQUEST_NOT_INSPECTED
+        } else {
+            ApiError::ANSWER_NOT_INSPECTED
+        })
+    })
+}
+
+/// The decision recorded for a request whose inspection failed: a denial
+/// that no rule made, toward the destination the model would have used.
+fn uninspected_decision(route: Option<(String, crate::policy::Network)>, revision: &str) -> Decision {
+    let (destination, network) = route.unwrap_or((String::new(), crate::policy::Network::Internal));
+    Decision {
+        destination,
+        network,
+        explanation: "the request could not be inspected, so it was denied (fail closed)".into(),
+        ..unknown_model_decision("", revision)
+    }
+}
+
 fn unknown_model_decision(model: &str, revision: &str) -> Decision {
     Decision {
         action: Action::Deny,
@@ -283,7 +353,9 @@ fn withheld(stop: &Stop) -> ApiError {
 
 fn outcome_of(error: &ApiError) -> Outcome {
     match error {
-        ApiError::Dispatch(DispatchError::Internal(_)) | ApiError::Internal => Outcome::InternalError,
+        ApiError::Dispatch(DispatchError::Internal(_)) | ApiError::Internal | ApiError::InspectionFailed(_) => {
+            Outcome::InternalError
+        }
         ApiError::Dispatch(_) => Outcome::UpstreamError,
         _ => Outcome::Denied,
     }
@@ -528,10 +600,21 @@ impl Drop for Completion {
     }
 }
 
+/// Why stage 6 ended a stream before the backend did.
+#[derive(Debug)]
+pub enum Halt {
+    /// A response rule stopped the answer.
+    Stopped(Stop),
+    /// The inspection itself failed (see [`inspection`]); the rest of the
+    /// answer is withheld.
+    InspectionFailed,
+}
+
 /// A backend stream, the response inspection it goes through, and the
 /// completion record it owes.
 pub struct RecordedStream {
     pub inner: ChunkStream,
+    request_id: String,
     completion: Completion,
     usage: Option<Usage>,
     guard: ResponseGuard,
@@ -540,8 +623,8 @@ pub struct RecordedStream {
 }
 
 impl RecordedStream {
-    fn new(inner: ChunkStream, completion: Completion, guard: ResponseGuard) -> RecordedStream {
-        RecordedStream { inner, completion, usage: None, guard, template: None }
+    fn new(inner: ChunkStream, request_id: String, completion: Completion, guard: ResponseGuard) -> RecordedStream {
+        RecordedStream { inner, request_id, completion, usage: None, guard, template: None }
     }
 
     /// Notes the usage seen in the stream.
@@ -552,25 +635,30 @@ impl RecordedStream {
     /// Stage 6 for one chunk: re-identifies and inspects its text in place,
     /// holding back what is not settled yet. `Ok(false)`: the chunk carries
     /// nothing now and is not sent.
-    pub fn inspect(&mut self, chunk: &mut ChatChunk) -> Result<bool, Stop> {
+    pub fn inspect(&mut self, chunk: &mut ChatChunk) -> Result<bool, Halt> {
         if self.template.is_none() {
             self.template = Some(ChatChunk { choices: Vec::new(), usage: None, ..chunk.clone() });
         }
         if self.guard.is_passthrough() {
             return Ok(true);
         }
-        self.guard.inspect_chunk(chunk)?;
+        let guard = &mut self.guard;
+        inspection(&self.request_id, "answer", || guard.inspect_chunk(chunk))
+            .map_err(|_| Halt::InspectionFailed)?
+            .map_err(Halt::Stopped)?;
         Ok(!crate::response::is_empty_chunk(chunk))
     }
 
     /// The end of the backend stream: a last chunk with held-back text of
     /// choices that never finished, if any.
-    pub fn finish(&mut self) -> Result<Option<ChatChunk>, Stop> {
-        let Some(template) = &self.template else {
-            return self.guard.finish_stream(&empty_chunk()).map(|_| None);
-        };
-        let template = template.clone();
-        self.guard.finish_stream(&template)
+    pub fn finish(&mut self) -> Result<Option<ChatChunk>, Halt> {
+        let template = self.template.clone();
+        let guard = &mut self.guard;
+        let finished = inspection(&self.request_id, "answer", || match &template {
+            Some(template) => guard.finish_stream(template),
+            None => guard.finish_stream(&empty_chunk()).map(|_| None),
+        });
+        finished.map_err(|_| Halt::InspectionFailed)?.map_err(Halt::Stopped)
     }
 
     /// The stream ended normally.
@@ -587,13 +675,18 @@ impl RecordedStream {
         self.completion.finish(outcome_of(error), error.status(), usage, report).await;
     }
 
-    /// A response rule stopped the stream: records why and returns the
-    /// error event for the client.
-    pub async fn stopped(&mut self, stop: &Stop) -> ApiError {
-        let error = withheld(stop);
+    /// A response rule stopped the stream, or its inspection failed:
+    /// records why and returns the error event for the client.
+    pub async fn stopped(&mut self, halt: &Halt) -> ApiError {
+        let (error, outcome) = match halt {
+            Halt::Stopped(stop) => (withheld(stop), Outcome::StoppedByPolicy),
+            Halt::InspectionFailed => {
+                (ApiError::InspectionFailed(ApiError::ANSWER_NOT_INSPECTED), Outcome::InternalError)
+            }
+        };
         let usage = self.usage;
         let report = self.guard.report();
-        self.completion.finish(Outcome::StoppedByPolicy, error.status(), usage, report).await;
+        self.completion.finish(outcome, error.status(), usage, report).await;
         error
     }
 }
@@ -609,3 +702,7 @@ fn empty_chunk() -> ChatChunk {
         extra: serde_json::Map::new(),
     }
 }
+
+#[cfg(test)]
+#[allow(clippy::unwrap_used, clippy::expect_used)] // tests fail loudly by design
+mod fault_tests;

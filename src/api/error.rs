@@ -37,11 +37,21 @@ pub enum ApiError {
     NotFound,
     #[error("method not allowed")]
     MethodNotAllowed,
+    /// The detector failed (panicked) on a request or an answer: the text
+    /// was neither forwarded nor delivered. The message is one of
+    /// [`ApiError::REQUEST_NOT_INSPECTED`] and [`ApiError::ANSWER_NOT_INSPECTED`].
+    #[error("{0}")]
+    InspectionFailed(&'static str),
     #[error("internal error")]
     Internal,
 }
 
 impl ApiError {
+    pub const REQUEST_NOT_INSPECTED: &'static str =
+        "the gateway could not inspect the request, so it was not forwarded; the failure is recorded";
+    pub const ANSWER_NOT_INSPECTED: &'static str =
+        "the gateway could not inspect the answer, so it was withheld; the failure is recorded";
+
     /// Status, OpenAI error type and stable code.
     pub fn parts(&self) -> (StatusCode, &'static str, &'static str) {
         use DispatchError as D;
@@ -65,6 +75,7 @@ impl ApiError {
             ApiError::MethodNotAllowed => {
                 (StatusCode::METHOD_NOT_ALLOWED, "invalid_request_error", "method_not_allowed")
             }
+            ApiError::InspectionFailed(_) => (StatusCode::INTERNAL_SERVER_ERROR, "server_error", "inspection_failed"),
             ApiError::Internal => (StatusCode::INTERNAL_SERVER_ERROR, "server_error", "internal_error"),
             ApiError::Dispatch(e) => match e {
                 D::QueueFull { .. } => (StatusCode::SERVICE_UNAVAILABLE, "server_error", "overloaded"),

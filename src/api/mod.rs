@@ -21,6 +21,7 @@ use axum::routing::{get, post};
 use axum::{Json, Router};
 use futures::StreamExt;
 use serde_json::json;
+use tower_http::catch_panic::CatchPanicLayer;
 use tower_http::sensitive_headers::SetSensitiveRequestHeadersLayer;
 use tower_http::timeout::RequestBodyTimeoutLayer;
 
@@ -62,7 +63,17 @@ pub fn router(state: AppState) -> Router {
         .method_not_allowed_fallback(|| async { ApiError::MethodNotAllowed })
         .layer(RequestBodyTimeoutLayer::new(body_timeout))
         .layer(SetSensitiveRequestHeadersLayer::new([header::AUTHORIZATION, header::COOKIE]))
+        .layer(CatchPanicLayer::custom(panic_response))
         .with_state(state)
+}
+
+/// The last resort for a panic in a handler that nothing nearer caught
+/// (inspection and dispatch catch their own, see [`crate::pipeline`]): the
+/// client gets a JSON 500 instead of a dropped connection. The payload is
+/// not read: it may quote request text.
+fn panic_response(_payload: Box<dyn std::any::Any + Send + 'static>) -> Response {
+    tracing::error!("a request handler panicked; answered 500");
+    ApiError::Internal.into_response()
 }
 
 async fn chat_completions(State(state): State<AppState>, headers: HeaderMap, body: Body) -> Response {
@@ -180,8 +191,8 @@ fn sse_response(mut stream: RecordedStream, include_usage: bool) -> Response {
             match stream.inspect(&mut chunk) {
                 Ok(true) => {}
                 Ok(false) => continue,
-                Err(stop) => {
-                    let error = stream.stopped(&stop).await;
+                Err(halt) => {
+                    let error = stream.stopped(&halt).await;
                     yield Ok(error_event(&error));
                     return;
                 }
@@ -209,8 +220,8 @@ fn sse_response(mut stream: RecordedStream, include_usage: bool) -> Response {
                     yield Ok(Event::default().data(data));
                 }
             }
-            Err(stop) => {
-                let error = stream.stopped(&stop).await;
+            Err(halt) => {
+                let error = stream.stopped(&halt).await;
                 yield Ok(error_event(&error));
                 return;
             }
@@ -257,6 +268,30 @@ async fn readyz(State(state): State<AppState>) -> Response {
 #[allow(clippy::unwrap_used)] // tests fail loudly by design
 mod tests {
     use super::*;
+
+    #[tokio::test]
+    async fn a_handler_that_panics_is_answered_with_a_json_500() {
+        use http_body_util::BodyExt;
+        use tower::ServiceExt;
+        let app: Router = Router::new()
+            .route(
+                "/boom",
+                get(|| async {
+                    if std::hint::black_box(true) {
+                        panic!("SSN 536-22-8147")
+                    }
+                    "not reached"
+                }),
+            )
+            .layer(CatchPanicLayer::custom(panic_response));
+        let request = axum::http::Request::get("/boom").body(Body::empty()).unwrap();
+        let response = app.oneshot(request).await.unwrap();
+        assert_eq!(response.status(), StatusCode::INTERNAL_SERVER_ERROR);
+        let body = response.into_body().collect().await.unwrap().to_bytes();
+        let body: serde_json::Value = serde_json::from_slice(&body).unwrap();
+        assert_eq!(body["error"]["code"], "internal_error");
+        assert!(!body.to_string().contains("536-22-8147"), "{body}");
+    }
 
     #[test]
     fn json_errors_do_not_quote_values() {

@@ -379,6 +379,8 @@ impl Detector {
     // stay small, and profiles have one function to count a scan by.
     #[inline(never)]
     pub fn scan(&self, text: &str) -> Vec<Finding> {
+        #[cfg(test)]
+        test_fault::check(text);
         with_scratch(|scratch| self.scan_with(text, scratch))
     }
 
@@ -439,6 +441,20 @@ impl Scratch {
 /// (about 5 bytes per byte of text: texts up to some 800 KB); after a
 /// larger text they are freed.
 const SCRATCH_KEEP_BYTES: usize = 4 << 20;
+
+/// A fault the crate's own tests inject to hold the gateway to failing
+/// closed when the detector panics. Compiled into test builds only.
+#[cfg(test)]
+pub(crate) mod test_fault {
+    /// A text holding this makes [`super::Detector::scan`] panic.
+    pub(crate) const PANIC: &str = "cordon-test-fault:detector-panics";
+
+    pub(crate) fn check(text: &str) {
+        if text.contains(PANIC) {
+            panic!("injected detector fault in a text of {} bytes", text.len());
+        }
+    }
+}
 
 thread_local! {
     static SCRATCH: std::cell::Cell<Scratch> = std::cell::Cell::new(Scratch::default());
