@@ -245,21 +245,34 @@ fn run_worker(
         if job.events.is_closed() {
             continue; // the client left while the job was queued
         }
-        let started = Instant::now();
-        let outcome = generate(model, template, &mut ctx, batch, &job);
-        match outcome {
-            Ok(Some((finish_reason, usage))) => {
-                tracing::debug!(
-                    elapsed_ms = started.elapsed().as_millis() as u64,
-                    completion_tokens = usage.completion_tokens,
-                    "local generation finished"
-                );
-                let _ = job.events.blocking_send(GenEvent::Finished { finish_reason, usage });
-            }
-            Ok(None) => tracing::debug!("local generation stopped: client went away"),
-            Err(e) => {
-                let _ = job.events.blocking_send(GenEvent::Failed(e));
-            }
+        run_job(&job, || generate(model, template, &mut ctx, batch, &job));
+    }
+}
+
+/// Runs one job's generation and tells its client how it ended. A panic in
+/// generation (a fault in cordon or in the bindings; llama.cpp's own C++
+/// cannot unwind into Rust) fails that job with an internal error, and the
+/// worker lives on: without this its thread would end, and once every
+/// worker had, queued requests would wait forever. The next job starts from
+/// a cleared context (see [`generate`]).
+fn run_job(job: &Job, generate: impl FnOnce() -> Result<Option<(&'static str, Usage)>, DispatchError>) {
+    let started = Instant::now();
+    let outcome = std::panic::catch_unwind(std::panic::AssertUnwindSafe(generate)).unwrap_or_else(|_| {
+        tracing::error!("local generation panicked; the request fails with an internal error");
+        Err(DispatchError::Internal("llama"))
+    });
+    match outcome {
+        Ok(Some((finish_reason, usage))) => {
+            tracing::debug!(
+                elapsed_ms = started.elapsed().as_millis() as u64,
+                completion_tokens = usage.completion_tokens,
+                "local generation finished"
+            );
+            let _ = job.events.blocking_send(GenEvent::Finished { finish_reason, usage });
+        }
+        Ok(None) => tracing::debug!("local generation stopped: client went away"),
+        Err(e) => {
+            let _ = job.events.blocking_send(GenEvent::Failed(e));
         }
     }
 }
@@ -554,6 +567,26 @@ impl Backend for LlamaBackendHandle {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn job() -> (Job, mpsc::Receiver<GenEvent>) {
+        let (events, receiver) = mpsc::channel(4);
+        let sampling = Sampling { temperature: 0.0, top_p: 1.0, seed: 1, max_tokens: Some(4), stop: Vec::new() };
+        (Job { messages: vec![("user".into(), "hi".into())], sampling, events }, receiver)
+    }
+
+    #[test]
+    fn a_panic_in_generation_fails_the_job_and_the_worker_lives_on() {
+        let (failing, mut failed) = job();
+        run_job(&failing, || panic!("fault in generation"));
+        match failed.try_recv() {
+            Ok(GenEvent::Failed(DispatchError::Internal("llama"))) => {}
+            other => panic!("expected an internal failure, got {:?}", other.map(|_| "another event")),
+        }
+        // The same thread takes the next job.
+        let (next, mut finished) = job();
+        run_job(&next, || Ok(Some(("stop", Usage::new(1, 1)))));
+        assert!(matches!(finished.try_recv(), Ok(GenEvent::Finished { finish_reason: "stop", .. })));
+    }
 
     #[test]
     fn utf8_assembler_holds_split_characters() {
