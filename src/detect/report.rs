@@ -102,9 +102,16 @@ pub fn scan_jsonl_with(
         if line.trim().is_empty() {
             continue;
         }
-        let rendered = match parse_line(&line) {
-            Ok((id, text)) => {
-                let findings = scan(&text);
+        // A panic in the detector is a fault in cordon: it costs this line,
+        // answered like a bad one, not the rest of the batch.
+        let scanned = parse_line(&line).and_then(|(id, text)| {
+            match std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| scan(&text))) {
+                Ok(findings) => Ok((id, findings)),
+                Err(_) => Err((id, "internal error: the detector failed on this text, which was not scanned")),
+            }
+        });
+        let rendered = match scanned {
+            Ok((id, findings)) => {
                 stats.records += 1;
                 stats.findings += findings.len();
                 let out = OutLine {
@@ -246,6 +253,28 @@ mod tests {
         assert!(lines[3].contains("must be a string or a number"));
         assert_eq!(lines[4], r#"{"id":3,"error":{"line":6,"message":"missing \"text\""}}"#);
         assert_eq!(stats, ScanStats { records: 2, findings: 1, errors: 3 });
+    }
+
+    #[test]
+    fn a_line_the_detector_fails_on_is_an_error_line_and_the_batch_goes_on() {
+        let d = Detector::builtin().unwrap();
+        let scan = |text: &str| {
+            assert!(!text.contains("boom"), "a fault in the detector");
+            d.scan(text)
+        };
+        let input = "{\"id\":1,\"text\":\"boom SSN 536-22-1234\"}\n{\"id\":2,\"text\":\"SSN 536-22-1234\"}\n";
+        let mut out = Vec::new();
+        let stats = scan_jsonl_with(input.as_bytes(), &mut out, &scan).unwrap();
+        let out = String::from_utf8(out).unwrap();
+        let lines: Vec<&str> = out.lines().collect();
+        assert_eq!(lines.len(), 2, "{out}");
+        assert_eq!(
+            lines[0],
+            r#"{"id":1,"error":{"line":1,"message":"internal error: the detector failed on this text, which was not scanned"}}"#
+        );
+        assert!(!lines[0].contains("536-22-1234"), "{out}");
+        assert_eq!(lines[1], r#"{"id":2,"findings":[{"class":"pii.ssn","start":4,"end":15,"score":0.97}]}"#);
+        assert_eq!(stats, ScanStats { records: 1, findings: 1, errors: 1 });
     }
 
     #[test]
