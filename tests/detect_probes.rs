@@ -3,7 +3,8 @@
 //! prior-authorisation letter, wire instructions, a court declaration, an
 //! incident pasted from chat, a UK referral, an intake form, an e-mail
 //! thread, a FHIR log, a trial's adverse-event report, a dictation, a
-//! claim appeal, a deposition, a CSV export, a payroll table and more, each set
+//! claim appeal, a deposition, a CSV export, a payroll table, a shift
+//! handoff, an HL7 message, a Spanish letter and more, each set
 //! with its own gold (`gold.jsonl`: every occurrence of a value's text is
 //! gold), values left unscored (`ambiguous.jsonl`) and look-alikes
 //! (`negatives.jsonl`). A gold occurrence is found when a finding of its
@@ -136,14 +137,17 @@ fn documents_of_other_genres_keep_their_recall_and_precision() {
     // handful of values fails: sets A and B gave recall 0.957 and precision
     // 0.991 over 627 gold values when they were added (names 0.940 and
     // 0.995); with set C, whose spoken dictation and nicknames leave more
-    // names unfound, 0.941 and 0.990 (names 0.907 and 0.981).
+    // names unfound, 0.941 and 0.990 (names 0.907 and 0.981); with set D
+    // (a handoff, an HL7 message, a chat in three scripts, a Spanish
+    // letter), 0.931 and 0.978 at its first scan, 0.941 and 0.981 (names
+    // 0.915 and 0.979) after the round it led to.
     assert!(recall >= 0.93, "recall {recall:.3} over {} gold values", all.gold);
     assert!(precision >= 0.97, "precision {precision:.3} over {} findings", all.predicted);
     let names = table["pii.person_name"];
     let name_recall = names.found as f64 / names.gold as f64;
     let name_precision = names.right as f64 / names.predicted as f64;
-    assert!(name_recall >= 0.89, "name recall {name_recall:.3}");
-    assert!(name_precision >= 0.95, "name precision {name_precision:.3}");
+    assert!(name_recall >= 0.90, "name recall {name_recall:.3}");
+    assert!(name_precision >= 0.96, "name precision {name_precision:.3}");
     // Every class the gold has is found at least once.
     for (class, c) in &table {
         assert!(c.gold == 0 || c.found > 0, "{class}: none of {} found", c.gold);

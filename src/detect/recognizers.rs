@@ -118,6 +118,8 @@ enum Special {
     Eth,
     Url,
     Month(u8),
+    /// A month's name in Spanish, a date only in "12 de marzo (de 2024)".
+    MesEs(u8),
     Privilege,
     PoBox,
     /// A house number in words, as office towers are numbered ("One Post
@@ -198,6 +200,10 @@ const KEYWORDS: &[(&str, u64, Special, Case)] = &[
     ("yob", BIRTH, S::None, Any),
     ("birthday", DATE_P, S::None, Any),
     ("admitted", DATE_P, S::None, Any),
+    ("fecha de nacimiento", DATE_P | BIRTH, S::None, Any),
+    ("cita", DATE_P, S::None, Any),
+    ("signed", DATE_P, S::None, Any),
+    ("drawn", DATE_P, S::None, Any),
     ("admission", DATE_P, S::None, Any),
     ("admit", DATE_P, S::None, Any),
     ("discharged", DATE_P, S::None, Any),
@@ -459,6 +465,7 @@ const KEYWORDS: &[(&str, u64, Special, Case)] = &[
     ("det", 0, S::Honorific, Capital),
     ("sergeant", 0, S::Honorific, Capital),
     ("sgt", 0, S::Honorific, Capital),
+    ("ofc", 0, S::Honorific, Capital),
     ("lieutenant", 0, S::Honorific, Capital),
     ("lt", 0, S::Honorific, Capital),
     ("captain", 0, S::Honorific, Capital),
@@ -525,6 +532,13 @@ const KEYWORDS: &[(&str, u64, Special, Case)] = &[
     ("mother", 0, S::Kin, Any),
     ("father", 0, S::Kin, Any),
     ("wife", 0, S::Kin, Any),
+    ("roommate", 0, S::Kin, Any),
+    ("flatmate", 0, S::Kin, Any),
+    ("housemate", 0, S::Kin, Any),
+    ("grandma", 0, S::KinListed, Any),
+    ("grandpa", 0, S::KinListed, Any),
+    ("granny", 0, S::KinListed, Any),
+    ("mum", 0, S::KinListed, Any),
     ("husband", 0, S::Kin, Any),
     ("son", 0, S::Kin, Any),
     ("daughter", 0, S::Kin, Any),
@@ -590,6 +604,8 @@ const KEYWORDS: &[(&str, u64, Special, Case)] = &[
     ("do", 0, S::Credential(false), Upper),
     ("d.o", 0, S::Credential(false), Upper),
     ("rn", 0, S::Credential(false), Upper),
+    ("cls", 0, S::Credential(false), Upper),
+    ("mlt", 0, S::Credential(false), Upper),
     ("testimony", 0, S::RoleOf, Any),
     ("affidavit", 0, S::RoleOf, Any),
     ("declaration", 0, S::RoleOf, Any),
@@ -693,6 +709,20 @@ const KEYWORDS: &[(&str, u64, Special, Case)] = &[
     ("nov", 0, S::Month(11), Capital),
     ("december", 0, S::Month(12), Any),
     ("dec", 0, S::Month(12), Capital),
+    // Spanish, as bilingual letters write dates ("12 de marzo de 2024")
+    ("enero", 0, S::MesEs(1), Any),
+    ("febrero", 0, S::MesEs(2), Any),
+    ("marzo", 0, S::MesEs(3), Any),
+    ("abril", 0, S::MesEs(4), Any),
+    ("mayo", 0, S::MesEs(5), Any),
+    ("junio", 0, S::MesEs(6), Any),
+    ("julio", 0, S::MesEs(7), Any),
+    ("agosto", 0, S::MesEs(8), Any),
+    ("septiembre", 0, S::MesEs(9), Any),
+    ("setiembre", 0, S::MesEs(9), Any),
+    ("octubre", 0, S::MesEs(10), Any),
+    ("noviembre", 0, S::MesEs(11), Any),
+    ("diciembre", 0, S::MesEs(12), Any),
     // legal privilege markers
     ("attorney-client privileged", 0, S::Privilege, Any),
     ("attorney client privileged", 0, S::Privilege, Any),
@@ -1379,6 +1409,9 @@ impl Builtin {
                 // ("Daughter (Priyanka) at bedside").
                 let bracket = sc.b.get(e..e + 2) == Some(b" (");
                 let lone = if sp == S::Kin && (lower || bracket) { Lone::Kin } else { name_label(sc.b, s, e) };
+                if sp != S::Role && lower && sc.b.get(e + 1).is_some_and(|&c| c >= 0xE0) {
+                    sc.han_name_after(e);
+                }
                 sc.name_after(&self.names, e, false, abbreviation, lone);
                 if lower {
                     let kind = if sp == S::Role { Lower::Role } else { Lower::Kin };
@@ -1426,6 +1459,7 @@ impl Builtin {
             S::Eth => sc.eth(s, e),
             S::Url => sc.url(s, e),
             S::Month(m) => sc.written_date(s, e, m),
+            S::MesEs(_) => sc.fecha(s, e),
             S::Privilege => {
                 // "attorney work product" or a bare "attorney-client
                 // communication" in lower case mid-sentence is usually a
@@ -1770,6 +1804,7 @@ fn name_word(b: &[u8], i: usize) -> Option<usize> {
     let capital = match b.get(i) {
         Some(c) if c.is_ascii_uppercase() => 1,
         Some(&c) if c >= 0x80 && latin_fold_at(b, i).is_some_and(|c| c.is_ascii_uppercase()) => 2,
+        Some(&c) if c >= 0x80 && cyrillic_case_at(b, i) == Some(true) => 2,
         _ => return None,
     };
     if !bound_before(b, i) {
@@ -1796,6 +1831,9 @@ fn name_word(b: &[u8], i: usize) -> Option<usize> {
         } else if c >= 0x80 && latin_fold_at(b, j).is_some_and(|c| c.is_ascii_lowercase()) {
             lowers += 1;
             j += 2; // é, ñ, ø: one character, two bytes
+        } else if c >= 0x80 && cyrillic_case_at(b, j) == Some(false) {
+            lowers += 1;
+            j += 2; // "Ольга Петренко" after a relative's word or a title
         } else if is_combining_mark_at(b, j) {
             j += 2; // "José" written as "e" and a combining acute
         } else if c.is_ascii_uppercase() && j - i <= 3 && lowers > 0 {
@@ -1828,6 +1866,19 @@ fn name_word(b: &[u8], i: usize) -> Option<usize> {
 /// of two syllables whose second is in lower case ("Hye-jin") is a given
 /// name when its first syllable is on the lists as one.
 #[inline]
+/// Whether the character at `j` is a Cyrillic letter in capitals (`true`)
+/// or in lower case (`false`): А–Я, Ѐ–Џ (Ё, Є, І, Ї, Ў …) and Ґ, and
+/// their lower-case forms. Names in Cyrillic are read as Latin ones are
+/// where context says a name follows; they are on no list.
+fn cyrillic_case_at(b: &[u8], j: usize) -> Option<bool> {
+    let (&lead, &next) = (b.get(j)?, b.get(j + 1)?);
+    match (lead, next) {
+        (0xD0, 0x80..=0xAF) | (0xD2, 0x90) => Some(true),
+        (0xD0, 0xB0..=0xBF) | (0xD1, 0x80..=0x9F) | (0xD2, 0x91) => Some(false),
+        _ => None,
+    }
+}
+
 fn name_word_flags(names: &Names, b: &[u8], s: usize, e: usize) -> u8 {
     let flags = names.flags_in(b, s, e);
     // Such a word is "Xx-yy" to "Xxxx-yyyy" (see `name_word`).
@@ -1957,6 +2008,12 @@ fn firm_or_place_after(b: &[u8], i: usize) -> bool {
 /// the name that ends at `e` ("Lincoln Elementary", "Washington Heights",
 /// "Jackson Street", "Hayes Mott LLP"): the name is then no person.
 fn place_after(names: &Names, b: &[u8], e: usize) -> bool {
+    // A firm's legal form after a comma: "Midwest Precision Stamping, Inc."
+    if b.get(e) == Some(&b',') && b.get(e + 1) == Some(&b' ') {
+        let we = run(b, e + 2, 6, |c| c.is_ascii_alphabetic());
+        return bound_after(b, we)
+            && [&b"Inc"[..], b"LLC", b"LLP", b"Ltd", b"Corp", b"PLLC", b"PC", b"Co"].contains(&&b[e + 2..we]);
+    }
     let s = e + bytes::space_width_at(b, e);
     if s == e || !b.get(s).is_some_and(u8::is_ascii_uppercase) {
         return false;
@@ -2253,6 +2310,38 @@ fn word_end_before(b: &[u8], ws: usize) -> Option<usize> {
 /// apostrophe too), and then the sentence or clause ends, or goes on with
 /// "and", "but", "now" or "today" ("He's 93 and lives alone", "she is
 /// 94."). A unit after it ("she is 95 kg", "he's 92%") rules the age out.
+/// An age at `s..e` written with the person's sex in a table's cell, as
+/// shift handoffs and census lists write them after the name: "| HOLLOWAY,
+/// EUNICE M | 92 F |", "Hoa (goes by Bà Hoa) | 94 F |". The cell before
+/// must end in a word, not a number, and no temperature's word may come
+/// shortly before: "| 11/20 | 99 F |" and "| Temp | 101 F |" are
+/// temperatures in degrees Fahrenheit.
+fn age_with_sex(b: &[u8], s: usize, e: usize) -> bool {
+    let p = if b.get(e) == Some(&b' ') { e + 1 } else { e };
+    if !matches!(b.get(p), Some(b'F' | b'M')) || b.get(p + 1).is_some_and(|c| c.is_ascii_alphanumeric()) {
+        return false;
+    }
+    let mut q = s;
+    while q > 0 && b[q - 1] == b' ' {
+        q -= 1;
+    }
+    if q == 0 || b[q - 1] != b'|' {
+        return false;
+    }
+    let mut r = q - 1;
+    while r > 0 && b[r - 1] == b' ' {
+        r -= 1;
+    }
+    if r == 0 || !(b[r - 1].is_ascii_alphabetic() || matches!(b[r - 1], b'.' | b')')) {
+        return false;
+    }
+    let window = &b[s.saturating_sub(32)..s];
+    let temperature = [&b"temp"[..], b"tmax", b"fever", b"febrile", b"t max"]
+        .iter()
+        .any(|w| window.windows(w.len()).any(|x| x.eq_ignore_ascii_case(w)));
+    !temperature
+}
+
 fn age_after_pronoun(b: &[u8], s: usize, e: usize) -> bool {
     const BEFORE: &[&[u8]] = &[b"he's ", b"she's ", b"he is ", b"she is ", b"he\xe2\x80\x99s ", b"she\xe2\x80\x99s "];
     let said = BEFORE.iter().any(|w| {
@@ -3362,7 +3451,10 @@ impl<'d> Scan<'_, '_, 'd> {
             if (2..=3).contains(&wl) {
                 let age = digits_value(w);
                 if (90..=125).contains(&age)
-                    && (self.age_suffix(e) || self.ctx(AGE, s, e, 8, 0) || age_after_pronoun(b, s, e))
+                    && (self.age_suffix(e)
+                        || self.ctx(AGE, s, e, 8, 0)
+                        || age_after_pronoun(b, s, e)
+                        || age_with_sex(b, s, e))
                 {
                     self.push("pii.age_over_89", "age_over_89", s, e, 0.9, 1);
                 }
@@ -3730,6 +3822,11 @@ impl<'d> Scan<'_, '_, 'd> {
         if !sep[..n - 1].iter().all(|&c| c == sep[0] && matches!(c, b' ' | b'-')) {
             return;
         }
+        // A group joined on by a dash makes it a longer number: a parcel's
+        // "0709-202-1135-4".
+        if lens.len() > n && sep[n - 1] == b'-' {
+            return;
+        }
         let end = ge[n - 1];
         let score = if self.ctx(PHONE, s, end, 40, 0) {
             0.95
@@ -4077,6 +4174,69 @@ impl<'d> Scan<'_, '_, 'd> {
         }
     }
 
+    /// A name in Chinese characters after a relative's word at `..e`: two
+    /// to four Han characters, then none ("my grandma 王秀英 (Wáng
+    /// Xiùyīng)"). Chinese has no capitals to tell a name by, and a
+    /// relative's word before one is as sure a sign as it gets.
+    #[cold]
+    #[inline(never)]
+    fn han_name_after(&mut self, e: usize) {
+        let b = self.b;
+        if b.get(e) != Some(&b' ') {
+            return;
+        }
+        let (s, mut p, mut n) = (e + 1, e + 1, 0);
+        while let Some(c) = b.get(p..p + 3).and_then(|w| std::str::from_utf8(w).ok()).and_then(|w| w.chars().next()) {
+            if !('\u{4E00}'..='\u{9FFF}').contains(&c) {
+                break;
+            }
+            p += 3;
+            n += 1;
+        }
+        if (2..=4).contains(&n) {
+            self.push_name("name_role", s, p, 0.7);
+        }
+    }
+
+    /// A date written in Spanish, at the month's name `s..e`: its day and
+    /// "de" before it, and a year after "de" or "del" if one follows ("12
+    /// de marzo de 2024", "5 de marzo", "1 de mayo del 2023"). The month
+    /// alone is no date ("Mayo Clinic"), nor a capitalised one without a
+    /// year ("5 de Mayo Street").
+    #[cold]
+    fn fecha(&mut self, s: usize, e: usize) {
+        let b = self.b;
+        let Some(de) = s.checked_sub(4).filter(|&p| b[p..s].eq_ignore_ascii_case(b" de ")) else { return };
+        let mut ds = de;
+        while ds > 0 && b[ds - 1].is_ascii_digit() && de - ds < 3 {
+            ds -= 1;
+        }
+        if !(1..=2).contains(&(de - ds)) || !bound_before(b, ds) || !(1..=31).contains(&digits_value(&b[ds..de])) {
+            return;
+        }
+        let mut end = e;
+        let mut has_year = false;
+        for joint in [&b" de "[..], b" del "] {
+            let ys = e + joint.len();
+            if b.get(e..ys).is_some_and(|j| j.eq_ignore_ascii_case(joint)) {
+                let ye = self.digit_run(ys);
+                if ye - ys == 4 && (1900..=2099).contains(&digits_value(&b[ys..ye])) && bound_after(b, ye) {
+                    (end, has_year) = (ye, true);
+                }
+            }
+        }
+        // Spanish writes its months in lower case; a capital makes one a
+        // name ("Cinco de Mayo", "Plaza de Mayo") unless a year follows.
+        if !has_year && b[s].is_ascii_uppercase() && b[s + 1].is_ascii_lowercase() {
+            return;
+        }
+        let mut score = self.date_score(ds, end);
+        if !has_year && score < 0.9 {
+            score -= 0.05;
+        }
+        self.push("pii.date", "date_written", ds, end, score, 1);
+    }
+
     /// The end of a Medicare number written with hyphens or dashes outside
     /// ASCII ("1EG4\u{2011}TE5\u{2011}MK73", [`bytes::wide_separator_at`]),
     /// whose first group is `s..e`: read as its ASCII spelling.
@@ -4277,6 +4437,11 @@ impl<'d> Scan<'_, '_, 'd> {
         let mut p = e;
         if dot && b.get(p) == Some(&b'.') {
             p += 1;
+        }
+        // No comma follows a title: "4418 Hillcrest Dr., Madison, WI" is
+        // a street's Drive and its city.
+        if honorific && b.get(p) == Some(&b',') {
+            return;
         }
         // A relative's name in brackets: "daughter (Caitlin) at bedside".
         let bracketed = lone == Lone::Kin && b.get(p..p + 2) == Some(b" (");
@@ -6275,6 +6440,53 @@ mod tests {
         ] {
             none_of(&format!("see {url} today"), "pii.url");
         }
+    }
+
+    #[test]
+    fn sixteenth_round_spanish_dates_ages_with_sex_scripts_and_relatives() {
+        // Dates written in Spanish, with and without a year; a month's
+        // name alone, or capitalised without a year, is none.
+        has("12 de marzo de 2024 / March 12, 2024", "pii.date", "12 de marzo de 2024");
+        has("su cita el martes 2 de abril de 2024 a las 10:30", "pii.date", "2 de abril de 2024");
+        has("Sus análisis del 5 de marzo mostraron", "pii.date", "5 de marzo");
+        has("nació el 1 de mayo del 1961", "pii.date", "1 de mayo del 1961");
+        none_of("Referred to Mayo Clinic in March", "pii.date");
+        none_of("Taqueria on 5 de Mayo Street", "pii.date");
+        // An age with the person's sex in a table's cell after a word.
+        has("RM 612-A | HOLLOWAY, EUNICE M | 92 F | MRN 00212254", "pii.age_over_89", "92");
+        has("| Hoa (goes by Bà Hoa) | 94 F |", "pii.age_over_89", "94");
+        // Temperatures in degrees Fahrenheit are none.
+        none_of("| 11/20 | 99 F | 88 | 120/80 |", "pii.age_over_89");
+        none_of("| Temp | 101 F |", "pii.age_over_89");
+        none_of("Tmax 101 F overnight", "pii.age_over_89");
+        // A month and a day right after "signed" or "drawn".
+        has("DNR/DNI signed 11/19", "pii.date", "11/19");
+        has("Labs drawn 12/05 at 0600", "pii.date", "12/05");
+        // "Dr." before a comma is a street's Drive.
+        none_of("Domicile: 4418 Hillcrest Dr., Madison, WI 53705", "pii.person_name");
+        has("Seen by Dr. Ama Owusu today", "pii.person_name", "Ama Owusu");
+        // A UK-shaped number with another group joined by a dash is longer.
+        none_of("parcel 0709-202-1135-4 (appraised 10/08/2024)", "pii.phone");
+        has("call 0113 496 0000 today", "pii.phone", "0113 496 0000");
+        // A firm's legal form after a comma, a church's denomination.
+        none_of("Name: Midwest Precision Stamping, Inc.   FEIN: 36-4418207", "pii.person_name");
+        none_of(" Hope Lutheran Church · specific bequest $5,000", "pii.person_name");
+        none_of("First Baptist Church of Harlem", "pii.person_name");
+        // Flatmates and roommates; grandparents and mum before a listed
+        // name only.
+        has("my roommate Jake drove me home", "pii.person_name", "Jake");
+        has("pls cc my mum Hélène in Lyon", "pii.person_name", "Hélène");
+        none_of("her grandma Tylenol every night", "pii.person_name");
+        // Names in Cyrillic where context says a name follows, and in Han
+        // characters after a relative's word.
+        has("my flatmate Ольга Петренко (Olha Petrenko) 07700 900762", "pii.person_name", "Ольга Петренко");
+        has("Seen by Dr. Иванов today", "pii.person_name", "Иванов");
+        has("my grandma 王秀英 (Wáng Xiùyīng) worries", "pii.person_name", "王秀英");
+        none_of("my grandma 做的饺子很好吃", "pii.person_name");
+        none_of("the sister 中华人民共和国", "pii.person_name");
+        // Officer's abbreviation; lab scientists' credentials.
+        has("ARRESTING OFFICER: Ofc. J. Whitacre #1187", "pii.person_name", "J. Whitacre");
+        has("phoned 08:15 by M. Oyelaran, CLS. Pt says", "pii.person_name", "M. Oyelaran");
     }
 
     #[test]

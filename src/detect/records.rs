@@ -351,6 +351,11 @@ pub(crate) fn date_value(w: &[u8]) -> bool {
         Some(t) if t >= 8 => &w[..t],
         _ => w,
     };
+    // An HL7 timestamp's zone: "20241121094700-0500".
+    let w = match w.iter().position(|&c| c == b'-' || c == b'+') {
+        Some(t) if t >= 8 && w[..t].iter().all(u8::is_ascii_digit) => &w[..t],
+        _ => w,
+    };
     let num = |x: &[u8]| (!x.is_empty() && x.len() <= 4 && x.iter().all(u8::is_ascii_digit)).then(|| digits_value(x));
     if w.len() >= 8 && w.iter().all(u8::is_ascii_digit) {
         return [8, 10, 12, 14].contains(&w.len())
@@ -1010,6 +1015,9 @@ const HL7_FIELDS: &[(&[u8; 3], SegmentFields)] = &[
             (9, Hl7::Clinician),
             (17, Hl7::Clinician),
             (19, Hl7::Ids(Field::Mrn)),
+            // Admitted and discharged: dates of the patient's care.
+            (44, Hl7::Date),
+            (45, Hl7::Date),
         ],
     ),
     (
@@ -1035,9 +1043,23 @@ const HL7_FIELDS: &[(&[u8; 3], SegmentFields)] = &[
         ],
     ),
     (b"IN2", &[(2, Hl7::Value(Field::Ssn))]),
-    (b"ORC", &[(10, Hl7::Clinician), (11, Hl7::Clinician), (12, Hl7::Clinician)]),
-    (b"OBR", &[(10, Hl7::Clinician), (16, Hl7::Clinician), (28, Hl7::Clinician)]),
-    (b"OBX", &[(16, Hl7::Clinician)]),
+    // Orders and results carry the dates of the patient's care: ordered,
+    // requested, observed (collected), received, reported, analysed.
+    (b"ORC", &[(9, Hl7::Date), (10, Hl7::Clinician), (11, Hl7::Clinician), (12, Hl7::Clinician), (15, Hl7::Date)]),
+    (
+        b"OBR",
+        &[
+            (6, Hl7::Date),
+            (7, Hl7::Date),
+            (8, Hl7::Date),
+            (10, Hl7::Clinician),
+            (14, Hl7::Date),
+            (16, Hl7::Clinician),
+            (22, Hl7::Date),
+            (28, Hl7::Clinician),
+        ],
+    ),
+    (b"OBX", &[(14, Hl7::Date), (16, Hl7::Clinician), (19, Hl7::Date)]),
     (b"MRG", &[(1, Hl7::Ids(Field::Mrn)), (3, Hl7::Ids(Field::Mrn)), (7, Hl7::Name)]),
 ];
 
@@ -1176,9 +1198,12 @@ fn hl7_field(b: &[u8], s: usize, e: usize, kind: Hl7, d: Hl7Delimiters, emit: &m
                 value(Field::Zip, b, zs, ze, REC, emit);
             }
             Hl7::Phone => {
+                // As written (component 1), and as area code and number
+                // (components 5 to 7), which may both be filled in.
                 if nonempty(0) {
                     value(Field::Phone, b, comps[0].0, comps[0].1, REC, emit);
-                } else if nonempty(6)
+                }
+                if nonempty(6)
                     && let Some(start) = (4..=6).find(|&k| nonempty(k))
                 {
                     let digits = b[comps[start].0..comps[6].1].iter().filter(|c| c.is_ascii_digit()).count();
@@ -1603,6 +1628,20 @@ IN1|1|BCBS001|12345|BLUE CROSS||||||||||||ORTIZ^ELLEN|SEL|19520417\r";
         has(msg, "phi.npi", "1234567893", "hl7_field");
         has(msg, "pii.person_name", "PATEL^ANJALI", "hl7_field");
         has(msg, "pii.person_name", "ORTIZ^ELLEN", "hl7_field");
+        // Both forms of a phone in one field.
+        let two =
+            "MSH|^~\\&|A\rPID|1||4412378^^^MGH^MR||DOE^JANE||19520417|F|||||(773)555-0128^PRN^PH^^1^773^5550128\r";
+        has(two, "pii.phone", "(773)555-0128", "hl7_field");
+        has(two, "pii.phone", "1^773^5550128", "hl7_field");
+        // The dates of the patient's care in orders, results and visits,
+        // with a time and a zone or without.
+        let care = "MSH|^~\\&|LAB\rOBR|1|ORD1|F1|80048^BMP^CPT4|||202411210947|||||||||||||||202411220812|||F\r\
+OBX|1|NM|2345-7^Glucose^LN||141|mg/dL|70-99|H|||F|||20241121094700-0600\r\
+PV1|1|O|LAB||||||||||||||||||||||||||||||||||||||||||20241121\r";
+        has(care, "pii.date", "202411210947", "hl7_field");
+        has(care, "pii.date", "202411220812", "hl7_field");
+        has(care, "pii.date", "20241121094700-0600", "hl7_field");
+        has(care, "pii.date", "20241121", "hl7_field");
         // The message's own timestamp and control id are no one's.
         let all = found(msg);
         assert!(!all.iter().any(|(_, v, _)| v.contains("20240314") || v == "MSG00001"), "{all:?}");
