@@ -120,7 +120,9 @@ impl Gateway {
         let policy = self.policy.current();
         // 2. inspect request
         let received_text = inspect::request_text(&mut body);
-        match inspection(&cx.id, "request", || inspect::scan_request(policy.detector(), &mut body)) {
+        match inspection(&cx.id, ApiError::REQUEST_NOT_INSPECTED, || {
+            inspect::scan_request(policy.detector(), &mut body)
+        }) {
             Ok(findings) => cx.findings = findings,
             Err(error) => {
                 // Fail closed: nothing is forwarded, and the attempt is
@@ -217,7 +219,9 @@ impl Gateway {
             match caught(backend.complete(request)).await {
                 Ok(mut completion) => {
                     // 6. inspect response
-                    let inspected = inspection(&cx.id, "answer", || guard.inspect_completion(&mut completion));
+                    let inspected = inspection(&cx.id, ApiError::ANSWER_NOT_INSPECTED, || {
+                        guard.inspect_completion(&mut completion)
+                    });
                     // 7. record completion
                     match inspected {
                         Err(error) => {
@@ -306,14 +310,12 @@ fn backend_panicked() -> DispatchError {
 /// still written, instead of the connection being dropped. The panic's
 /// message is not logged here: it may quote the text being inspected (the
 /// process's panic hook logs only where it happened).
-fn inspection<T>(request_id: &str, what: &'static str, step: impl FnOnce() -> T) -> Result<T, ApiError> {
+/// `failure` is the caller's message: [`ApiError::REQUEST_NOT_INSPECTED`]
+/// or [`ApiError::ANSWER_NOT_INSPECTED`].
+fn inspection<T>(request_id: &str, failure: &'static str, step: impl FnOnce() -> T) -> Result<T, ApiError> {
     std::panic::catch_unwind(std::panic::AssertUnwindSafe(step)).map_err(|_| {
-        tracing::error!(request_id, inspected = what, "inspection failed; failing closed");
-        ApiError::InspectionFailed(if what == "request" {
-            ApiError::REQUEST_NOT_INSPECTED
-        } else {
-            ApiError::ANSWER_NOT_INSPECTED
-        })
+        tracing::error!(request_id, failure, "inspection failed; failing closed");
+        ApiError::InspectionFailed(failure)
     })
 }
 
@@ -643,7 +645,7 @@ impl RecordedStream {
             return Ok(true);
         }
         let guard = &mut self.guard;
-        inspection(&self.request_id, "answer", || guard.inspect_chunk(chunk))
+        inspection(&self.request_id, ApiError::ANSWER_NOT_INSPECTED, || guard.inspect_chunk(chunk))
             .map_err(|_| Halt::InspectionFailed)?
             .map_err(Halt::Stopped)?;
         Ok(!crate::response::is_empty_chunk(chunk))
@@ -654,7 +656,7 @@ impl RecordedStream {
     pub fn finish(&mut self) -> Result<Option<ChatChunk>, Halt> {
         let template = self.template.clone();
         let guard = &mut self.guard;
-        let finished = inspection(&self.request_id, "answer", || match &template {
+        let finished = inspection(&self.request_id, ApiError::ANSWER_NOT_INSPECTED, || match &template {
             Some(template) => guard.finish_stream(template),
             None => guard.finish_stream(&empty_chunk()).map(|_| None),
         });
