@@ -2342,6 +2342,49 @@ fn age_with_sex(b: &[u8], s: usize, e: usize) -> bool {
     !temperature
 }
 
+/// An age at `s..e` set off by commas after a name or a word for a
+/// person, as narratives write it: "Eunice Holloway, 92, was admitted",
+/// "his mother, 101, who lives with him", "The decedent, 94, died". The
+/// word before must be letters, a name's capitalised or in lower case,
+/// and no measurement's ("Pulse, 92, regular"; "scores of 88, 92, 95"
+/// has a number there).
+fn age_in_apposition(b: &[u8], s: usize, e: usize) -> bool {
+    if b.get(e) != Some(&b',') || s < 4 || &b[s - 2..s] != b", " {
+        return false;
+    }
+    let we = s - 2;
+    let mut ws = we;
+    while ws > 0 && (b[ws - 1].is_ascii_alphabetic() || b[ws - 1] >= 0x80) {
+        ws -= 1;
+    }
+    let word = &b[ws..we];
+    if word.len() < 3 || !bound_before(b, ws) || word[1..].iter().any(u8::is_ascii_uppercase) {
+        return false;
+    }
+    const MEASURES: &[&[u8]] = &[
+        b"pulse",
+        b"rate",
+        b"sat",
+        b"sats",
+        b"temp",
+        b"weight",
+        b"glucose",
+        b"sugar",
+        b"score",
+        b"scores",
+        b"level",
+        b"levels",
+        b"saturation",
+        b"oxygen",
+        b"heart",
+        b"percent",
+        b"grade",
+        b"total",
+        b"count",
+    ];
+    !MEASURES.iter().any(|m| m.eq_ignore_ascii_case(word))
+}
+
 fn age_after_pronoun(b: &[u8], s: usize, e: usize) -> bool {
     const BEFORE: &[&[u8]] = &[b"he's ", b"she's ", b"he is ", b"she is ", b"he\xe2\x80\x99s ", b"she\xe2\x80\x99s "];
     let said = BEFORE.iter().any(|w| {
@@ -3454,7 +3497,8 @@ impl<'d> Scan<'_, '_, 'd> {
                     && (self.age_suffix(e)
                         || self.ctx(AGE, s, e, 8, 0)
                         || age_after_pronoun(b, s, e)
-                        || age_with_sex(b, s, e))
+                        || age_with_sex(b, s, e)
+                        || age_in_apposition(b, s, e))
                 {
                     self.push("pii.age_over_89", "age_over_89", s, e, 0.9, 1);
                 }
@@ -6459,6 +6503,13 @@ mod tests {
         none_of("| 11/20 | 99 F | 88 | 120/80 |", "pii.age_over_89");
         none_of("| Temp | 101 F |", "pii.age_over_89");
         none_of("Tmax 101 F overnight", "pii.age_over_89");
+        // An age set off by commas after a name or a word for a person.
+        has("Eunice Holloway, 92, was admitted", "pii.age_over_89", "92");
+        has("Frank cares for his mother, 101, who lives with him", "pii.age_over_89", "101");
+        has("The decedent, 94, died at home", "pii.age_over_89", "94");
+        none_of("Pulse, 92, regular; sats, 95, on room air", "pii.age_over_89");
+        none_of("scores of 88, 92, and 95", "pii.age_over_89");
+        none_of("HR, 92, and BP, 118, stable", "pii.age_over_89");
         // A month and a day right after "signed" or "drawn".
         has("DNR/DNI signed 11/19", "pii.date", "11/19");
         has("Labs drawn 12/05 at 0600", "pii.date", "12/05");
