@@ -4104,7 +4104,12 @@ impl<'d> Scan<'_, '_, 'd> {
                 // A day glued to a longer number is part of that number
                 // ("Apr 10-1961-04-12", "Apr 10.1961-04-12"), not of a
                 // range ("Apr 10-12").
-                let glued = matches!(b.get(q), Some(b'-' | b'/' | b'.')) && self.digit_run(q + 1) - (q + 1) >= 3;
+                // A hyphen outside ASCII joins as one does ("Apr 1\u{2011}1961-…").
+                let sep = match b.get(q) {
+                    Some(b'-' | b'/' | b'.') => 1,
+                    _ => bytes::wide_separator_at(b, q).filter(|&(c, _)| c == b'-').map_or(0, |(_, w)| w),
+                };
+                let glued = sep > 0 && self.digit_run(q + sep) - (q + sep) >= 3;
                 if bound_after(b, q) && !glued {
                     let mut r = q;
                     if b.get(r) == Some(&b',') {
