@@ -356,6 +356,20 @@ fn regression_a_day_glued_to_a_longer_number() {
     assert_eq!(dates, ["Apr 10", "10-1961"], "{t}");
 }
 
+/// Property-test find at a million cases (sixteenth round): a birth word
+/// glued into an e-mail's domain ("…@mercy.orgborn in 1931") is no word,
+/// but masking the e-mail shortened the text enough to bring an earlier
+/// "born" within reach of the year. A mask's brackets or an `@` between a
+/// birth word and a year now part them, as a digit does.
+#[test]
+fn regression_a_mask_brings_a_birth_word_near_a_year() {
+    assert_masking_leaves_no_value("born in 1931jane@mercy.orgborn in 1931\u{201c}born in 1931\u{201c}");
+    let t = "born in 1931, DOB: 1934";
+    let years: Vec<&str> =
+        detector().scan(t).iter().filter(|x| x.class == "pii.date").map(|x| &t[x.start..x.end]).collect();
+    assert_eq!(years, ["1931", "1934"], "{t}");
+}
+
 /// Fuzzer find: a URL whose trailing punctuation ended inside its host
 /// ("http://a.example.") had its path sliced from past its end, which
 /// panicked: in this round's URL score, and in the reader of credentials in

@@ -3136,9 +3136,13 @@ impl<'d> Scan<'_, '_, 'd> {
             return;
         }
         // The nearest birth word: if a digit stands between it and the
-        // year, one does before any farther one too.
-        let after_birth =
-            self.ctx_distance(BIRTH, s, 16).is_some_and(|d| !self.b[s - d..s].iter().any(u8::is_ascii_digit));
+        // year, one does before any farther one too. Nor may a mask's
+        // brackets or an e-mail's `@`: a placeholder is shorter than what
+        // it masks, and must not bring a birth word within reach of a year
+        // it was not near ("born in jane@mercy.orgborn in 1931").
+        let after_birth = self
+            .ctx_distance(BIRTH, s, 16)
+            .is_some_and(|d| !self.b[s - d..s].iter().any(|&c| c.is_ascii_digit() || matches!(c, b'[' | b']' | b'@')));
         if after_birth {
             self.push("pii.date", "birth_year", s, e, 0.85, 1);
         }
