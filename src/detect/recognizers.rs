@@ -2891,6 +2891,14 @@ impl<'d> Scan<'_, '_, 'd> {
         self.map.digit_run(i, 64)
     }
 
+    /// The end of a written date's year at `ys`: four digits, 1900–2099,
+    /// and nothing of a word after them.
+    fn written_year_at(&self, ys: usize) -> Option<usize> {
+        let ye = self.digit_run(ys);
+        (ye - ys == 4 && (1900..=2099).contains(&digits_value(&self.b[ys..ye])) && bound_after(self.b, ye))
+            .then_some(ye)
+    }
+
     fn push(&mut self, class: &'static str, rec: &'static str, start: usize, end: usize, score: f32, priority: u8) {
         push_candidate(self.out, self.b, class, rec, start, end, score, priority);
     }
@@ -4119,12 +4127,10 @@ impl<'d> Scan<'_, '_, 'd> {
                     if b.get(r) == Some(&b',') {
                         r += 1;
                     }
-                    if b.get(r) == Some(&b' ') {
-                        let ys = r + 1;
-                        let ye = self.digit_run(ys);
-                        if ye - ys == 4 && (1900..=2099).contains(&digits_value(&b[ys..ye])) && bound_after(b, ye) {
-                            found = Some((s, ye, true));
-                        }
+                    if b.get(r) == Some(&b' ')
+                        && let Some(ye) = self.written_year_at(r + 1)
+                    {
+                        found = Some((s, ye, true));
                     }
                     if found.is_none() {
                         found = Some((s, q, false));
@@ -4166,13 +4172,11 @@ impl<'d> Scan<'_, '_, 'd> {
                 }
                 let mut end = e;
                 let mut has_year = false;
-                if b.get(r) == Some(&b' ') {
-                    let ys = r + 1;
-                    let ye = self.digit_run(ys);
-                    if ye - ys == 4 && (1900..=2099).contains(&digits_value(&b[ys..ye])) && bound_after(b, ye) {
-                        end = ye;
-                        has_year = true;
-                    }
+                if b.get(r) == Some(&b' ')
+                    && let Some(ye) = self.written_year_at(r + 1)
+                {
+                    end = ye;
+                    has_year = true;
                 }
                 found = Some((ds, end, has_year));
             }
@@ -4271,11 +4275,10 @@ impl<'d> Scan<'_, '_, 'd> {
         let mut has_year = false;
         for joint in [&b" de "[..], b" del "] {
             let ys = e + joint.len();
-            if b.get(e..ys).is_some_and(|j| j.eq_ignore_ascii_case(joint)) {
-                let ye = self.digit_run(ys);
-                if ye - ys == 4 && (1900..=2099).contains(&digits_value(&b[ys..ye])) && bound_after(b, ye) {
-                    (end, has_year) = (ye, true);
-                }
+            if b.get(e..ys).is_some_and(|j| j.eq_ignore_ascii_case(joint))
+                && let Some(ye) = self.written_year_at(ys)
+            {
+                (end, has_year) = (ye, true);
             }
         }
         // Spanish writes its months in lower case; a capital makes one a
