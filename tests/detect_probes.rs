@@ -4,7 +4,8 @@
 //! incident pasted from chat, a UK referral, an intake form, an e-mail
 //! thread, a FHIR log, a trial's adverse-event report, a dictation, a
 //! claim appeal, a deposition, a CSV export, a payroll table, a shift
-//! handoff, an HL7 message, a Spanish letter and more, each set
+//! handoff, an HL7 message, a Spanish letter, a pasted chat-completions
+//! request, a WhatsApp export, a git diff and more, each set
 //! with its own gold (`gold.jsonl`: every occurrence of a value's text is
 //! gold), values left unscored (`ambiguous.jsonl`) and look-alikes
 //! (`negatives.jsonl`). A gold occurrence is found when a finding of its
@@ -109,7 +110,7 @@ fn documents_of_other_genres_keep_their_recall_and_precision() {
     let mut table: BTreeMap<String, Counts> = BTreeMap::new();
     let mut sets: Vec<_> = std::fs::read_dir(&root).unwrap().map(|e| e.unwrap().path()).collect();
     sets.sort();
-    assert_eq!(sets.len(), 4, "the four sets of tests/corpus/probes");
+    assert_eq!(sets.len(), 5, "the five sets of tests/corpus/probes");
     for set in &sets {
         score_set(&d, set, &mut table, verbose);
     }
@@ -140,14 +141,17 @@ fn documents_of_other_genres_keep_their_recall_and_precision() {
     // names unfound, 0.941 and 0.990 (names 0.907 and 0.981); with set D
     // (a handoff, an HL7 message, a chat in three scripts, a Spanish
     // letter), 0.931 and 0.978 at its first scan, 0.942 and 0.981 (names
-    // 0.915 and 0.979) after the round it led to.
-    assert!(recall >= 0.93, "recall {recall:.3} over {} gold values", all.gold);
+    // 0.915 and 0.979) after the round it led to; with set E (a discharge
+    // summary, a pasted chat-completions request, a WhatsApp export, a
+    // closing disclosure, a git diff), 0.947 and 0.981 (names 0.921 and
+    // 0.984) after the round it led to.
+    assert!(recall >= 0.94, "recall {recall:.3} over {} gold values", all.gold);
     assert!(precision >= 0.97, "precision {precision:.3} over {} findings", all.predicted);
     let names = table["pii.person_name"];
     let name_recall = names.found as f64 / names.gold as f64;
     let name_precision = names.right as f64 / names.predicted as f64;
-    assert!(name_recall >= 0.90, "name recall {name_recall:.3}");
-    assert!(name_precision >= 0.96, "name precision {name_precision:.3}");
+    assert!(name_recall >= 0.91, "name recall {name_recall:.3}");
+    assert!(name_precision >= 0.97, "name precision {name_precision:.3}");
     // Every class the gold has is found at least once.
     for (class, c) in &table {
         assert!(c.gold == 0 || c.found > 0, "{class}: none of {} found", c.gold);

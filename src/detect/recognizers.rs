@@ -88,8 +88,16 @@ enum Special {
     /// "doctor" written out, as dictation writes the title: an honorific,
     /// but before a capitalised word only if that word is a listed name.
     Doctor,
+    /// A party's word that is a [`Special::Role`] only as a label, before
+    /// a colon ("Seller: Dieter Hahn-Albers"): in prose it heads the
+    /// names of terms and forms ("Seller Credits", "the buyer Good Faith
+    /// Estimate").
+    RoleLabel,
     /// A role that follows a name only ("RAFAEL GUTIERREZ, an individual").
     RoleAfter,
+    /// "AM" or "PM" closing a chat export's stamp, before its speaker's
+    /// name ([`Scan::chat_speaker`]).
+    ChatStamp,
     /// A legal record of a person, whose name follows " of " ("the
     /// deposition of Imogen Okwuosa", "the Estate of Walter Krasinski",
     /// "In the Matter of Ana Ruiz") or, for an estate, a surname comes
@@ -276,6 +284,10 @@ const KEYWORDS: &[(&str, u64, Special, Case)] = &[
     ("pub", DATE_N, S::None, Capital),
     ("statute", DATE_N, S::None, Any),
     ("codified", DATE_N, S::None, Any),
+    // a period of an organisation's accounts, not a person's
+    ("quarterly", DATE_N, S::None, Any),
+    ("fiscal", DATE_N, S::None, Any),
+    ("revenue", DATE_N, S::None, Any),
     // medical record and health plan
     ("mrn", MRN, S::None, Any),
     ("mr#", MRN, S::None, Upper),
@@ -574,6 +586,20 @@ const KEYWORDS: &[(&str, u64, Special, Case)] = &[
     ("subscriber", 0, S::Role, Any),
     ("policyholder", 0, S::Role, Any),
     ("guarantor", 0, S::Role, Any),
+    // a chat export's stamp: "[9/9/25, 7:02 AM] Graça N:"
+    ("am", 0, S::ChatStamp, Any),
+    ("pm", 0, S::ChatStamp, Any),
+    // the parties of a sale or a loan, as a closing statement lists them
+    // ("Seller: Dieter Hahn-Albers"), before a colon only
+    ("borrower", 0, S::RoleLabel, Any),
+    ("borrowers", 0, S::RoleLabel, Any),
+    ("buyer", 0, S::RoleLabel, Any),
+    ("buyers", 0, S::RoleLabel, Any),
+    ("seller", 0, S::RoleLabel, Any),
+    ("sellers", 0, S::RoleLabel, Any),
+    ("purchaser", 0, S::RoleLabel, Any),
+    ("grantor", 0, S::RoleLabel, Any),
+    ("grantee", 0, S::RoleLabel, Any),
     ("employee", 0, S::Role, Any),
     ("tenant", 0, S::Role, Any),
     ("executor", 0, S::Role, Any),
@@ -1396,6 +1422,11 @@ impl Builtin {
                 sc.lower_name_after(&self.names, e + dot, Lower::Honorific);
             }
             S::Honorific | S::Doctor => sc.name_after(&self.names, e, true, true, Lone::No),
+            S::RoleLabel => {
+                if sc.b.get(e) == Some(&b':') {
+                    self.special(sc, S::Role, s, e);
+                }
+            }
             S::Role | S::Kin | S::KinListed => {
                 sc.name_before_role(&self.names, role_lead(sc.b, s));
                 // A dot after a role word ends its sentence ("...,
@@ -1436,6 +1467,7 @@ impl Builtin {
             S::RoleOf => {}
             S::AgeWords => sc.age_in_words(s, e),
             S::RoleAfter => sc.name_before_role(&self.names, role_lead(sc.b, s)),
+            S::ChatStamp => sc.chat_speaker(s, e),
             S::Github => sc.token_secret(s, e, "secret.github_token", "github_token", 36, 255, 0.99, |c| {
                 c.is_ascii_alphanumeric()
             }),
@@ -2014,6 +2046,25 @@ fn place_after(names: &Names, b: &[u8], e: usize) -> bool {
         return bound_after(b, we)
             && [&b"Inc"[..], b"LLC", b"LLP", b"Ltd", b"Corp", b"PLLC", b"PC", b"Co"].contains(&&b[e + 2..we]);
     }
+    // A firm's other words after "&", then its legal form or a place's
+    // word: "Flatirons Title & Escrow, LLC", "Hayes & Mott Associates".
+    if b.get(e..e + 3) == Some(b" & ") {
+        let mut p = e + 3;
+        for _ in 0..3 {
+            if !b.get(p).is_some_and(u8::is_ascii_uppercase) {
+                return false;
+            }
+            let we = run(b, p, 20, |c| c.is_ascii_alphabetic());
+            if place_after(names, b, we) {
+                return true;
+            }
+            if b.get(we) != Some(&b' ') {
+                return false;
+            }
+            p = we + 1;
+        }
+        return false;
+    }
     let s = e + bytes::space_width_at(b, e);
     if s == e || !b.get(s).is_some_and(u8::is_ascii_uppercase) {
         return false;
@@ -2061,6 +2112,17 @@ fn glued_number_after(b: &[u8], i: usize) -> bool {
 
 /// Whether a number precedes `b[i]` across a `-` or `/` ("44-" before a
 /// date that starts at `i`): the date is then part of a longer number.
+/// Whether a dash before `i` ends a word of letters and digits with a
+/// letter in it and a digit ("4o" of "gpt-4o-", "v2-", "rc1-"), as
+/// software names its versions and snapshots.
+fn snapshot_name_before(b: &[u8], i: usize) -> bool {
+    if i < 3 || b[i - 1] != b'-' {
+        return false;
+    }
+    let w = &b[b[..i - 1].iter().rposition(|c| !c.is_ascii_alphanumeric()).map_or(0, |k| k + 1)..i - 1];
+    w.iter().any(u8::is_ascii_alphabetic) && w.iter().any(u8::is_ascii_digit)
+}
+
 fn glued_number_before(b: &[u8], i: usize) -> bool {
     i >= 2 && matches!(b[i - 1], b'-' | b'/') && b[i - 2].is_ascii_digit()
 }
@@ -2349,7 +2411,9 @@ fn age_with_sex(b: &[u8], s: usize, e: usize) -> bool {
 /// and no measurement's ("Pulse, 92, regular"; "scores of 88, 92, 95"
 /// has a number there).
 fn age_in_apposition(b: &[u8], s: usize, e: usize) -> bool {
-    if b.get(e) != Some(&b',') || s < 4 || &b[s - 2..s] != b", " {
+    // A pedigree writes the years' unit: "Montserrat Puig, 94 y, living".
+    let comma = b.get(e) == Some(&b',') || b.get(e..e + 3) == Some(b" y,");
+    if !comma || s < 4 || &b[s - 2..s] != b", " {
         return false;
     }
     let we = s - 2;
@@ -2644,8 +2708,12 @@ fn weekday_ends_at(b: &[u8], e: usize) -> bool {
     let len = b[..e].iter().rev().take(10).take_while(|c| c.is_ascii_alphabetic()).count();
     let word = &b[e - len..e];
     // Most words before a date are no weekday: the first letter decides.
+    // In lower case, as chat writes it ("thurs 9/11"), not the short
+    // forms that are words too ("sat", "sun", "wed", "mon").
+    let lower = matches!(word.first(), Some(b'm' | b't' | b'w' | b'f' | b's'))
+        && !matches!(word, b"sat" | b"sun" | b"wed" | b"mon");
     len >= 3
-        && matches!(word[0], b'M' | b'T' | b'W' | b'F' | b'S')
+        && (matches!(word[0], b'M' | b'T' | b'W' | b'F' | b'S') || lower)
         && bound_before(b, e - len)
         && WEEKDAYS.iter().any(|w| w.eq_ignore_ascii_case(word))
 }
@@ -2839,6 +2907,29 @@ fn city_after(b: &[u8], e: usize) -> Option<usize> {
     let zip = b.len() >= z + 5 && b[z..z + 5].iter().all(u8::is_ascii_digit);
     let no_word = z == state_end || !b.get(z).is_some_and(u8::is_ascii_alphabetic);
     (zip || no_word).then_some(end)
+}
+
+/// Whether `tok` is a whole numeric date with a four-digit year, month or
+/// day first or year first ("03-01-1999", "1999/03/01"), one separator
+/// throughout.
+fn numeric_date_shape(tok: &[u8]) -> bool {
+    let Some(&sep) = tok.iter().find(|&&c| c == b'-' || c == b'/') else { return false };
+    let mut parts = tok.split(|&c| c == sep);
+    let (Some(a), Some(m), Some(c), None) = (parts.next(), parts.next(), parts.next(), parts.next()) else {
+        return false;
+    };
+    let digits = |w: &[u8]| !w.is_empty() && w.len() <= 4 && w.iter().all(u8::is_ascii_digit);
+    if !(digits(a) && digits(m) && digits(c)) {
+        return false;
+    }
+    match (a.len(), c.len()) {
+        (1 | 2, 4) => {
+            let (y, a, m) = (digits_value(c), digits_value(a), digits_value(m));
+            valid_date(y, a, m) || valid_date(y, m, a)
+        }
+        (4, 1 | 2) => valid_date(digits_value(a), digits_value(m), digits_value(c)),
+        _ => false,
+    }
 }
 
 fn valid_date(y: u32, m: u32, d: u32) -> bool {
@@ -3072,7 +3163,12 @@ impl<'d> Scan<'_, '_, 'd> {
         let nd = tok.iter().filter(|c| c.is_ascii_digit()).count();
         let na = tok.iter().filter(|c| c.is_ascii_alphabetic()).count();
         let nalnum = nd + na;
-        if h.ctx & MRN != 0 && (5..=12).contains(&nalnum) && nd >= 4 && na <= 3 {
+        // Up to three letters anywhere, or a facility's prefix of four
+        // ("BSMC6233152"); never a date ("03-01-1999" after "HOSPITAL
+        // (PART A)" on a Medicare card).
+        let prefix4 = na == 4 && tok.len() > 4 && tok[..4].iter().all(u8::is_ascii_alphabetic);
+        if h.ctx & MRN != 0 && (5..=12).contains(&nalnum) && nd >= 4 && (na <= 3 || prefix4) && !numeric_date_shape(tok)
+        {
             self.push("phi.mrn", "mrn_context", p, q, 0.9, 1);
         }
         if h.ctx & PASSPORT != 0 && ((nd == 9 && na == 0) || (tok.len() == 9 && tok[0].is_ascii_uppercase() && nd == 8))
@@ -3399,7 +3495,10 @@ impl<'d> Scan<'_, '_, 'd> {
                     && sep[i - 3] == sep[i]
                     && sep[i - 2] == sep[i];
                 let before_ok = i == 0 || sep[i - 1] == b' ' || range_end;
-                if ok && after_ok && before_ok {
+                // A dash joins it to a name's word with a digit in it: a
+                // model's or a build's snapshot ("gpt-4o-2024-08-06").
+                let snapshot = i == 0 && sep[i] == b'-' && snapshot_name_before(b, gi);
+                if ok && after_ok && before_ok && !snapshot {
                     let score = self.date_score(gi, ge[i + 2]);
                     self.push("pii.date", "date_numeric", gi, ge[i + 2], score, 1);
                 }
@@ -3420,7 +3519,7 @@ impl<'d> Scan<'_, '_, 'd> {
                     sep[0] == b'-' && (1900..=2099).contains(&first) && (1..=12).contains(&second)
                 };
                 if month_year {
-                    self.month_year(gi, ge[1], "date_numeric_month_year");
+                    self.month_year(gi, ge[1], "date_numeric_month_year", sep[0] == b'/' && l(0) == 2);
                 }
             }
             // A month and a day without a year, as two groups alone: "11/05".
@@ -4226,7 +4325,50 @@ impl<'d> Scan<'_, '_, 'd> {
                 && bound_after(b, ye)
                 && !glued_number_after(b, ye)
             {
-                self.month_year(s, ye, "date_written_month_year");
+                self.month_year(s, ye, "date_written_month_year", true);
+            }
+        }
+    }
+
+    /// A chat export's speaker, after the stamp that opens the line, whose
+    /// "AM" or "PM" is at `s..e`: "[9/9/25, 7:02 AM] Graça N: bom dia".
+    /// One to four capitalised words or initials, then a colon; a line
+    /// with no colon is the app's own ("[9/9/25, 7:00 AM] Messages and
+    /// calls are end-to-end encrypted").
+    #[cold]
+    #[inline(never)]
+    fn chat_speaker(&mut self, s: usize, e: usize) {
+        let b = self.b;
+        if b.get(e..e + 2) != Some(b"] ") {
+            return;
+        }
+        let line = b[..s].iter().rposition(|&c| c == b'\n').map_or(0, |i| i + 1);
+        if s - line > 28 || b.get(line) != Some(&b'[') || !b.get(line + 1).is_some_and(u8::is_ascii_digit) {
+            return;
+        }
+        let start = e + 2;
+        let mut p = start;
+        for _ in 0..4 {
+            let initial = b.get(p).is_some_and(u8::is_ascii_uppercase)
+                && b.get(p + 1).is_none_or(|&c| matches!(c, b'.' | b':' | b' '));
+            let mut q = if initial {
+                p + 1 + usize::from(b.get(p + 1) == Some(&b'.'))
+            } else {
+                match name_word(b, p) {
+                    Some(q) => q,
+                    None => return,
+                }
+            };
+            match b.get(q) {
+                Some(b':') => {
+                    if b.get(q - 1) == Some(&b'.') {
+                        q -= 1;
+                    }
+                    self.push("pii.person_name", "name_chat_speaker", start, q, 0.8, 1);
+                    return;
+                }
+                Some(b' ') => p = q + 1,
+                _ => return,
             }
         }
     }
@@ -4354,18 +4496,24 @@ impl<'d> Scan<'_, '_, 'd> {
     }
 
     /// A month and a year without a day, `s..e`: a date element HIPAA
-    /// counts, but as often the date of a report, a guideline or a period
-    /// ("the March 2024 update", "since 04/2025") as of a person, so it is
-    /// a finding only with a person's date context nearest (birth,
-    /// admission, discharge, a visit, a procedure: [`Scan::date_score`] at
-    /// 0.9) and no document's word right after it ("the March 2024 ACC
-    /// guideline").
-    fn month_year(&mut self, s: usize, e: usize, id: &'static str) {
+    /// counts, and in a patient's record as often a person's ("unchanged
+    /// since Jan 2023", "Last FMX 03/2022") as a report's, a guideline's
+    /// or a period's ("the March 2024 update"). So it is a finding at 0.9
+    /// with a person's date context nearest (birth, admission, discharge,
+    /// a visit, a procedure: [`Scan::date_score`]), at 0.55 with neither a
+    /// person's nor a document's date word near, when `plain` (a month's
+    /// name, or a two-digit month and a slash: "09/2025", never "4-1961"),
+    /// and never with a document's word right after it ("the March 2024
+    /// ACC guideline").
+    fn month_year(&mut self, s: usize, e: usize, id: &'static str, plain: bool) {
+        if self.ctx(DATE_N, s, e, 0, 16) {
+            return;
+        }
         let score = self.date_score(s, e);
-        // A document's word right after it names what the month dates:
-        // "held per the March 2024 ACC guideline".
-        if score >= 0.9 && !self.ctx(DATE_N, s, e, 0, 16) {
+        if score >= 0.9 {
             self.push("pii.date", id, s, e, score, 1);
+        } else if plain && score >= 0.6 {
+            self.push("pii.date", id, s, e, 0.55, 1);
         }
     }
 
@@ -4379,8 +4527,8 @@ impl<'d> Scan<'_, '_, 'd> {
     fn name_span(&self, names: &Names, p: usize, comma: bool) -> Option<(usize, usize, bool)> {
         let (end, count, _, stop) = self.name_words::<false>(names, p, comma, |flags, _| flags & IS_NON_NAME == 0);
         // The word that ended the name was read already, unless three
-        // words did.
-        let place = stop & IS_PLACE != 0 || count == 3 && place_after(names, self.b, end);
+        // words or no word did ("Flatirons Title & Escrow, LLC").
+        let place = stop & IS_PLACE != 0 || (count == 3 || stop == 0) && place_after(names, self.b, end);
         (count > 0).then_some((end, count, place))
     }
 
@@ -4552,6 +4700,19 @@ impl<'d> Scan<'_, '_, 'd> {
         }
         let score: f32 = if first & IS_AMBIGUOUS != 0 && count == 1 && kin_given { 0.65 } else { score };
         self.push_name(if honorific { "name_honorific" } else { "name_role" }, s, end, score);
+        // A label's second name after "and": "Borrowers: Adaeze
+        // Whitmore-Kovač and Florian Kovač", "Plaintiffs: Ana Ruiz and
+        // Tomás Ruiz". Two words at least, or one listed.
+        if !honorific && b.get(p) == Some(&b':') && b.get(end..end + 5) == Some(b" and ") {
+            let s2 = end + 5;
+            if let Some((end2, count2, place2)) = self.name_span(names, s2, false) {
+                let flags = names.flags_in(b, s2, name_word(b, s2).unwrap_or(end2));
+                let listed = flags & (IS_FIRST | IS_LAST) != 0 && flags & IS_AMBIGUOUS == 0;
+                if !place2 && (count2 >= 2 || listed) {
+                    self.push_name("name_role", s2, end2, score.min(0.85));
+                }
+            }
+        }
     }
 
     /// A name in lower case, as chat and quick notes write one ("pt is
@@ -5913,10 +6074,19 @@ mod tests {
         ] {
             assert_eq!(date(text), vec![(value.to_string(), 0.9)], "{text}");
         }
-        // Without a person's date context, or nearer a document's, a month
-        // and year is a period, a report or a ratio as often: not a finding.
+        // Without either date word near, a month's name or two digits and
+        // a slash are a weaker finding: a prior study, a test a patient had.
+        for (text, value) in [
+            ("Comparison: 04/2025.", "04/2025"),
+            ("nodule unchanged since Jan 2023.", "Jan 2023"),
+            ("perio maintenance from January 2026", "January 2026"),
+        ] {
+            assert_eq!(date(text), vec![(value.to_string(), 0.55)], "{text}");
+        }
+        // Nearer a document's date word, or with a document's word right
+        // after it, a month and year is a report's or a guideline's; a
+        // ratio, a month before 1900 or with a third group is none.
         for text in [
-            "Comparison: 04/2025.",
             "the guideline updated in March 2024",
             "admitted; see the guideline of March 2024",
             "pain 7/10 today",
@@ -6550,6 +6720,52 @@ mod tests {
         // Officer's abbreviation; lab scientists' credentials.
         has("ARRESTING OFFICER: Ofc. J. Whitacre #1187", "pii.person_name", "J. Whitacre");
         has("phoned 08:15 by M. Oyelaran, CLS. Pt says", "pii.person_name", "M. Oyelaran");
+    }
+
+    #[test]
+    fn seventeenth_round_chat_exports_parties_month_years_and_snapshots() {
+        // A chat export's speaker after its stamp; the app's own line has
+        // no colon, and a stamp must open its line.
+        has("[9/9/25, 7:02 AM] Graça N: bom dia!! at ur dads", "pii.person_name", "Graça N");
+        has("[9/10/25, 6:59 PM] Shonda: morning", "pii.person_name", "Shonda");
+        none_of("[9/9/25, 7:00 AM] Messages and calls are end-to-end encrypted.", "pii.person_name");
+        none_of("the clinic closes at 5 PM] Front Desk: closed", "pii.person_name");
+        // The parties of a sale or a loan, before a colon only; a second
+        // name after "and" on a label's line.
+        has("Seller: Dieter Hahn-Albers (foreign person)", "pii.person_name", "Dieter Hahn-Albers");
+        has(
+            "Borrowers: Adaeze Whitmore-Kovač and Florian Kovač, 3318 Pinebrook Cir",
+            "pii.person_name",
+            "Florian Kovač",
+        );
+        none_of("the buyer Closing Costs", "pii.person_name");
+        none_of("Seller Credits  $4,200", "pii.person_name");
+        let t = "Patient: Maria Lopez and Hypertension Clinic";
+        assert_eq!(found(t), [("pii.person_name".to_string(), "Maria Lopez".to_string())], "{t}");
+        // A firm's words after "&" before its legal form.
+        none_of("Settlement Agent: Flatirons Title & Escrow, LLC", "pii.person_name");
+        // A month and a year: with a person's date word at 0.9, alone at
+        // 0.55 (a month's name, or two digits and a slash), never with a
+        // document's word after it or a document's date word near.
+        has("nodule unchanged since Jan 2023.", "pii.date", "Jan 2023");
+        has("Last FMX 03/2022.", "pii.date", "03/2022");
+        none_of("see the March 2024 ACC guideline", "pii.date");
+        none_of("Policy revised January 2026", "pii.date");
+        none_of("dose 1-2000 mg", "pii.date");
+        // A weekday in lower case before a month and day, but not the short
+        // forms that are words.
+        has("podiatry is thurs 9/11 @ 2:15", "pii.date", "9/11");
+        none_of("she sat 2/3 of the way", "pii.date");
+        // An MRN with a facility's four-letter prefix; never a date.
+        has("DOB: 04-27-1979  MRN: BSMC6233152", "phi.mrn", "BSMC6233152");
+        none_of("HOSPITAL MRN 03-01-1999", "phi.mrn");
+        none_of("MRN 27-04-1999", "phi.mrn");
+        // A model's snapshot is no date.
+        none_of(r#"{"model": "gpt-4o-2024-08-06", "temperature": 0.1}"#, "pii.date");
+        has("admitted 2024-08-06 via ED", "pii.date", "2024-08-06");
+        // A pedigree's age with its unit.
+        has("I-2 MGM Montserrat Puig i Ferrer, 94 y, living, Girona", "pii.age_over_89", "94");
+        none_of("Pulse, 94 y, regular", "pii.age_over_89");
     }
 
     #[test]

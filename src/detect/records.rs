@@ -526,7 +526,8 @@ const AFTER_KEY: u8 = 2;
 static KEY_EDGES: [u8; 256] = {
     let mut t = [0u8; 256];
     let before = b"\"'_-. \t,|;\r\n#/(<";
-    let after = b"\"'.\t,|;\r\n#/()>";
+    // `\` ends a key in JSON written inside a JSON string (`\"mrn\":`).
+    let after = b"\"'.\t,|;\r\n#/()>\\";
     let mut k = 0;
     while k < before.len() {
         t[before[k] as usize] |= BEFORE_KEY;
@@ -585,7 +586,7 @@ fn continues_key(b: &[u8], mut at: usize) -> bool {
     match b.get(at) {
         None => return true,
         Some(&c) if !c.is_ascii_alphanumeric() => {
-            return matches!(c, b'"' | b'\'' | b'\t' | b',' | b'|' | b';' | b'\r' | b'\n' | b'#' | b'(');
+            return matches!(c, b'"' | b'\'' | b'\t' | b',' | b'|' | b';' | b'\r' | b'\n' | b'#' | b'(' | b'\\');
         }
         Some(_) => {}
     }
@@ -663,17 +664,24 @@ fn header_line(b: &[u8], ks: usize, ke: usize, d: u8) -> Option<(usize, usize)> 
 /// number, or an array of them, as FHIR writes `"given": ["Ellen",
 /// "Marie"]`). Returns where the key's value ends, so the caller can skip
 /// the other words of the same key.
+///
+/// JSON written inside a JSON string, as a tool call's arguments are when
+/// a request body is pasted into a prompt, escapes its quotes
+/// (`{\"mrn\": \"36688101\"}`): a key and its string values are read
+/// between escaped quotes alike.
 pub(crate) fn json_field(b: &[u8], s: usize, e: usize, emit: &mut Emit<'_>) -> Option<usize> {
     let ke = run_end(b, s, e, MAX_KEY, json_key_byte);
-    let q = *b.get(ke)?;
-    if !matches!(q, b'"' | b'\'') {
+    // An escaped key's quotes are `\"`, and so are its values'.
+    let escaped = b.get(ke) == Some(&b'\\');
+    let q = *b.get(ke + usize::from(escaped))?;
+    if !matches!(q, b'"' | b'\'') || escaped && q != b'"' {
         return None;
     }
     let ks = run_start(b, s, ke, MAX_KEY, json_key_byte);
-    if ks == 0 || b[ks - 1] != q {
+    if ks == 0 || b[ks - 1] != q || escaped && (ks < 2 || b[ks - 2] != b'\\') {
         return None;
     }
-    let mut p = ke + 1;
+    let mut p = ke + 1 + usize::from(escaped);
     while b.get(p).is_some_and(|c| matches!(c, b' ' | b'\t')) {
         p += 1;
     }
@@ -699,6 +707,16 @@ pub(crate) fn json_field(b: &[u8], s: usize, e: usize, emit: &mut Emit<'_>) -> O
             p += 1;
         }
         let (vs, ve, next) = match *b.get(p)? {
+            b'\\' if escaped && b.get(p + 1) == Some(&b'"') => {
+                let mut j = p + 2;
+                while j + 1 < b.len() && !(b[j] == b'\\' && b[j + 1] == b'"') && b[j] != b'\n' && j - p <= 200 {
+                    j += 1;
+                }
+                if b.get(j..j + 2) != Some(b"\\\"") {
+                    return None;
+                }
+                (p + 2, j, j + 2)
+            }
             c @ (b'"' | b'\'') => {
                 let mut j = p + 1;
                 while j < b.len() && b[j] != c && b[j] != b'\n' && j - p <= 200 {
@@ -1649,6 +1667,20 @@ PV1|1|O|LAB||||||||||||||||||||||||||||||||||||||||||20241121\r";
         has("MSH#$~\\&#A\nPID#1##4412378$$$MGH$MR##DOE$JANE\n", "pii.person_name", "DOE$JANE", "hl7_field");
         // A segment's name in prose, or not at a line's start, is no segment.
         none_by("The PID|1 field and the MSH header; see PID 4412378 and x PID|1||4412378", "hl7_field");
+    }
+
+    #[test]
+    fn json_inside_a_json_string_is_read_between_escaped_quotes() {
+        // A tool call's arguments pasted with the request body around them.
+        let text = r#""arguments": "{\"patient\": {\"mrn\": \"36688101\", \"dob\": \"1958-07-22\", \"member_id\": \"LKH741981897\", \"phone\": \"+13125550146\"}}""#;
+        has(text, "phi.mrn", "36688101", "json_field");
+        has(text, "pii.date", "1958-07-22", "json_field");
+        has(text, "phi.health_plan_id", "LKH741981897", "json_field");
+        has(text, "pii.phone", "+13125550146", "json_field");
+        // An escaped key's value needs its escaped quotes; a key escaped on
+        // one side only is none.
+        none_by(r#"{\"mrn\": \"36688101}"#, "json_field");
+        none_by(r#"{"mrn\": \"36688101\"}"#, "json_field");
     }
 
     #[test]
