@@ -370,6 +370,21 @@ fn regression_a_mask_brings_a_birth_word_near_a_year() {
     assert_eq!(years, ["1931", "1934"], "{t}");
 }
 
+/// Property-test find at a million cases (seventeenth round): a street's
+/// unit of one or two characters was taken without its end being a word's
+/// ("APT 4" of "APT 4ﬀ", whose ligature is a letter), so the street was
+/// found there but not as a repeat of the same street elsewhere, and
+/// masking that one freed it ("4/58" glued the second house number to a
+/// number before masking). A unit's value now ends its word, however short.
+#[test]
+fn regression_a_short_unit_glued_to_a_letter() {
+    assert_masking_leaves_no_value("58 FERNHILL RD APT 4/58 FERNHILL RD APT 4\u{fb00}");
+    let t = "58 Fernhill Rd Apt 4B, Boulder";
+    let streets: Vec<&str> =
+        detector().scan(t).iter().filter(|x| x.class == "pii.street_address").map(|x| &t[x.start..x.end]).collect();
+    assert_eq!(streets, ["58 Fernhill Rd Apt 4B"], "{t}");
+}
+
 /// Fuzzer find: a URL whose trailing punctuation ended inside its host
 /// ("http://a.example.") had its path sliced from past its end, which
 /// panicked: in this round's URL score, and in the reader of credentials in

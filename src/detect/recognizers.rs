@@ -2805,8 +2805,9 @@ fn unit_after(b: &[u8], end: usize) -> Option<usize> {
     if r == q {
         return None;
     }
+    // A unit's value ends the word ("Apt 4ﬀ" has none), however short.
     let ve = run(b, r, 8, |c| c.is_ascii_alphanumeric());
-    let value = ve > r && bound_after(b, ve) && b[r..ve].iter().any(u8::is_ascii_digit) || (ve > r && ve - r <= 2);
+    let value = ve > r && bound_after(b, ve) && (b[r..ve].iter().any(u8::is_ascii_digit) || ve - r <= 2);
     value.then_some(ve)
 }
 
