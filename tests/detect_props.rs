@@ -350,8 +350,7 @@ fn regression_a_day_glued_to_a_longer_number() {
     assert_masking_leaves_no_value("1961-04-12T00:00as of march 1\u{2011}1961-04-12T00:00");
     assert_masking_leaves_no_value("Apr 10\u{2013}1961-04-12 and 1961-04-12");
     let t = "seen Thu Apr 10-12 and Apr 10-1961";
-    let dates: Vec<&str> =
-        detector().scan(t).iter().filter(|x| x.class == "pii.date").map(|x| &t[x.start..x.end]).collect();
+    let dates = values_of(t, "pii.date");
     // The range's first day, and the second "10-1961" as a month and year.
     assert_eq!(dates, ["Apr 10", "10-1961"], "{t}");
 }
@@ -365,8 +364,7 @@ fn regression_a_day_glued_to_a_longer_number() {
 fn regression_a_mask_brings_a_birth_word_near_a_year() {
     assert_masking_leaves_no_value("born in 1931jane@mercy.orgborn in 1931\u{201c}born in 1931\u{201c}");
     let t = "born in 1931, DOB: 1934";
-    let years: Vec<&str> =
-        detector().scan(t).iter().filter(|x| x.class == "pii.date").map(|x| &t[x.start..x.end]).collect();
+    let years = values_of(t, "pii.date");
     assert_eq!(years, ["1931", "1934"], "{t}");
 }
 
@@ -380,8 +378,7 @@ fn regression_a_mask_brings_a_birth_word_near_a_year() {
 fn regression_a_short_unit_glued_to_a_letter() {
     assert_masking_leaves_no_value("58 FERNHILL RD APT 4/58 FERNHILL RD APT 4\u{fb00}");
     let t = "58 Fernhill Rd Apt 4B, Boulder";
-    let streets: Vec<&str> =
-        detector().scan(t).iter().filter(|x| x.class == "pii.street_address").map(|x| &t[x.start..x.end]).collect();
+    let streets = values_of(t, "pii.street_address");
     assert_eq!(streets, ["58 Fernhill Rd Apt 4B"], "{t}");
 }
 
@@ -412,6 +409,11 @@ fn a_name_found_with_a_capital_repeats_only_with_it() {
 }
 
 /// No value found in `t` is detected again once `t` is masked.
+/// The values of `class` the detector finds in `t`, in order.
+fn values_of<'t>(t: &'t str, class: &str) -> Vec<&'t str> {
+    detector().scan(t).iter().filter(|x| x.class == class).map(|x| &t[x.start..x.end]).collect()
+}
+
 fn assert_masking_leaves_no_value(t: &str) {
     let f = detector().scan(t);
     let again = detect_common::found_again_after_masking(detector(), t, &f);
