@@ -2112,6 +2112,53 @@ fn glued_number_after(b: &[u8], i: usize) -> bool {
 
 /// Whether a number precedes `b[i]` across a `-` or `/` ("44-" before a
 /// date that starts at `i`): the date is then part of a longer number.
+/// Whether the "ID" at `at` is an identifier's label, not Idaho's code:
+/// after a word that names what is identified ("Payer ID 60054", "Member
+/// ID 12345"), where Idaho's follows a city ("Boise, ID 83702").
+fn identifier_label_id(b: &[u8], at: usize) -> bool {
+    const NOUNS: &[&[u8]] = &[
+        b"payer",
+        b"member",
+        b"patient",
+        b"tax",
+        b"employee",
+        b"user",
+        b"group",
+        b"claim",
+        b"subscriber",
+        b"provider",
+        b"account",
+        b"client",
+        b"order",
+        b"record",
+        b"student",
+        b"session",
+        b"transaction",
+        b"device",
+        b"vendor",
+        b"plan",
+        b"policy",
+        b"customer",
+        b"case",
+        b"visit",
+        b"encounter",
+        b"facility",
+        b"badge",
+        b"staff",
+        b"photo",
+        b"national",
+        b"insurance",
+        b"payor",
+        b"submitter",
+        b"receiver",
+    ];
+    if &b[at..at + 2] != b"ID" || at < 2 || b[at - 1] != b' ' {
+        return false;
+    }
+    let ws = b[..at - 1].iter().rposition(|c| !c.is_ascii_alphabetic()).map_or(0, |k| k + 1);
+    NOUNS.iter().any(|n| n.eq_ignore_ascii_case(&b[ws..at - 1]))
+}
+
 /// Whether a dash before `i` ends a word of letters and digits with a
 /// letter in it and a digit ("4o" of "gpt-4o-", "v2-", "rc1-"), as
 /// software names its versions and snapshots.
@@ -3719,7 +3766,12 @@ impl<'d> Scan<'_, '_, 'd> {
     /// ("MA 02115", "Massachusetts 02115", "TX / 77057").
     fn zip_context(&self, s: usize) -> bool {
         let b = self.b;
-        if s >= 3 && b[s - 1] == b' ' && is_state_code(&b[s - 3..s - 1]) && bound_before(b, s - 3) {
+        if s >= 3
+            && b[s - 1] == b' '
+            && is_state_code(&b[s - 3..s - 1])
+            && bound_before(b, s - 3)
+            && !identifier_label_id(b, s - 3)
+        {
             return true;
         }
         // A form's columns: "City / State / ZIP: Houston / TX / 77057".
@@ -6767,6 +6819,11 @@ mod tests {
         // A pedigree's age with its unit.
         has("I-2 MGM Montserrat Puig i Ferrer, 94 y, living, Girona", "pii.age_over_89", "94");
         none_of("Pulse, 94 y, regular", "pii.age_over_89");
+        // "ID" after what it identifies is no Idaho.
+        none_of("BrightArc Dental PPO   Payer ID 18969", "pii.zip_code");
+        none_of("Member ID 60054 on file", "pii.zip_code");
+        has("Boise, ID 83702", "pii.zip_code", "83702");
+        has("Coeur d'Alene ID 83814", "pii.zip_code", "83814");
     }
 
     #[test]
