@@ -1179,14 +1179,31 @@ fn name_label(b: &[u8], s: usize, e: usize) -> Lone {
             return Lone::Part;
         }
     }
-    if line_lead(b, s).iter().all(u8::is_ascii_whitespace) { Lone::Name } else { Lone::No }
+    if line_opens_after(b, s, |c| c.is_ascii_whitespace()) { Lone::Name } else { Lone::No }
 }
 
-/// What stands on `s`'s line before it: the bytes from the line's start
-/// (after the last line feed, or the text's start) up to `s`.
-fn line_lead(b: &[u8], s: usize) -> &[u8] {
-    let start = b[..s].iter().rposition(|&c| c == b'\n').map_or(0, |i| i + 1);
-    &b[start..s]
+/// What stands on `s`'s line before it, the bytes from the line's start
+/// (after the last line feed, or the text's start) up to `s`, if they are
+/// at most `max`. Only `max + 1` bytes are looked at: a rule asked at
+/// every keyword of a long line must not walk back to its start each time.
+fn line_lead(b: &[u8], s: usize, max: usize) -> Option<&[u8]> {
+    let from = s.saturating_sub(max + 1);
+    let start = match b[from..s].iter().rposition(|&c| c == b'\n') {
+        Some(i) => from + i + 1,
+        None if s <= max => 0,
+        None => return None,
+    };
+    Some(&b[start..s])
+}
+
+/// Whether only bytes that are `blank` stand on `s`'s line before it
+/// (none is a line feed). Walks back over those bytes only.
+fn line_opens_after(b: &[u8], s: usize, blank: impl Fn(u8) -> bool) -> bool {
+    let mut i = s;
+    while i > 0 && b[i - 1] != b'\n' && blank(b[i - 1]) {
+        i -= 1;
+    }
+    i == 0 || b[i - 1] == b'\n'
 }
 
 /// Whether a space or no-break space ends right before `b[i]`
@@ -4395,8 +4412,8 @@ impl<'d> Scan<'_, '_, 'd> {
         if b.get(e..e + 2) != Some(b"] ") {
             return;
         }
-        let line = b[..s].iter().rposition(|&c| c == b'\n').map_or(0, |i| i + 1);
-        if s - line > 28 || b.get(line) != Some(&b'[') || !b.get(line + 1).is_some_and(u8::is_ascii_digit) {
+        let Some(lead) = line_lead(b, s, 28) else { return };
+        if lead.first() != Some(&b'[') || !lead.get(1).is_some_and(u8::is_ascii_digit) {
             return;
         }
         let start = e + 2;
@@ -5093,8 +5110,8 @@ impl<'d> Scan<'_, '_, 'd> {
     /// Team") give nothing.
     fn sign_off(&mut self, names: &Names, s: usize, e: usize) {
         let b = self.b;
-        let lead = line_lead(b, s);
-        if lead.len() > 12 || !lead.iter().all(|&c| c.is_ascii_alphabetic() || c == b' ') {
+        let Some(lead) = line_lead(b, s, 12) else { return };
+        if !lead.iter().all(|&c| c.is_ascii_alphabetic() || c == b' ') {
             return;
         }
         // A closing starts its line with a capital ("Best regards", "Thanks").
@@ -5123,7 +5140,7 @@ impl<'d> Scan<'_, '_, 'd> {
     /// honorific's name is its own rule's ("Dear Ms. Oyelaran,").
     fn greeting(&mut self, names: &Names, s: usize, e: usize) {
         let b = self.b;
-        if !line_lead(b, s).iter().all(|&c| c == b' ' || c == b'\t') || b.get(e) != Some(&b' ') {
+        if !line_opens_after(b, s, |c| c == b' ' || c == b'\t') || b.get(e) != Some(&b' ') {
             return;
         }
         let p = e + 1;
@@ -5697,7 +5714,7 @@ pub(super) fn find(hay: &[u8], needle: &[u8]) -> Option<usize> {
 #[cfg(test)]
 #[allow(clippy::unwrap_used, clippy::expect_used)] // tests: a panic is the failure report
 mod tests {
-    use super::{may_need_word_pass, needs_word_pass, prefix_pair};
+    use super::{line_lead, line_opens_after, may_need_word_pass, needs_word_pass, prefix_pair};
     use crate::detect::Detector;
 
     fn found(t: &str) -> Vec<(String, String)> {
@@ -6773,6 +6790,34 @@ mod tests {
         // Officer's abbreviation; lab scientists' credentials.
         has("ARRESTING OFFICER: Ofc. J. Whitacre #1187", "pii.person_name", "J. Whitacre");
         has("phoned 08:15 by M. Oyelaran, CLS. Pt says", "pii.person_name", "M. Oyelaran");
+    }
+
+    /// A line's lead is what a walk back to the line's start would give,
+    /// or none when that is longer than asked; only blanks before a place
+    /// open its line.
+    #[test]
+    fn a_lines_lead_is_read_within_its_bound() {
+        let naive = |b: &[u8], s: usize| {
+            let start = b[..s].iter().rposition(|&c| c == b'\n').map_or(0, |i| i + 1);
+            b[start..s].to_vec()
+        };
+        for text in ["", "abc", "ab\ncd", "\n\n  x\n", " \t Name: x\nhi  \r\nThanks,\n[9/9/25, 7:02 AM] A:"] {
+            let b = text.as_bytes();
+            for s in 0..=b.len() {
+                let lead = naive(b, s);
+                for max in 0..8 {
+                    let want = (lead.len() <= max).then_some(&lead[..]);
+                    assert_eq!(line_lead(b, s, max), want, "{text:?} at {s}, max {max}");
+                }
+                let blanks = lead.iter().all(|&c| c == b' ' || c == b'\t');
+                assert_eq!(line_opens_after(b, s, |c| c == b' ' || c == b'\t'), blanks, "{text:?} at {s}");
+                let white = lead.iter().all(u8::is_ascii_whitespace);
+                assert_eq!(line_opens_after(b, s, |c| c.is_ascii_whitespace()), white, "{text:?} at {s}");
+            }
+        }
+        // A line longer than the bound is none, however far its start is.
+        let long = format!("{}AM] x", "[9/9/25, 7:02 ".repeat(1000));
+        assert_eq!(line_lead(long.as_bytes(), long.len() - 5, 28), None);
     }
 
     #[test]
