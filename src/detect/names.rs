@@ -158,6 +158,39 @@ const LATIN_FOLD: &[u8; 192] = b"AAAAAA.CEEEEIIIIDNOOOOO.OUUUUY..aaaaaa.ceeeeiii
 AaAaAaCcCcCcCcDdDdEeEeEeEeEeGgGgGgGgHhHhIiIiIiIiIi..JjKk.LlLlLlLlLlNnNnNn...OoOoOo..\
 RrRrRrSsSsSsSsTtTtTtUuUuUuUuUuUuWwYyYZzZzZz.";
 
+/// How the letters of Latin Extended Additional (U+1E00..=U+1EFF, three
+/// bytes each) are written without their marks, in code point order,
+/// keeping their case: the dotted and hooked letters of Vietnamese and
+/// Yoruba names ("Nguyễn" as `Nguyen`, "Ngọc" as `Ngoc`, "Adébáyọ̀" as
+/// `Adebayo`). `.` where there is no one-letter form.
+const LATIN_EXT_FOLD: &[u8; 256] = b"AaBbBbBbCcDdDdDdDdDdEeEeEeEeEeFfGgHhHhHhHhHhIiIiKkKkKkLlLlLlLlMm\
+MmMmNnNnNnNnOoOoOoOoPpPpRrRrRrRrSsSsSsSsSsTtTtTtTtUuUuUuUuUuVvVv\
+WwWwWwWwWwXxXxYyZzZzZzhtwy......AaAaAaAaAaAaAaAaAaAaAaAaEeEeEeEe\
+EeEeEeEeIiIiOoOoOoOoOoOoOoOoOoOoOoOoUuUuUuUuUuUuUuYyYyYyYy......";
+
+/// The ASCII letter the letter of Latin Extended Additional encoded at
+/// `b[j..j + 3]` is written as without its marks ([`LATIN_EXT_FOLD`]);
+/// `None` for any other bytes.
+#[inline]
+pub(crate) fn latin_ext_fold_at(b: &[u8], j: usize) -> Option<u8> {
+    let (&lead, &mid, &last) = (b.get(j)?, b.get(j + 1)?, b.get(j + 2)?);
+    if lead != 0xE1 || !(0xB8..=0xBB).contains(&mid) || last & 0xC0 != 0x80 {
+        return None;
+    }
+    let folded = LATIN_EXT_FOLD[usize::from(mid - 0xB8) << 6 | usize::from(last & 0x3F)];
+    (folded != b'.').then_some(folded)
+}
+
+/// [`latin_fold_at`] or [`latin_ext_fold_at`]: the ASCII letter an accented
+/// Latin letter at `j` is written as, and its width in bytes.
+#[inline]
+pub(crate) fn accented_fold_at(b: &[u8], j: usize) -> Option<(u8, usize)> {
+    match b.get(j)? {
+        0xE1 => latin_ext_fold_at(b, j).map(|c| (c, 3)),
+        _ => latin_fold_at(b, j).map(|c| (c, 2)),
+    }
+}
+
 /// The ASCII letter the Latin letter encoded at `b[j..j + 2]` is written
 /// as without its marks ([`LATIN_FOLD`]), in its case; `None` for any other
 /// bytes (ASCII, other scripts, a broken sequence).
@@ -318,8 +351,8 @@ impl Names {
             }
             let (c, width) = match w[i] {
                 c if c < 0x80 => (c, 1),
-                _ => match latin_fold_at(w, i) {
-                    Some(c) => (c, 2),
+                _ => match accented_fold_at(w, i) {
+                    Some(folded) => folded,
                     None => return 0,
                 },
             };
@@ -353,8 +386,8 @@ impl Names {
             } else if is_wide_hyphen_at(w, j) {
                 (b'-', 3) // "Smith-Jones" with a non-breaking hyphen
             } else {
-                match latin_fold_at(w, j) {
-                    Some(c) => (c, 2),
+                match accented_fold_at(w, j) {
+                    Some(folded) => folded,
                     None => return 0,
                 }
             };

@@ -32,8 +32,8 @@
 use super::bytes::{self, ByteMap};
 use super::dictionary::{WordDictionary, Words};
 use super::names::{
-    IS_AMBIGUOUS, IS_FIRST, IS_LAST, IS_NON_NAME, IS_PLACE, IS_STARTER, Names, is_combining_mark_at, is_non_letter_at,
-    latin_fold_at, may_open_nickname, nickname_mark_at,
+    IS_AMBIGUOUS, IS_FIRST, IS_LAST, IS_NON_NAME, IS_PLACE, IS_STARTER, Names, accented_fold_at, is_combining_mark_at,
+    is_non_letter_at, latin_ext_fold_at, latin_fold_at, may_open_nickname, nickname_mark_at,
 };
 use super::records;
 use super::validators as v;
@@ -115,6 +115,10 @@ enum Special {
     /// A greeting that opens a line ("Hi Priyanka,", "Dear Tavish:"): the
     /// words after it name the reader.
     Greeting,
+    /// "From:" opening a line, as a mail program's header block writes
+    /// the sender, and the "To:", "Cc:" and "Bcc:" lines under it name the
+    /// recipients ([`Scan::mail_header`]).
+    MailHeader,
     Github,
     GithubPat,
     OpenAi,
@@ -199,6 +203,9 @@ const KEYWORDS: &[(&str, u64, Special, Case)] = &[
     ("contact", PHONE, S::None, Any),
     ("reach", PHONE, S::None, Any),
     ("ph", PHONE, S::None, Any),
+    // a call-back number, as call logs and messages abbreviate it ("cb 6175550129")
+    ("cb", PHONE, S::None, Any),
+    ("callback", PHONE, S::None, Any),
     // dates about a person
     ("dob", DATE_P | BIRTH, S::None, Any),
     ("d.o.b", DATE_P | BIRTH, S::None, Any),
@@ -323,6 +330,20 @@ const KEYWORDS: &[(&str, u64, Special, Case)] = &[
     ("medicaid id", PLAN, S::None, Any),
     ("medicaid", PLAN, S::None, Any),
     ("group number", PLAN, S::None, Any),
+    // a health plan's name before its member's ID ("Aetna ID W467247528",
+    // "BCBS XOF051512827")
+    ("aetna", PLAN, S::None, Capital),
+    ("cigna", PLAN, S::None, Capital),
+    ("humana", PLAN, S::None, Capital),
+    ("anthem", PLAN, S::None, Capital),
+    ("bcbs", PLAN, S::None, Upper),
+    ("uhc", PLAN, S::None, Upper),
+    ("unitedhealthcare", PLAN, S::None, Capital),
+    ("tricare", PLAN, S::None, Capital),
+    ("molina", PLAN, S::None, Capital),
+    ("ambetter", PLAN, S::None, Capital),
+    ("wellcare", PLAN, S::None, Capital),
+    ("highmark", PLAN, S::None, Capital),
     ("npi", NPI, S::None, Any),
     ("national provider identifier", NPI, S::None, Any),
     ("dea", DEA, S::None, Any),
@@ -519,6 +540,10 @@ const KEYWORDS: &[(&str, u64, Special, Case)] = &[
     ("technician", 0, S::Role, Any),
     ("chaplain", 0, S::Role, Any),
     ("coordinator", 0, S::Role, Any),
+    ("interpreter", 0, S::Role, Any),
+    ("supervisor", 0, S::Role, Any),
+    ("adjuster", 0, S::Role, Any),
+    ("informant", 0, S::Role, Any),
     ("officer", 0, S::Role, Any),
     ("director", 0, S::Role, Any),
     ("provider", 0, S::Role, Any),
@@ -589,6 +614,8 @@ const KEYWORDS: &[(&str, u64, Special, Case)] = &[
     // a chat export's stamp: "[9/9/25, 7:02 AM] Graça N:"
     ("am", 0, S::ChatStamp, Any),
     ("pm", 0, S::ChatStamp, Any),
+    // a mail's header block: "From: Whitcombe, Harriet" and the lines after it
+    ("from", 0, S::MailHeader, Capital),
     // the parties of a sale or a loan, as a closing statement lists them
     // ("Seller: Dieter Hahn-Albers"), before a colon only
     ("borrower", 0, S::RoleLabel, Any),
@@ -596,6 +623,13 @@ const KEYWORDS: &[(&str, u64, Special, Case)] = &[
     ("buyer", 0, S::RoleLabel, Any),
     ("buyers", 0, S::RoleLabel, Any),
     ("seller", 0, S::RoleLabel, Any),
+    // a proxy's or a power of attorney's agent ("Agent: Pieter-Jan Van der
+    // Berghe"); in prose the word heads terms ("Agent Orange exposure")
+    ("agent", 0, S::RoleLabel, Any),
+    // a trial's coordinator and monitor, as its logs label them ("CRC:
+    // Bogdan Petrescu", "CRA: Haruka Ishikawa-Brandt")
+    ("crc", 0, S::RoleLabel, Upper),
+    ("cra", 0, S::RoleLabel, Upper),
     ("sellers", 0, S::RoleLabel, Any),
     ("purchaser", 0, S::RoleLabel, Any),
     ("grantor", 0, S::RoleLabel, Any),
@@ -630,6 +664,10 @@ const KEYWORDS: &[(&str, u64, Special, Case)] = &[
     ("do", 0, S::Credential(false), Upper),
     ("d.o", 0, S::Credential(false), Upper),
     ("rn", 0, S::Credential(false), Upper),
+    ("emt", 0, S::Credential(false), Upper),
+    ("aemt", 0, S::Credential(false), Upper),
+    ("emt-p", 0, S::Credential(false), Upper),
+    ("nrp", 0, S::Credential(false), Upper),
     ("cls", 0, S::Credential(false), Upper),
     ("mlt", 0, S::Credential(false), Upper),
     ("testimony", 0, S::RoleOf, Any),
@@ -799,7 +837,7 @@ const FIELD_WORDS: &[&str] = &[
     // dates
     "dob", "d.o.b", "date of birth", "birth", "birthdate", "birthtime", "dateofbirth", "birthday", "death", "deathdate",
     "admit", "admitdate", "admission", "discharge", "dischargedate", "date of service", "dos",
-    "servicedate", "visitdate", "patientdob",
+    "servicedate", "visitdate", "patientdob", "effectivetime",
     // identifiers
     "ssn", "social security number", "mrn", "medical record number", "chart", "patient id", "patientid",
     "npi", "mbi", "medicare", "medicareid", "member id", "member number", "memberid", "policy number",
@@ -1058,6 +1096,19 @@ fn name_gap(b: &[u8], mut p: usize) -> usize {
         }
     }
     p
+}
+
+/// Whether the gap `gap` after a role word ending at `e` may part it from
+/// a name: a colon or a comma with any spaces, or one or two spaces; a
+/// wider gap of spaces alone only when the word opens its line, as a
+/// form's label does ("PATIENT        OKAFOR, CHIDINMA"). Elsewhere such a
+/// gap parts columns: "…, Respondent            Case No. 2025 MH 004417".
+fn aligned_label(b: &[u8], e: usize, gap: &[u8]) -> bool {
+    if gap.len() <= 2 || gap.iter().any(|&c| matches!(c, b':' | b',')) {
+        return true;
+    }
+    let word = b[..e].iter().rev().take(24).take_while(|c| c.is_ascii_alphabetic()).count();
+    line_opens_after(b, e - word, |c| c == b' ' || c == b'\t')
 }
 
 /// Whether one unlisted word after a role word is a name by itself
@@ -1445,7 +1496,7 @@ impl Builtin {
                 }
             }
             S::Role | S::Kin | S::KinListed => {
-                sc.name_before_role(&self.names, role_lead(sc.b, s));
+                sc.name_before_role(&self.names, role_lead(sc.b, s), sc.b.get(e) == Some(&b')'));
                 // A dot after a role word ends its sentence ("...,
                 // Defendant. Case No. 4417"), unless the word is an
                 // abbreviation ("Pt. John Smith"; no relative's word is).
@@ -1474,6 +1525,7 @@ impl Builtin {
             }
             S::SignOff => sc.sign_off(&self.names, s, e),
             S::Greeting => sc.greeting(&self.names, s, e),
+            S::MailHeader => sc.mail_header(&self.names, s, e),
             // As after a role word: a listed first word, or two capitalised
             // words ("Declaration of Independence" is none).
             S::RoleOf if sc.b.get(e..e + 4) == Some(b" of ") => {
@@ -1483,8 +1535,8 @@ impl Builtin {
             S::RoleOf if sc.b[s..e].eq_ignore_ascii_case(b"estate") => sc.surname_before_estate(&self.names, s),
             S::RoleOf => {}
             S::AgeWords => sc.age_in_words(s, e),
-            S::RoleAfter => sc.name_before_role(&self.names, role_lead(sc.b, s)),
-            S::ChatStamp => sc.chat_speaker(s, e),
+            S::RoleAfter => sc.name_before_role(&self.names, role_lead(sc.b, s), sc.b.get(e) == Some(&b')')),
+            S::ChatStamp => sc.chat_speaker(&self.names, s, e),
             S::Github => sc.token_secret(s, e, "secret.github_token", "github_token", 36, 255, 0.99, |c| {
                 c.is_ascii_alphanumeric()
             }),
@@ -1554,7 +1606,9 @@ impl Builtin {
             at = p + 1;
             let c = b[p];
             if !c.is_ascii_alphanumeric() {
-                if c == b'@' && p > 0 {
+                if c == b'@' && p == 0 {
+                    sc.mention(&self.names, p);
+                } else if c == b'@' {
                     if !sc.url_password(p) {
                         sc.email(&self.names, p);
                     }
@@ -1717,6 +1771,15 @@ fn signature_separator_at(b: &[u8], p: usize) -> bool {
     rest.first() == Some(&b'\n')
 }
 
+/// Whether an entry of a mail's header line ends at `p`: at the line's or
+/// the text's end, a semicolon, or before an address in angle or square
+/// brackets ([`Scan::mail_header`]).
+fn mail_entry_ends(b: &[u8], p: usize) -> bool {
+    let rest = &b[p..];
+    let rest = &rest[run(rest, 0, 24, |c| c == b' ' || c == b'\t' || c == b'\r')..];
+    matches!(rest.first(), None | Some(b'\n' | b';' | b'<' | b'['))
+}
+
 /// Words a greeting addresses that name no one, kept off the list of words
 /// that are no name because some are names elsewhere ("Kitty") or role
 /// words ("Client"): "Hi Mom,", "Dear Parents,", "Hey Siri,".
@@ -1852,7 +1915,13 @@ static PREFIX_PAIRS: [u64; 1024] = {
 fn name_word(b: &[u8], i: usize) -> Option<usize> {
     let capital = match b.get(i) {
         Some(c) if c.is_ascii_uppercase() => 1,
-        Some(&c) if c >= 0x80 && latin_fold_at(b, i).is_some_and(|c| c.is_ascii_uppercase()) => 2,
+        Some(&c)
+            if c >= 0x80
+                && let Some((f, w)) = accented_fold_at(b, i)
+                && f.is_ascii_uppercase() =>
+        {
+            w
+        }
         Some(&c) if c >= 0x80 && cyrillic_case_at(b, i) == Some(true) => 2,
         _ => return None,
     };
@@ -1880,6 +1949,9 @@ fn name_word(b: &[u8], i: usize) -> Option<usize> {
         } else if c >= 0x80 && latin_fold_at(b, j).is_some_and(|c| c.is_ascii_lowercase()) {
             lowers += 1;
             j += 2; // é, ñ, ø: one character, two bytes
+        } else if c == 0xE1 && latin_ext_fold_at(b, j).is_some_and(|c| c.is_ascii_lowercase()) {
+            lowers += 1;
+            j += 3; // ọ, ṣ, ễ: Yoruba's and Vietnamese's letters, three bytes
         } else if c >= 0x80 && cyrillic_case_at(b, j) == Some(false) {
             lowers += 1;
             j += 2; // "Ольга Петренко" after a relative's word or a title
@@ -2000,7 +2072,8 @@ const PERSONAL_PATH_WORDS: &[&[u8]] = &[
 
 /// Whether a URL with `host` and `rest` (its path, query and fragment) may
 /// identify someone: a query or fragment, credentials, a host of personal
-/// pages, or a path segment that holds a number of three digits or more,
+/// pages, or a path segment that holds a number of three digits or more
+/// (a year alone is none),
 /// a mixed identifier of six characters or more ("7b21a4"), a `~` or `@`
 /// handle, or a word of [`PERSONAL_PATH_WORDS`]. A bare site or a page of
 /// generic words ("https://www.hhs.gov/hipaa/index.html",
@@ -2021,7 +2094,10 @@ fn url_may_name_someone(host: &[u8], rest: &[u8]) -> bool {
         return true;
     }
     rest.split(|&c| c == b'/').any(|seg| {
-        let digits_run = seg.split(|c| !c.is_ascii_digit()).any(|r| r.len() >= 3);
+        // A year alone is a dated page or a namespace's version
+        // ("https://www.w3.org/2001/XMLSchema-instance", "/2023/05/"), no one's.
+        let year = seg.len() == 4 && seg.iter().all(u8::is_ascii_digit) && (1900..=2099).contains(&digits_value(seg));
+        let digits_run = !year && seg.split(|c| !c.is_ascii_digit()).any(|r| r.len() >= 3);
         let letters = seg.iter().filter(|c| c.is_ascii_alphabetic()).count();
         let digits = seg.iter().filter(|c| c.is_ascii_digit()).count();
         let mixed_id = seg.len() >= 6 && letters > 0 && digits >= 2 && !seg.contains(&b'.');
@@ -2197,7 +2273,13 @@ fn caps_word(b: &[u8], i: usize) -> Option<usize> {
     // The width of the capital at `j`: 1 in ASCII, 2 for an accented one.
     let capital = |j: usize| match b.get(j) {
         Some(c) if c.is_ascii_uppercase() => 1,
-        Some(&c) if c >= 0x80 && latin_fold_at(b, j).is_some_and(|c| c.is_ascii_uppercase()) => 2,
+        Some(&c)
+            if c >= 0x80
+                && let Some((f, w)) = accented_fold_at(b, j)
+                && f.is_ascii_uppercase() =>
+        {
+            w
+        }
         _ => 0,
     };
     let first = capital(i);
@@ -2795,8 +2877,9 @@ enum Street {
 
 /// A ZIP code after a street ending at `end`, on its line, with only a
 /// city's one to three words before it and no state ("1420 beacon st apt
-/// 3b brookline 02446", "12 Elm Street Apt 4 Brookline 02446"): five
-/// digits or ZIP+4.
+/// 3b brookline 02446", "12 Elm Street Apt 4 Brookline 02446"), or right
+/// after the street's comma ("14 Ferncroft Rd, 02467"): five digits or
+/// ZIP+4.
 fn zip_after_street(b: &[u8], end: usize) -> Option<(usize, usize)> {
     // The city's words (their spans), then the ZIP code.
     let mut words = [(0, 0); 3];
@@ -2816,7 +2899,10 @@ fn zip_after_street(b: &[u8], end: usize) -> Option<(usize, usize)> {
         p = we;
     }
     let zs = p + 1;
-    if count == 0 || b.get(p) != Some(&b' ') {
+    // With no city, only right after the street's comma ("14 Ferncroft
+    // Rd, 02467", as a form's one line holds an address).
+    let bare = count == 0 && b.get(end) == Some(&b',');
+    if count == 0 && !bare || b.get(p) != Some(&b' ') {
         return None;
     }
     let ze = run(b, zs, 6, |c| c.is_ascii_digit());
@@ -4320,10 +4406,13 @@ impl<'d> Scan<'_, '_, 'd> {
                 return;
             }
         }
-        // Backward: "3 March 1954", "3rd of March, 1954"
+        // Backward: "3 March 1954", "3rd of March, 1954", and as deeds,
+        // wills and affidavits write a date, "this 3rd day of December, 2025".
         if found.is_none() && s >= 2 && b[s - 1] == b' ' {
             let mut p = s - 1;
-            if p >= 3 && &b[p - 3..p] == b" of" {
+            if p >= 7 && b[p - 7..p].eq_ignore_ascii_case(b" day of") {
+                p -= 7;
+            } else if p >= 3 && &b[p - 3..p] == b" of" {
                 p -= 3;
             }
             let mut q = p;
@@ -4400,6 +4489,81 @@ impl<'d> Scan<'_, '_, 'd> {
         }
     }
 
+    /// A person mentioned by name in a workplace chat, at the `@` at `at`:
+    /// "@Marisol Ybarra can you…", "@Joon-ho Baek". Two or three
+    /// capitalised name words (0.75; 0.85 when the first is listed), or
+    /// one listed, unambiguous name. Handles in lower case ("@kosei-appsec")
+    /// and words that are no name ("@Everyone", "@Channel") give nothing.
+    #[cold]
+    #[inline(never)]
+    fn mention(&mut self, names: &Names, at: usize) {
+        let b = self.b;
+        let opens = at == 0 || matches!(b[at - 1], b' ' | b'\t' | b'\n' | b'(' | b'>' | b'*');
+        if !opens || !b.get(at + 1).is_some_and(u8::is_ascii_uppercase) {
+            return;
+        }
+        let (end, count, first, stop) =
+            self.name_words::<false>(names, at + 1, false, |flags, _| flags & IS_NON_NAME == 0);
+        if count == 0 || stop & IS_PLACE != 0 || b.get(end) == Some(&b'@') {
+            return;
+        }
+        let listed = first & (IS_FIRST | IS_LAST) != 0;
+        if count >= 2 || listed && first & IS_AMBIGUOUS == 0 {
+            self.push_name("name_mention", at + 1, end, if listed { 0.85 } else { 0.75 });
+        }
+    }
+
+    /// A workplace chat's speaker on the line that a message's time ends,
+    /// whose "AM" or "PM" is at `s..e`: the name in bold, as an export
+    /// writes it ("**Kateryna Hrytsenko** (Charge RN) 7:02 AM"), or two or
+    /// three words whose first is a listed given name ("Dev Raghunathan
+    /// 7:18 AM"), then a role in brackets if any, the time, and the
+    /// line's end. A schedule's line ("Grand Rounds 7:00 AM") names no one.
+    fn speaker_line(&mut self, names: &Names, s: usize, e: usize) {
+        let b = self.b;
+        let close = e + usize::from(b.get(e) == Some(&b']'));
+        if !matches!(b.get(close..close + 1), None | Some(b"\n" | b"\r")) {
+            return;
+        }
+        let Some(lead) = line_lead(b, s, 96) else { return };
+        let start = s - lead.len();
+        let bold = lead.starts_with(b"**");
+        let p = start + if bold { 2 } else { 0 };
+        let (end, count, first, stop) = self.name_words::<false>(names, p, false, |flags, _| flags & IS_NON_NAME == 0);
+        if count == 0 || stop & IS_PLACE != 0 || end >= s {
+            return;
+        }
+        let mut q = end;
+        if bold {
+            if b.get(q..q + 2) != Some(b"**") {
+                return;
+            }
+            q += 2;
+        }
+        // A role or a team in brackets: "(Charge RN)", "(Clinical Informatics)".
+        if b.get(q..q + 2) == Some(b" (")
+            && let Some(k) = b[q + 2..s].iter().position(|&c| c == b')')
+        {
+            q += 3 + k;
+        }
+        q = run(b, q, 8, |c| c == b' ' || c == b'\t');
+        if b.get(q) == Some(&b'[') {
+            q += 1;
+        }
+        // The time: "7:02 " or "10:45 ".
+        let h = run(b, q, 2, |c| c.is_ascii_digit());
+        let m = run(b, h + 1, 2, |c| c.is_ascii_digit());
+        if h == q || b.get(h) != Some(&b':') || m != h + 3 || !matches!(&b[m..s], b" " | b"") {
+            return;
+        }
+        let listed = first & IS_FIRST != 0 && first & IS_AMBIGUOUS == 0;
+        if bold && (count >= 2 || listed) {
+            self.push_name("name_chat_speaker", p, end, 0.8);
+        } else if !bold && count >= 2 && listed {
+            self.push_name("name_chat_speaker", p, end, 0.75);
+        }
+    }
+
     /// A chat export's speaker, after the stamp that opens the line, whose
     /// "AM" or "PM" is at `s..e`: "[9/9/25, 7:02 AM] Graça N: bom dia".
     /// One to four capitalised words or initials, then a colon; a line
@@ -4407,9 +4571,10 @@ impl<'d> Scan<'_, '_, 'd> {
     /// calls are end-to-end encrypted").
     #[cold]
     #[inline(never)]
-    fn chat_speaker(&mut self, s: usize, e: usize) {
+    fn chat_speaker(&mut self, names: &Names, s: usize, e: usize) {
         let b = self.b;
         if b.get(e..e + 2) != Some(b"] ") {
+            self.speaker_line(names, s, e);
             return;
         }
         let Some(lead) = line_lead(b, s, 28) else { return };
@@ -4717,10 +4882,18 @@ impl<'d> Scan<'_, '_, 'd> {
         if honorific && b.get(p) == Some(&b',') {
             return;
         }
+        // A numbered label: "Witness 1: Siosaia Fifita".
+        if !honorific
+            && b.get(p) == Some(&b' ')
+            && b.get(p + 1).is_some_and(u8::is_ascii_digit)
+            && b.get(p + 2) == Some(&b':')
+        {
+            p += 2;
+        }
         // A relative's name in brackets: "daughter (Caitlin) at bedside".
         let bracketed = lone == Lone::Kin && b.get(p..p + 2) == Some(b" (");
         let q = if bracketed { p + 2 } else { name_gap(b, p) };
-        if q == p || q >= b.len() {
+        if q == p || q >= b.len() || !aligned_label(b, e, &b[p..q]) {
             return;
         }
         let s = q;
@@ -4922,9 +5095,12 @@ impl<'d> Scan<'_, '_, 'd> {
     /// capitalised name), but the last may be an unlisted surname after a
     /// listed given name; a lone word must not be an ambiguous one. `role`
     /// is where the role word (or what leads to it, [`role_lead`]) starts.
-    fn name_before_role(&mut self, names: &Names, role: usize) {
+    fn name_before_role(&mut self, names: &Names, role: usize, closed: bool) {
         let b = self.b;
-        if role < 4 || &b[role - 2..role] != b", " {
+        // A role in brackets after the name, as minutes and logs list
+        // people: "Nomvula Dlamini (pharmacist)".
+        let bracketed = role >= 4 && &b[role - 2..role] == b" (" && closed;
+        if role < 4 || &b[role - 2..role] != b", " && !bracketed {
             return;
         }
         let end = role - 2;
@@ -4954,8 +5130,9 @@ impl<'d> Scan<'_, '_, 'd> {
                 break;
             }
             if word & (IS_FIRST | IS_LAST) == 0 {
-                // The surname of "WALTER KRASINSKI": only as the last word.
-                if count > 0 || word & IS_PLACE != 0 {
+                // The surname of "WALTER KRASINSKI": only as the last word
+                // (any word before a bracketed role).
+                if count > 0 && !bracketed || word & IS_PLACE != 0 {
                     break;
                 }
                 unlisted = true;
@@ -4969,10 +5146,16 @@ impl<'d> Scan<'_, '_, 'd> {
             }
         }
         let vouched = !unlisted || count >= 2 && flags & IS_FIRST != 0 && flags & IS_AMBIGUOUS == 0;
-        if count == 0 || count == 1 && flags & IS_AMBIGUOUS != 0 || !vouched {
+        if count == 0 || count == 1 && flags & IS_AMBIGUOUS != 0 {
             return;
         }
-        self.push("pii.person_name", "name_role", start, end, 0.85, 1);
+        if vouched {
+            self.push("pii.person_name", "name_role", start, end, 0.85, 1);
+        } else if bracketed && count >= 2 && b[start].is_ascii_uppercase() && b[start + 1].is_ascii_lowercase() {
+            // Two capitalised words before a bracketed role need no list:
+            // the brackets and the role say who they are.
+            self.push_name("name_role", start, end, 0.7);
+        }
     }
 
     /// A name right before a professional credential at `cred..cred_end`,
@@ -5160,6 +5343,83 @@ impl<'d> Scan<'_, '_, 'd> {
         }
     }
 
+    /// The people a mail's header block names, from its "From:" at `s..e`
+    /// that opens a line: the sender, and the recipients on the "To:",
+    /// "Cc:" and "Bcc:" lines up to its "Subject:" (at most six lines), as
+    /// a mail program writes them when a thread is forwarded or pasted.
+    /// Each of a line's entries (parted by semicolons) is one name when it
+    /// is two or three name words ("Imogen Strand-Okafor"), one listed
+    /// word, or "Surname, Given" ("Okonjo, Babatunde"), and ends there or
+    /// before an address in angle brackets or a comma and a title ("From:
+    /// Priyanka Deshmukh-Ward, Associate General Counsel"). Entries with a
+    /// word that is no name ("Radiology Department", "All Staff") or a
+    /// place's ("Mercy General Hospital") give nothing.
+    #[cold]
+    #[inline(never)]
+    fn mail_header(&mut self, names: &Names, s: usize, e: usize) {
+        let b = self.b;
+        if b.get(e) != Some(&b':') || !line_opens_after(b, s, |c| c == b' ' || c == b'\t') {
+            return;
+        }
+        let mut p = e + 1;
+        for _ in 0..6 {
+            self.mail_header_line(names, p);
+            // The next line, if the block goes on.
+            let Some(nl) = b[p..].iter().position(|&c| c == b'\n').map(|i| p + i + 1) else { return };
+            let label = run(b, nl, 8, |c| c.is_ascii_alphabetic());
+            if b.get(label) != Some(&b':') {
+                return;
+            }
+            let word = &b[nl..label];
+            let recipients = [&b"To"[..], b"Cc", b"Bcc"].iter().any(|w| word.eq_ignore_ascii_case(w));
+            let other = [&b"Sent"[..], b"Date"].iter().any(|w| word.eq_ignore_ascii_case(w));
+            if !recipients && !other {
+                return;
+            }
+            p = if recipients { label + 1 } else { run(b, label, 4096, |c| c != b'\n') };
+        }
+    }
+
+    /// The names on one header line from `p`, after its label's colon
+    /// ([`Scan::mail_header`]).
+    fn mail_header_line(&mut self, names: &Names, mut p: usize) {
+        let b = self.b;
+        let takes = |flags: u8, _| flags & IS_NON_NAME == 0;
+        for _ in 0..16 {
+            p = run(b, p, 24, |c| c == b' ' || c == b'\t');
+            let (end, count, first, stop) = self.name_words::<false>(names, p, false, takes);
+            if count == 0 || stop & IS_PLACE != 0 {
+                return;
+            }
+            let mut span_end = end;
+            let mut listed = first & (IS_FIRST | IS_LAST) != 0;
+            let mut words = count;
+            // "Surname, Given": one word before the comma, one or two after.
+            if count == 1 && b.get(end..end + 2) == Some(b", ") {
+                let (end2, count2, first2, stop2) = self.name_words::<false>(names, end + 2, false, takes);
+                if count2 >= 1 && stop2 & IS_PLACE == 0 && mail_entry_ends(b, end2) {
+                    span_end = end2;
+                    listed |= first2 & (IS_FIRST | IS_LAST) != 0;
+                    words = 2;
+                }
+            }
+            let ends = mail_entry_ends(b, span_end) || span_end == end && b.get(end..end + 2) == Some(b", ");
+            let enough = words >= 2 || listed && first & IS_AMBIGUOUS == 0;
+            if !ends {
+                return;
+            }
+            if enough {
+                self.push_name("name_mail_header", p, span_end, if listed { 0.85 } else { 0.75 });
+            }
+            // The next entry, after a semicolon; anything else ends the line's names.
+            let q = run(b, span_end, 256, |c| c != b';' && c != b'\n');
+            if b.get(q) != Some(&b';') {
+                return;
+            }
+            p = q + 1;
+        }
+    }
+
     /// The name words that open `b[p..]` for [`Scan::greeting`] and
     /// [`Scan::writer_line`] ([`Scan::name_words`], none a word that is no
     /// name), unless there are none or a place's word ends them: their
@@ -5339,7 +5599,11 @@ impl<'d> Scan<'_, '_, 'd> {
         while ls < at && (b[ls] == b'.' || b[ls] == b'-') {
             ls += 1;
         }
-        if ls == at || !bound_before(b, ls) {
+        if ls == at {
+            self.mention(names, at);
+            return;
+        }
+        if !bound_before(b, ls) {
             return;
         }
         let mut de = run(b, at + 1, 253, |c| c.is_ascii_alphanumeric() || c == b'.' || c == b'-');
@@ -6869,6 +7133,65 @@ mod tests {
         none_of("Member ID 60054 on file", "pii.zip_code");
         has("Boise, ID 83702", "pii.zip_code", "83702");
         has("Coeur d'Alene ID 83814", "pii.zip_code", "83814");
+    }
+
+    #[test]
+    fn eighteenth_round_mail_headers_workplace_chats_legal_dates_and_plans() {
+        // A mail's header block: the sender and the recipients, up to its
+        // subject; entries that name no one give nothing.
+        let block = "From: Whitcombe, Harriet\nSent: Tuesday, March 4, 2025 10:32 AM\n\
+                     To: Okonjo, Babatunde; Imogen Strand-Okafor\nCc: Priya Raghunathan\nSubject: RE: Smith";
+        has(block, "pii.person_name", "Whitcombe, Harriet");
+        has(block, "pii.person_name", "Okonjo, Babatunde");
+        has(block, "pii.person_name", "Imogen Strand-Okafor");
+        has(block, "pii.person_name", "Priya Raghunathan");
+        has("From: Priyanka Deshmukh-Ward, Associate General Counsel", "pii.person_name", "Priyanka Deshmukh-Ward");
+        none_of("From: Radiology Department\nTo: All Staff", "pii.person_name");
+        none_of("From: Mercy General Hospital", "pii.person_name");
+        none_of("Transfer From: Outside Facility", "pii.person_name");
+        // A workplace chat's speaker before the message's time, and a
+        // person mentioned with "@"; a schedule's line names no one.
+        has("**Kateryna Hrytsenko** (Charge RN) 7:02 AM\nhi", "pii.person_name", "Kateryna Hrytsenko");
+        has("Priya Raghunathan  10:45 AM\nok", "pii.person_name", "Priya Raghunathan");
+        has("@Joon-ho Baek can you call her back?", "pii.person_name", "Joon-ho Baek");
+        none_of("Grand Rounds 7:00 AM\nTeam Huddle 8:15 AM\n", "pii.person_name");
+        none_of("ping @Everyone and @kosei-appsec", "pii.person_name");
+        // A name before a role in brackets, after a numbered label, after
+        // an interpreter's or a supervisor's word; a wide gap with no colon
+        // parts a role from what follows unless the role opens its line.
+        has("Nomvula Dlamini (pharmacist)", "pii.person_name", "Nomvula Dlamini");
+        has("Witness 1: Siosaia Fifita, 4909 N. Sheridan Rd.", "pii.person_name", "Siosaia Fifita");
+        has("interpreter Jimena Ruiz-Tagle, ID INT-3381", "pii.person_name", "Jimena Ruiz-Tagle");
+        has("CRC: Bogdan Petrescu · log v4", "pii.person_name", "Bogdan Petrescu");
+        none_of("IN RE: ZHENYA KOVALENKO, Respondent            Case No. 2025 MH 004417", "pii.person_name");
+        none_of("Agent Orange exposure, 1968", "pii.person_name");
+        // Letters of Latin Extended Additional, as Yoruba and Vietnamese
+        // names have them, are read by their ASCII spelling.
+        has("PCP: Dr. Olúwaṣeun Adébáyọ̀ ", "pii.person_name", "Olúwaṣeun Adébáyọ̀");
+        has("Patient Nguyễn Văn Thành was seen.", "pii.person_name", "Nguyễn Văn Thành");
+        has("R. Castañeda, EMT (driver)", "pii.person_name", "R. Castañeda");
+        // A date as deeds and affidavits write one.
+        has("Signed this 3rd day of December, 2025.", "pii.date", "3rd day of December, 2025");
+        has("on the 14th day of March 2024 the court", "pii.date", "14th day of March 2024");
+        // A CDA entry's care dates.
+        let cda = r#"<effectiveTime><low value="20190314"/><high value="20211102"/></effectiveTime>"#;
+        has(cda, "pii.date", "20190314");
+        has(cda, "pii.date", "20211102");
+        none_of(r#"<low value="20190314"/>"#, "pii.date");
+        // A call-back number, a plan's name before its member's ID, a ZIP
+        // code right after a street's comma.
+        has("cb 6175550130.", "pii.phone", "6175550130");
+        has("Aetna ID W467247528, group 086412-011.", "phi.health_plan_id", "W467247528");
+        has("read back: BCBS XOF051512827 ok", "phi.health_plan_id", "XOF051512827");
+        none_of("Aetna 2024 annual report; Cigna revenue 2500000", "phi.health_plan_id");
+        has("14 Ferncroft Rd, 02467 on file", "pii.zip_code", "02467");
+        // A URL whose only number is a year is no one's page.
+        let url = |t: &str| {
+            let d = Detector::builtin().unwrap();
+            d.scan(t).iter().any(|f| f.class == "pii.url")
+        };
+        assert!(!url("xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\""));
+        assert!(url("https://portal.example.org/patients/4471"));
     }
 
     #[test]

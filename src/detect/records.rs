@@ -798,6 +798,9 @@ pub(crate) fn xml_field(b: &[u8], s: usize, e: usize, emit: &mut Emit<'_>) -> Op
     if s == 0 || b[s - 1] != b'<' {
         return None;
     }
+    if b[s..e].eq_ignore_ascii_case(b"effectiveTime") {
+        return effective_time(b, e, emit);
+    }
     let field = field_of_key(&b[s..e])?;
     if field == Field::BareName {
         return None;
@@ -819,6 +822,31 @@ pub(crate) fn xml_field(b: &[u8], s: usize, e: usize, emit: &mut Emit<'_>) -> Op
     let ve = vs + b[vs..(vs + 200).min(b.len())].iter().position(|&c| c == b'<')?;
     value(field, b, vs, ve, "xml_field", emit);
     Some(ve)
+}
+
+/// A CDA entry's `<effectiveTime>` whose name ends at `e`: when its care
+/// happened, a date about the patient. Its `value` attribute, or those of
+/// the `<low>` and `<high>` elements inside it (`<effectiveTime><low
+/// value="20190314"/></effectiveTime>`, a problem's onset). Returns where
+/// the last value ends.
+fn effective_time(b: &[u8], e: usize, emit: &mut Emit<'_>) -> Option<usize> {
+    let tag_end = e + b[e..(e + 200).min(b.len())].iter().position(|&c| c == b'>')?;
+    let element_end = if b[tag_end - 1] == b'/' {
+        tag_end
+    } else {
+        let rest = &b[tag_end..(tag_end + 300).min(b.len())];
+        tag_end + rest.windows(16).position(|w| w == b"</effectiveTime>")?
+    };
+    let mut last = None;
+    let mut at = e;
+    while let Some(k) = b[at..element_end].windows(7).position(|w| w == b"value=\"") {
+        let vs = at + k + 7;
+        let ve = vs + b[vs..element_end].iter().position(|&c| c == b'"')?;
+        value(Field::Date, b, vs, ve, "xml_field", emit);
+        last = Some(ve);
+        at = ve;
+    }
+    last
 }
 
 /// The delimiters of a table's cells.
