@@ -837,7 +837,7 @@ const FIELD_WORDS: &[&str] = &[
     // dates
     "dob", "d.o.b", "date of birth", "birth", "birthdate", "birthtime", "dateofbirth", "birthday", "death", "deathdate",
     "admit", "admitdate", "admission", "discharge", "dischargedate", "date of service", "dos",
-    "servicedate", "visitdate", "patientdob", "effectivetime",
+    "servicedate", "visitdate", "patientdob", "effectivetime", "patientrole",
     // identifiers
     "ssn", "social security number", "mrn", "medical record number", "chart", "patient id", "patientid",
     "npi", "mbi", "medicare", "medicareid", "member id", "member number", "memberid", "policy number",
@@ -7178,6 +7178,21 @@ mod tests {
         has(cda, "pii.date", "20190314");
         has(cda, "pii.date", "20211102");
         none_of(r#"<low value="20190314"/>"#, "pii.date");
+        // A CDA patient's identifiers, typed by their assigning authority.
+        let role = r#"<recordTarget><patientRole>
+  <id root="2.16.840.1.113883.19.5.99999.2" extension="MV9482666"/>
+  <id root="2.16.840.1.113883.4.1" extension="219-45-6781"/>
+  <addr use="HP"><streetAddressLine>88 Pawtucket Blvd</streetAddressLine></addr>
+  <id root="2.16.840.1.113883.19.5" extension="NOTME123"/>"#;
+        has(role, "phi.mrn", "MV9482666");
+        has(role, "pii.ssn", "219-45-6781");
+        none_of(role.replace("MV9482666", "X").replace("219-45-6781", "Y").as_str(), "phi.mrn");
+        // A table's age with its unit, and its attending's column.
+        let table = "| Rm | Patient | Age | Att |\n|---|---|---|---|\n| 514-A | Fonoti, Tavita | 91y | Haddad-Nasser |\n| 516 | Prothero-Hughes, Eleanor | 88y | Przybylski |";
+        has(table, "pii.age_over_89", "91y");
+        has(table, "pii.person_name", "Haddad-Nasser");
+        has(table, "pii.person_name", "Przybylski");
+        none_of(&table.replace("91y", "89y"), "pii.age_over_89");
         // A call-back number, a plan's name before its member's ID, a ZIP
         // code right after a street's comma.
         has("cb 6175550130.", "pii.phone", "6175550130");

@@ -112,6 +112,7 @@ pub(crate) fn field_of_key(key: &[u8]) -> Option<Field> {
         | b"physician"
         | b"physicianname"
         | b"attending"
+        | b"att"
         | b"attendingphysician"
         | b"referringphysician"
         | b"orderingphysician"
@@ -228,7 +229,15 @@ pub(crate) fn value(field: Field, b: &[u8], s: usize, e: usize, rec: &'static st
             && (7..=15).contains(&digits)
             && (w[0].is_ascii_digit() || w[0] == b'(' || w[0] == b'+')
     };
-    let age_over_89 = || (2..=3).contains(&w.len()) && digits == w.len() && (90..=125).contains(&digits_value(w));
+    // An age's cell may carry its unit: "91", "91y", "91 y", "91 yo".
+    let age_over_89 = || {
+        let years = w.iter().take_while(|c| c.is_ascii_digit()).count();
+        let unit = w[years..].trim_ascii_start();
+        (2..=3).contains(&years)
+            && digits == years
+            && (90..=125).contains(&digits_value(&w[..years]))
+            && [&b""[..], b"y", b"Y", b"yo", b"yrs", b"y/o"].contains(&unit)
+    };
     // (class, score, priority) of a value that has its field's shape.
     let found: Option<(&'static str, f32, u8)> = match field {
         Field::Name | Field::BareName => person_name(w).then_some(("pii.person_name", 0.9, 2)),
@@ -801,6 +810,9 @@ pub(crate) fn xml_field(b: &[u8], s: usize, e: usize, emit: &mut Emit<'_>) -> Op
     if b[s..e].eq_ignore_ascii_case(b"effectiveTime") {
         return effective_time(b, e, emit);
     }
+    if b[s..e].eq_ignore_ascii_case(b"patientRole") {
+        return patient_role_ids(b, e, emit);
+    }
     let field = field_of_key(&b[s..e])?;
     if field == Field::BareName {
         return None;
@@ -845,6 +857,52 @@ fn effective_time(b: &[u8], e: usize, emit: &mut Emit<'_>) -> Option<usize> {
         value(Field::Date, b, vs, ve, "xml_field", emit);
         last = Some(ve);
         at = ve;
+    }
+    last
+}
+
+/// The identifiers of a CDA document's patient, in the `<id>` elements
+/// that open its `<patientRole>` (whose name ends at `e`), typed by their
+/// `root`, the assigning authority's OID: HL7's for the SSN
+/// (`2.16.840.1.113883.4.1`), the NPI (`.4.6`) and the MBI (`.4.927`), a
+/// state's driver's licence (`.4.3.N`), a passport (`.4.330.N`), and for
+/// any other root the facility's record number, an MRN. Returns where the
+/// last one ends.
+fn patient_role_ids(b: &[u8], e: usize, emit: &mut Emit<'_>) -> Option<usize> {
+    const HL7: &[u8] = b"2.16.840.1.113883.4.";
+    let region = &b[e..(e + 1200).min(b.len())];
+    // The ids come before the patient's address, telecom and name.
+    let stop = [&b"<addr"[..], b"<patient>", b"<patient ", b"</patientRole>"]
+        .iter()
+        .filter_map(|t| region.windows(t.len()).position(|w| w == *t))
+        .min()
+        .unwrap_or(region.len());
+    let mut last = None;
+    let mut at = e;
+    let end = e + stop;
+    while let Some(k) = b[at..end].windows(4).position(|w| w == b"<id ") {
+        let ts = at + k + 4;
+        let te = ts + b[ts..end].iter().position(|&c| c == b'>')?;
+        let attr = |name: &[u8]| {
+            let i = b[ts..te].windows(name.len()).position(|w| w == name)?;
+            let vs = ts + i + name.len();
+            let ve = vs + b[vs..te].iter().position(|&c| c == b'"')?;
+            Some((vs, ve))
+        };
+        if let (Some((rs, re)), Some((vs, ve))) = (attr(b"root=\""), attr(b"extension=\"")) {
+            let root = &b[rs..re];
+            let field = match root.strip_prefix(HL7) {
+                Some(b"1") => Field::Ssn,
+                Some(b"6") => Field::Npi,
+                Some(b"927") => Field::Mbi,
+                Some(rest) if rest.starts_with(b"3.") => Field::License,
+                Some(rest) if rest.starts_with(b"330.") => Field::Passport,
+                _ => Field::Mrn,
+            };
+            value(field, b, vs, ve, "xml_field", emit);
+            last = Some(ve);
+        }
+        at = te;
     }
     last
 }
