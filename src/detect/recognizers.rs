@@ -7200,6 +7200,10 @@ mod tests {
         has("read back: BCBS XOF051512827 ok", "phi.health_plan_id", "XOF051512827");
         none_of("Aetna 2024 annual report; Cigna revenue 2500000", "phi.health_plan_id");
         has("14 Ferncroft Rd, 02467 on file", "pii.zip_code", "02467");
+        // Countries and cities that are also given names are none alone.
+        none_of("What is the capital of France?", "pii.person_name");
+        none_of("flights from Denver to Orlando via Sydney", "pii.person_name");
+        has("Patient France Nguyen, seen today", "pii.person_name", "France Nguyen");
         // A URL whose only number is a year is no one's page.
         let url = |t: &str| {
             let d = Detector::builtin().unwrap();
