@@ -1771,6 +1771,14 @@ fn signature_separator_at(b: &[u8], p: usize) -> bool {
     rest.first() == Some(&b'\n')
 }
 
+/// The score of a name that its place alone vouches for (a mail's display
+/// name or header entry, an @-mention): two or three words, 0.75, or 0.85
+/// when one is listed; one word only when listed and not ambiguous.
+fn placed_name_score(words: usize, listed: bool, ambiguous: bool) -> Option<f32> {
+    let enough = words >= 2 || words == 1 && listed && !ambiguous;
+    enough.then_some(if listed { 0.85 } else { 0.75 })
+}
+
 /// Whether an entry of a mail's header line ends at `p`: at the line's or
 /// the text's end, a semicolon, or before an address in angle or square
 /// brackets ([`Scan::mail_header`]).
@@ -4508,8 +4516,8 @@ impl<'d> Scan<'_, '_, 'd> {
             return;
         }
         let listed = first & (IS_FIRST | IS_LAST) != 0;
-        if count >= 2 || listed && first & IS_AMBIGUOUS == 0 {
-            self.push_name("name_mention", at + 1, end, if listed { 0.85 } else { 0.75 });
+        if let Some(score) = placed_name_score(count, listed, first & IS_AMBIGUOUS != 0) {
+            self.push_name("name_mention", at + 1, end, score);
         }
     }
 
@@ -5362,8 +5370,11 @@ impl<'d> Scan<'_, '_, 'd> {
             return;
         }
         let mut p = e + 1;
+        let mut names_here = true;
         for _ in 0..6 {
-            self.mail_header_line(names, p);
+            if names_here {
+                self.mail_header_line(names, p);
+            }
             // The next line, if the block goes on.
             let Some(nl) = b[p..].iter().position(|&c| c == b'\n').map(|i| p + i + 1) else { return };
             let label = run(b, nl, 8, |c| c.is_ascii_alphabetic());
@@ -5376,7 +5387,8 @@ impl<'d> Scan<'_, '_, 'd> {
             if !recipients && !other {
                 return;
             }
-            p = if recipients { label + 1 } else { run(b, label, 4096, |c| c != b'\n') };
+            names_here = recipients;
+            p = label + 1;
         }
     }
 
@@ -5404,12 +5416,11 @@ impl<'d> Scan<'_, '_, 'd> {
                 }
             }
             let ends = mail_entry_ends(b, span_end) || span_end == end && b.get(end..end + 2) == Some(b", ");
-            let enough = words >= 2 || listed && first & IS_AMBIGUOUS == 0;
             if !ends {
                 return;
             }
-            if enough {
-                self.push_name("name_mail_header", p, span_end, if listed { 0.85 } else { 0.75 });
+            if let Some(score) = placed_name_score(words, listed, first & IS_AMBIGUOUS != 0) {
+                self.push_name("name_mail_header", p, span_end, score);
             }
             // The next entry, after a semicolon; anything else ends the line's names.
             let q = run(b, span_end, 256, |c| c != b';' && c != b'\n');
@@ -5673,13 +5684,8 @@ impl<'d> Scan<'_, '_, 'd> {
         if !matches!(lead, None | Some(b':' | b',' | b'\n' | b';')) {
             return;
         }
-        let enough = match words {
-            0 => false,
-            1 => listed && flags & IS_AMBIGUOUS == 0,
-            _ => true,
-        };
-        if enough {
-            self.push_name("name_display", start, end - usize::from(quoted), if listed { 0.85 } else { 0.75 });
+        if let Some(score) = placed_name_score(words, listed, flags & IS_AMBIGUOUS != 0) {
+            self.push_name("name_display", start, end - usize::from(quoted), score);
         }
     }
 

@@ -820,10 +820,7 @@ pub(crate) fn xml_field(b: &[u8], s: usize, e: usize, emit: &mut Emit<'_>) -> Op
     let tag_end = s + b[s..(s + 400).min(b.len())].iter().position(|&c| c == b'>')?;
     if b[tag_end - 1] == b'/' {
         // An empty element: its value attribute.
-        let tag = &b[e..tag_end];
-        let at = tag.windows(7).position(|w| w == b"value=\"")?;
-        let vs = e + at + 7;
-        let ve = vs + b[vs..tag_end].iter().position(|&c| c == b'"')?;
+        let (vs, ve) = quoted_attr(b, e, tag_end, b"value=\"")?;
         value(field, b, vs, ve, "xml_field", emit);
         return Some(ve);
     }
@@ -834,6 +831,14 @@ pub(crate) fn xml_field(b: &[u8], s: usize, e: usize, emit: &mut Emit<'_>) -> Op
     let ve = vs + b[vs..(vs + 200).min(b.len())].iter().position(|&c| c == b'<')?;
     value(field, b, vs, ve, "xml_field", emit);
     Some(ve)
+}
+
+/// The value of the first attribute `name` (its name, `=` and opening
+/// quote: `value="`) in `b[from..to]`, up to its closing quote before `to`.
+fn quoted_attr(b: &[u8], from: usize, to: usize, name: &[u8]) -> Option<(usize, usize)> {
+    let vs = from + b[from..to].windows(name.len()).position(|w| w == name)? + name.len();
+    let ve = vs + b[vs..to].iter().position(|&c| c == b'"')?;
+    Some((vs, ve))
 }
 
 /// A CDA entry's `<effectiveTime>` whose name ends at `e`: when its care
@@ -851,9 +856,7 @@ fn effective_time(b: &[u8], e: usize, emit: &mut Emit<'_>) -> Option<usize> {
     };
     let mut last = None;
     let mut at = e;
-    while let Some(k) = b[at..element_end].windows(7).position(|w| w == b"value=\"") {
-        let vs = at + k + 7;
-        let ve = vs + b[vs..element_end].iter().position(|&c| c == b'"')?;
+    while let Some((vs, ve)) = quoted_attr(b, at, element_end, b"value=\"") {
         value(Field::Date, b, vs, ve, "xml_field", emit);
         last = Some(ve);
         at = ve;
@@ -883,13 +886,9 @@ fn patient_role_ids(b: &[u8], e: usize, emit: &mut Emit<'_>) -> Option<usize> {
     while let Some(k) = b[at..end].windows(4).position(|w| w == b"<id ") {
         let ts = at + k + 4;
         let te = ts + b[ts..end].iter().position(|&c| c == b'>')?;
-        let attr = |name: &[u8]| {
-            let i = b[ts..te].windows(name.len()).position(|w| w == name)?;
-            let vs = ts + i + name.len();
-            let ve = vs + b[vs..te].iter().position(|&c| c == b'"')?;
-            Some((vs, ve))
-        };
-        if let (Some((rs, re)), Some((vs, ve))) = (attr(b"root=\""), attr(b"extension=\"")) {
+        if let (Some((rs, re)), Some((vs, ve))) =
+            (quoted_attr(b, ts, te, b"root=\""), quoted_attr(b, ts, te, b"extension=\""))
+        {
             let root = &b[rs..re];
             let field = match root.strip_prefix(HL7) {
                 Some(b"1") => Field::Ssn,
