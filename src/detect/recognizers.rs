@@ -7169,6 +7169,16 @@ mod tests {
         has("Witness 1: Siosaia Fifita, 4909 N. Sheridan Rd.", "pii.person_name", "Siosaia Fifita");
         has("interpreter Jimena Ruiz-Tagle, ID INT-3381", "pii.person_name", "Jimena Ruiz-Tagle");
         has("CRC: Bogdan Petrescu · log v4", "pii.person_name", "Bogdan Petrescu");
+        has("Reserve raised. Supervisor D. Nakashima agrees.", "pii.person_name", "D. Nakashima");
+        // Each of these is found by its role or credential word alone (the
+        // names are on no list).
+        has("Inspected by adjuster Tavita Fonoti-Leaupepe today.", "pii.person_name", "Tavita Fonoti-Leaupepe");
+        has("Informant: Siosaia Fifita", "pii.person_name", "Siosaia Fifita");
+        has("2. Agent: Siosaia Fifita, Gent", "pii.person_name", "Siosaia Fifita");
+        let crew = "Crew: R. Castañeda, EMT-P and K. Tran, NRP and T. Ruiz, AEMT";
+        for name in ["R. Castañeda", "K. Tran", "T. Ruiz"] {
+            has(crew, "pii.person_name", name);
+        }
         none_of("IN RE: ZHENYA KOVALENKO, Respondent            Case No. 2025 MH 004417", "pii.person_name");
         none_of("Agent Orange exposure, 1968", "pii.person_name");
         // Letters of Latin Extended Additional, as Yoruba and Vietnamese
