@@ -132,6 +132,9 @@ enum Special {
     Month(u8),
     /// A month's name in Spanish, a date only in "12 de marzo (de 2024)".
     MesEs(u8),
+    /// A month's name in German, a date only after its day and a dot ("3.
+    /// M\u{e4}rz 1931").
+    MonatDe,
     Privilege,
     PoBox,
     /// A house number in words, as office towers are numbered ("One Post
@@ -148,6 +151,9 @@ enum Special {
     Hl7,
     /// An X12 segment's name ([`records::x12_segment`]).
     X12,
+    /// `VCARD` or `VEVENT` in a `BEGIN:` line: a contact card or a
+    /// calendar event ([`records::calendar_block`]).
+    Calendar,
 }
 
 /// How the matched keyword's case is checked after the case-insensitive match.
@@ -217,6 +223,10 @@ const KEYWORDS: &[(&str, u64, Special, Case)] = &[
     ("admitted", DATE_P, S::None, Any),
     ("fecha de nacimiento", DATE_P | BIRTH, S::None, Any),
     ("cita", DATE_P, S::None, Any),
+    ("geboren", DATE_P | BIRTH, S::None, Any),
+    ("geburtsdatum", DATE_P | BIRTH, S::None, Any),
+    ("aufnahme", DATE_P, S::None, Any),
+    ("entlassung", DATE_P, S::None, Any),
     ("signed", DATE_P, S::None, Any),
     ("drawn", DATE_P, S::None, Any),
     ("admission", DATE_P, S::None, Any),
@@ -293,6 +303,8 @@ const KEYWORDS: &[(&str, u64, Special, Case)] = &[
     ("codified", DATE_N, S::None, Any),
     // a period of an organisation's accounts, not a person's
     ("quarterly", DATE_N, S::None, Any),
+    // a leaflet's or a standard's edition ("VIS edition 08/06/2021")
+    ("edition", DATE_N, S::None, Any),
     ("fiscal", DATE_N, S::None, Any),
     ("revenue", DATE_N, S::None, Any),
     // medical record and health plan
@@ -482,6 +494,9 @@ const KEYWORDS: &[(&str, u64, Special, Case)] = &[
     ("judge", 0, S::Honorific, Capital),
     ("justice", 0, S::Honorific, Capital),
     ("hon", 0, S::Honorific, Capital),
+    // German: "Frau Dr. med. Ebru Adeyemi-Schwarz", "Herr Jonas \u{d6}zt\u{fc}rk"
+    ("frau", 0, S::Honorific, Capital),
+    ("herr", 0, S::Honorific, Capital),
     // clergy
     ("rev", 0, S::Honorific, Capital),
     ("revd", 0, S::Honorific, Capital),
@@ -614,6 +629,9 @@ const KEYWORDS: &[(&str, u64, Special, Case)] = &[
     // a chat export's stamp: "[9/9/25, 7:02 AM] Graça N:"
     ("am", 0, S::ChatStamp, Any),
     ("pm", 0, S::ChatStamp, Any),
+    // a contact card's or a calendar event's block: "BEGIN:VCARD"
+    ("vcard", 0, S::Calendar, Upper),
+    ("vevent", 0, S::Calendar, Upper),
     // a mail's header block: "From: Whitcombe, Harriet" and the lines after it
     ("from", 0, S::MailHeader, Capital),
     // the parties of a sale or a loan, as a closing statement lists them
@@ -787,6 +805,17 @@ const KEYWORDS: &[(&str, u64, Special, Case)] = &[
     ("octubre", 0, S::MesEs(10), Any),
     ("noviembre", 0, S::MesEs(11), Any),
     ("diciembre", 0, S::MesEs(12), Any),
+    // German, as letters from German hospitals write dates ("3. M\u{e4}rz
+    // 1931"); April, August, September and November are spelled as in
+    // English and read by its month's rule
+    ("januar", 0, S::MonatDe, Any),
+    ("februar", 0, S::MonatDe, Any),
+    ("m\u{e4}rz", 0, S::MonatDe, Any),
+    ("mai", 0, S::MonatDe, Any),
+    ("juni", 0, S::MonatDe, Any),
+    ("juli", 0, S::MonatDe, Any),
+    ("oktober", 0, S::MonatDe, Any),
+    ("dezember", 0, S::MonatDe, Any),
     // legal privilege markers
     ("attorney-client privileged", 0, S::Privilege, Any),
     ("attorney client privileged", 0, S::Privilege, Any),
@@ -1489,14 +1518,17 @@ impl Builtin {
                 let dot = usize::from(sc.b.get(e) == Some(&b'.'));
                 sc.lower_name_after(&self.names, e + dot, Lower::Honorific);
             }
-            S::Honorific | S::Doctor => sc.name_after(&self.names, e, true, true, Lone::No),
+            S::Honorific | S::Doctor => match doctoral_degree_after(sc.b, e) {
+                Some(d) => sc.name_after(&self.names, d, true, false, Lone::No),
+                None => sc.name_after(&self.names, e, true, true, Lone::No),
+            },
             S::RoleLabel => {
                 if sc.b.get(e) == Some(&b':') {
                     self.special(sc, S::Role, s, e);
                 }
             }
             S::Role | S::Kin | S::KinListed => {
-                sc.name_before_role(&self.names, role_lead(sc.b, s), sc.b.get(e) == Some(&b')'));
+                sc.name_before_role(&self.names, role_lead(sc.b, s), role_closes_bracket(sc.b, e));
                 // A dot after a role word ends its sentence ("...,
                 // Defendant. Case No. 4417"), unless the word is an
                 // abbreviation ("Pt. John Smith"; no relative's word is).
@@ -1535,7 +1567,7 @@ impl Builtin {
             S::RoleOf if sc.b[s..e].eq_ignore_ascii_case(b"estate") => sc.surname_before_estate(&self.names, s),
             S::RoleOf => {}
             S::AgeWords => sc.age_in_words(s, e),
-            S::RoleAfter => sc.name_before_role(&self.names, role_lead(sc.b, s), sc.b.get(e) == Some(&b')')),
+            S::RoleAfter => sc.name_before_role(&self.names, role_lead(sc.b, s), role_closes_bracket(sc.b, e)),
             S::ChatStamp => sc.chat_speaker(&self.names, s, e),
             S::Github => sc.token_secret(s, e, "secret.github_token", "github_token", 36, 255, 0.99, |c| {
                 c.is_ascii_alphanumeric()
@@ -1561,6 +1593,9 @@ impl Builtin {
             S::Url => sc.url(s, e),
             S::Month(m) => sc.written_date(s, e, m),
             S::MesEs(_) => sc.fecha(s, e),
+            S::MonatDe => {
+                sc.datum(s, e);
+            }
             S::Privilege => {
                 // "attorney work product" or a bare "attorney-client
                 // communication" in lower case mid-sentence is usually a
@@ -1582,6 +1617,7 @@ impl Builtin {
             S::Field => sc.record_field(s, e),
             S::Hl7 => sc.hl7_segment(s),
             S::X12 => sc.x12_segment(s),
+            S::Calendar => sc.calendar_block(s, e),
         }
     }
 
@@ -2473,6 +2509,23 @@ fn credential_word(w: &[u8]) -> bool {
 /// when a caption or signature puts words between them: an article ("an
 /// individual", "the Executor") and "as" with one capitalised word ("as
 /// Independent Administrator"). `s` when there are none.
+/// The end of a German doctorate's field after "Dr" ending at `e`, as
+/// letters and signatures write it before the name ("Dr. med. Matthias
+/// K\u{fc}hnel", "Dr. rer. nat. Ute Lang").
+fn doctoral_degree_after(b: &[u8], e: usize) -> Option<usize> {
+    const FIELDS: &[&[u8]] =
+        &[b". med. dent.", b". med. vet.", b". med.", b". rer. nat.", b". rer. pol.", b". phil.", b". jur.", b". iur."];
+    let d = FIELDS.iter().find(|d| b[e..].starts_with(d))?;
+    (b.get(e + d.len()) == Some(&b' ')).then_some(e + d.len())
+}
+
+/// Whether the role word ending at `e` is all or the head of what a
+/// bracket says of the name before it: "(pharmacist)", "(son, 773-555-0190)",
+/// "(brother of Debtor 2)".
+fn role_closes_bracket(b: &[u8], e: usize) -> bool {
+    matches!(b.get(e), Some(b')' | b',' | b';')) || b[e..].starts_with(b" of ")
+}
+
 fn role_lead(b: &[u8], s: usize) -> usize {
     // Nearly every role word: ", " right before it, no space at all, or
     // a word before that is none of the leads (which end in e, n, a or s)
@@ -3904,7 +3957,7 @@ impl<'d> Scan<'_, '_, 'd> {
         buf[..rest.len()].copy_from_slice(rest);
         buf.make_ascii_lowercase();
         let lower = &buf[..rest.len()];
-        let forms: [&[u8]; 12] = [
+        let forms: &[&[u8]] = &[
             b"-year-old",
             b" year old",
             b" years old",
@@ -3917,6 +3970,11 @@ impl<'d> Scan<'_, '_, 'd> {
             b"yo ",
             b" y.o.",
             b"-yr-old",
+            // a bracket's age after a birth date: "DOB 1934-07-22 (91 y)"
+            b" y)",
+            // German: "die 94-j\u{e4}hrige Patientin", "94 Jahre alt"
+            "-j\u{e4}hrig".as_bytes(),
+            b" jahre alt",
         ];
         let yrs = lower.strip_prefix(b" yrs").is_some_and(|r| r.first().is_none_or(|c| !c.is_ascii_alphanumeric()));
         forms.iter().any(|f| lower.starts_with(f)) || matches!(lower, b" yo" | b"yo") || yrs
@@ -4107,6 +4165,14 @@ impl<'d> Scan<'_, '_, 'd> {
         let out = &mut *self.out;
         let mut emit = candidate_emitter(out, b);
         records::hl7_segment(b, s, &mut self.hl7, &mut emit);
+    }
+
+    /// A vCard or a calendar event whose `BEGIN:` line's type is at `s..e`.
+    fn calendar_block(&mut self, s: usize, e: usize) {
+        let b = self.b;
+        let out = &mut *self.out;
+        let mut emit = candidate_emitter(out, b);
+        records::calendar_block(b, s, e, &mut emit);
     }
 
     /// An X12 segment whose name starts at `s`.
@@ -4361,6 +4427,9 @@ impl<'d> Scan<'_, '_, 'd> {
     fn written_date(&mut self, s: usize, e: usize, month: u8) {
         let b = self.b;
         let _ = month;
+        if self.datum(s, e) {
+            return;
+        }
         // Forward: "March 3, 1954", "Mar. 3rd 1954", "March 3"
         let mut p = e;
         if b.get(p) == Some(&b'.') {
@@ -4676,6 +4745,32 @@ impl<'d> Scan<'_, '_, 'd> {
             score -= 0.05;
         }
         self.push("pii.date", "date_written", ds, end, score, 1);
+    }
+
+    /// A date as German writes it, whose month's name is at `s..e`: its
+    /// day and a dot before, and a year after or none ("3. M\u{e4}rz 1931",
+    /// "28. Oktober"). Whether it pushed one.
+    fn datum(&mut self, s: usize, e: usize) -> bool {
+        let b = self.b;
+        if s < 3 || &b[s - 2..s] != b". " {
+            return false;
+        }
+        let de = s - 2;
+        let mut ds = de;
+        while ds > 0 && b[ds - 1].is_ascii_digit() && de - ds < 3 {
+            ds -= 1;
+        }
+        if !(1..=2).contains(&(de - ds)) || !bound_before(b, ds) || !(1..=31).contains(&digits_value(&b[ds..de])) {
+            return false;
+        }
+        let year = if b.get(e) == Some(&b' ') { self.written_year_at(e + 1) } else { None };
+        let end = year.unwrap_or(e);
+        let mut score = self.date_score(ds, end);
+        if year.is_none() && score < 0.9 {
+            score -= 0.05;
+        }
+        self.push("pii.date", "date_written", ds, end, score, 1);
+        true
     }
 
     /// The end of a Medicare number written with hyphens or dashes outside
@@ -5626,7 +5721,7 @@ impl<'d> Scan<'_, '_, 'd> {
         while de > at + 1 && (b[de - 1] == b'.' || b[de - 1] == b'-') {
             de -= 1;
         }
-        if !bound_after(b, de) || b[at - 1] == b'.' {
+        if !bound_after(b, de) || b[at - 1] == b'.' || machine_id(&b[ls..at]) {
             return;
         }
         if v::email_domain(&b[at + 1..de]) {
@@ -5977,6 +6072,20 @@ impl<'d> Scan<'_, '_, 'd> {
 }
 
 /// Where `needle` first stands in `hay`.
+/// Whether an address's local part is a machine's identifier, not a
+/// mailbox: a UUID, as a calendar event's `UID` or a message's ID writes
+/// it ("6948f656-dee2-418d-a662-b335026b6d75@clinic.example.org"), or a
+/// run of 16 or more hexadecimal digits.
+fn machine_id(local: &[u8]) -> bool {
+    let uuid = local.len() == 36
+        && local
+            .iter()
+            .enumerate()
+            .all(|(i, &c)| if [8, 13, 18, 23].contains(&i) { c == b'-' } else { c.is_ascii_hexdigit() });
+    let hex = local.len() >= 16 && local.iter().all(u8::is_ascii_hexdigit) && local.iter().any(u8::is_ascii_digit);
+    uuid || hex
+}
+
 pub(super) fn find(hay: &[u8], needle: &[u8]) -> Option<usize> {
     hay.windows(needle.len()).position(|w| w == needle)
 }
@@ -7227,6 +7336,65 @@ mod tests {
         };
         assert!(!url("xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\""));
         assert!(url("https://portal.example.org/patients/4471"));
+    }
+
+    #[test]
+    fn nineteenth_round_cards_calendars_german_letters_and_brackets() {
+        // A vCard: the name's parts, the full name, a nickname, the birthday,
+        // the street and ZIP code of its address, its phone.
+        let card = "BEGIN:VCARD\nVERSION:3.0\nN:Faleolo;Tavita;Sina;;\nFN:Tavita Sina Faleolo\nNICKNAME:Tavi\n\
+                    TEL;TYPE=cell:8085550142\nADR;TYPE=home:;;94-1032 Waipahu St;Waipahu;HI;96797;USA\n\
+                    BDAY:19580218\nEND:VCARD";
+        has(card, "pii.person_name", "Faleolo");
+        has(card, "pii.person_name", "Tavita");
+        has(card, "pii.person_name", "Tavita Sina Faleolo");
+        has(card, "pii.person_name", "Tavi");
+        has(card, "pii.phone", "8085550142");
+        has(card, "pii.street_address", "94-1032 Waipahu St");
+        has(card, "pii.zip_code", "96797");
+        has(card, "pii.date", "19580218");
+        // A business's card names no one: its N is empty.
+        none_of("BEGIN:VCARD\nVERSION:3.0\nN:;;;;\nFN:Aloha Hands Home Care\nEND:VCARD", "pii.person_name");
+        // Outside a BEGIN line the same properties are nothing.
+        none_of("FN:Aloha Hands Home Care\nN:Hands;Aloha", "pii.person_name");
+        // A calendar event: the visit's start and end, its people by CN.
+        let event = "BEGIN:VEVENT\nUID:6948f656-dee2-418d-a662-b335026b6d75@clinic.example.org\n\
+                     DTSTAMP:20251113T221507Z\nDTSTART;TZID=America/Chicago:20251114T104500\n\
+                     DTEND:20251114T160000Z\nORGANIZER;CN=Dr. Camila Ferreira-Okafor:mailto:cfo@example.org\n\
+                     ATTENDEE;CN=Zoltan Brightwater;RSVP=TRUE:mailto:zb@example.com\n\
+                     ATTENDEE;CUTYPE=ROOM;CN=Exam Room Four:mailto:room4@example.org\nEND:VEVENT";
+        has(event, "pii.date", "20251114T104500");
+        has(event, "pii.date", "20251114T160000Z");
+        has(event, "pii.person_name", "Camila Ferreira-Okafor");
+        has(event, "pii.person_name", "Zoltan Brightwater");
+        let f = found(event);
+        assert!(!f.iter().any(|(c, v)| c == "pii.date" && v.starts_with("20251113")), "DTSTAMP: {f:?}");
+        assert!(!f.iter().any(|(c, v)| c == "pii.person_name" && v.contains("Room")), "a room: {f:?}");
+        // An event's UID is no one's address; a mailbox still is.
+        none_of("UID:6948f656-dee2-418d-a662-b335026b6d75@clinic.example.org", "pii.email");
+        none_of("Message-ID: 0f3a9c41d2e8b7a6c5d4@mail.example.com", "pii.email");
+        has("write to dnb.1988@example.com", "pii.email", "dnb.1988@example.com");
+        // A table's provider is a person beside a patient's column.
+        let csv = "appt,provider,patient,dob,phone_primary\n\
+                   A-1,\"Mbeki, Thandiwe\",\"Young, Grant\",07/04/1996,3125550163\n";
+        has(csv, "pii.person_name", "Mbeki, Thandiwe");
+        has(csv, "pii.phone", "3125550163");
+        none_of("provider,plan,copay\nQuest Diagnostics,PPO,25\n", "pii.person_name");
+        // German letters: a doctorate's field, Frau and Herr, dates, ages.
+        has("Chefarzt: Prof. Dr. med. Zoltan Brightwater", "pii.person_name", "Zoltan Brightwater");
+        has("Frau Ebru Adeyemi-Schwarz kommt", "pii.person_name", "Ebru Adeyemi-Schwarz");
+        has("geboren am 3. M\u{e4}rz 1931 in Breslau", "pii.date", "3. M\u{e4}rz 1931");
+        has("seit dem 9. August 2024 stabil", "pii.date", "9. August 2024");
+        none_of("Kapitel 3. Mai Ling Chen", "pii.date");
+        has("Die 94-j\u{e4}hrige Patientin", "pii.age_over_89", "94");
+        has("DOB 1934-07-22 (91 y)", "pii.age_over_89", "91");
+        // A relative's word heading a bracket after two capitalised words.
+        has("Zoltan Brightwater (son, 773-555-0190) drives her.", "pii.person_name", "Zoltan Brightwater");
+        has("4.7 Zoltan Brightwater (brother of Debtor 2)", "pii.person_name", "Zoltan Brightwater");
+        none_of("Acute Care (son of a patient asked)", "pii.person_name");
+        // Places and a brand that are given names are none alone.
+        none_of("born in El Salvador, she moved to Leeds", "pii.person_name");
+        none_of("VIS edition 08/06/2021", "pii.date");
     }
 
     #[test]

@@ -132,7 +132,9 @@ pub(crate) fn field_of_key(key: &[u8]) -> Option<Field> {
         | b"decedent"
         | b"deponent"
         | b"claimant" => F::Name,
-        b"name" => F::BareName,
+        // A table's provider is a clinician or a clinic, a person only
+        // beside a column about a patient.
+        b"name" | b"provider" | b"renderingprovider" => F::BareName,
         b"dob"
         | b"dateofbirth"
         | b"birthdate"
@@ -165,7 +167,9 @@ pub(crate) fn field_of_key(key: &[u8]) -> Option<Field> {
         | b"patientmrn" => F::Mrn,
         b"phone" | b"phonenumber" | b"phoneno" | b"telephone" | b"telephonenumber" | b"tel" | b"mobile"
         | b"mobilenumber" | b"mobilephone" | b"cell" | b"cellphone" | b"cellnumber" | b"homephone" | b"workphone"
-        | b"fax" | b"faxnumber" | b"contactnumber" | b"contactphone" | b"patientphone" => F::Phone,
+        | b"fax" | b"faxnumber" | b"contactnumber" | b"contactphone" | b"patientphone" | b"phoneprimary"
+        | b"primaryphone" | b"phonealt" | b"altphone" | b"alternatephone" | b"secondaryphone" | b"phone1"
+        | b"phone2" | b"phonehome" | b"phonecell" | b"phonemobile" | b"phonework" => F::Phone,
         b"address" | b"streetaddress" | b"street" | b"address1" | b"address2" | b"addressline1" | b"addressline2"
         | b"line" | b"streetaddressline" | b"homeaddress" | b"mailingaddress" | b"patientaddress" => F::Street,
         b"zip" | b"zipcode" | b"postalcode" | b"postcode" | b"zip5" => F::Zip,
@@ -405,7 +409,8 @@ fn street_value(w: &[u8]) -> bool {
     let has_letter_word = rest.iter().any(u8::is_ascii_alphabetic);
     let house = !first.is_empty()
         && first[0].is_ascii_digit()
-        && first.len() <= 6
+        // Hawaii's and Queens' house numbers hold a dash ("94-1032").
+        && (first.len() <= 6 || first.len() <= 8 && first.contains(&b'-'))
         && first.iter().all(|&c| c.is_ascii_alphanumeric() || c == b'-');
     let unit =
         [&b"apt"[..], b"apartment", b"unit", b"suite", b"ste", b"flat", b"room", b"rm", b"bldg"].iter().any(|u| {
@@ -434,6 +439,125 @@ fn zip_value(w: &[u8]) -> bool {
             && w[sp + 2..].iter().all(u8::is_ascii_uppercase)
     };
     us || uk
+}
+
+/// The longest vCard or calendar event read, from its `BEGIN:` line.
+const MAX_CARD: usize = 16 * 1024;
+
+/// A vCard (RFC 6350) or an iCalendar event (RFC 5545) whose `VCARD` or
+/// `VEVENT` in its `BEGIN:` line is at `s..e`, as contacts and calendars
+/// export them. Each property states what its value is, so the values
+/// are read by property, up to the block's `END:` line:
+/// - a card's `N` (family, given and middle names, each its own span),
+///   `FN` and `NICKNAME` are names, `BDAY` a date, `ADR` a street and a
+///   ZIP code (its third and sixth components) and `TEL` a phone. `FN`
+///   and `NICKNAME` are a person's only when the card's `N` names one: a
+///   business's card leaves `N` empty ("N:;;;;", "FN:Aloha Home Care");
+/// - an event's `DTSTART`, `DTEND`, `DUE` and `RECURRENCE-ID` are dates
+///   (a visit's, "20251114T153000Z", time and all, being one token), and
+///   the `CN` parameter of its `ATTENDEE` and `ORGANIZER` is a name unless
+///   `CUTYPE` says the attendee is a room, a resource or a group. The
+///   stamps the calendar writes itself (`DTSTAMP`, `CREATED`,
+///   `LAST-MODIFIED`) are no one's dates.
+///
+/// A value folded onto the next line (one that starts with a space) is
+/// read up to the fold. Returns where the block ends.
+pub(crate) fn calendar_block(b: &[u8], s: usize, e: usize, emit: &mut Emit<'_>) -> Option<usize> {
+    if s < 6 || !b[s - 6..s].eq_ignore_ascii_case(b"BEGIN:") || (s > 6 && !matches!(b[s - 7], b'\n' | b'\r')) {
+        return None;
+    }
+    let card = b[s..e].eq_ignore_ascii_case(b"VCARD");
+    let limit = (e + MAX_CARD).min(b.len());
+    let end_line: &[u8] = if card { b"END:VCARD" } else { b"END:VEVENT" };
+    let end = find(&b[e..limit], end_line).map_or(limit, |i| e + i);
+    let lines = || split_spans(b, e, end, b'\n').map(|(ls, le)| (ls, le - usize::from(le > ls && b[le - 1] == b'\r')));
+    // A property's name, its parameters and its value's span.
+    let property = |ls: usize, le: usize| -> Option<(&[u8], &[u8], usize)> {
+        let line = &b[ls..le];
+        let name_end = line.iter().position(|&c| c == b':' || c == b';')?;
+        // A parameter's quoted value may hold a colon ("CN=\"Ruiz: RN\"").
+        let mut quoted = false;
+        let colon = name_end
+            + line[name_end..].iter().position(|&c| {
+                quoted ^= c == b'"';
+                c == b':' && !quoted
+            })?;
+        Some((&line[..name_end], &line[name_end..colon], ls + colon + 1))
+    };
+    let is = |name: &[u8], want: &[u8]| name.eq_ignore_ascii_case(want);
+    let person_card = card
+        && lines().any(|(ls, le)| {
+            property(ls, le).is_some_and(|(name, _, vs)| {
+                is(name, b"N") && b[vs..le].split(|&c| c == b';').take(3).any(|part| !part.trim_ascii().is_empty())
+            })
+        });
+    // The components of a structured value ("Faleolo;Tavita;Sina;;").
+    let components = |vs: usize, le: usize| split_spans(b, vs, le, b';');
+    const REC: &str = "calendar_field";
+    for (ls, le) in lines() {
+        let Some((name, params, vs)) = property(ls, le) else { continue };
+        if card && (is(name, b"FN") || is(name, b"NICKNAME")) && person_card {
+            for (ps, pe) in components(vs, le) {
+                for part in split_spans(b, ps, pe, b',') {
+                    value(Field::Name, b, part.0, part.1, REC, emit);
+                }
+            }
+        } else if card && is(name, b"N") {
+            for (ps, pe) in components(vs, le).take(3) {
+                value(Field::Name, b, ps, pe, REC, emit);
+            }
+        } else if card && is(name, b"BDAY") {
+            value(Field::Date, b, vs, le, REC, emit);
+        } else if card && is(name, b"ADR") {
+            for (i, (ps, pe)) in components(vs, le).enumerate() {
+                match i {
+                    2 => value(Field::Street, b, ps, pe, REC, emit),
+                    5 => value(Field::Zip, b, ps, pe, REC, emit),
+                    _ => {}
+                }
+            }
+        } else if card && is(name, b"TEL") {
+            let vs = if b[vs..le].starts_with(b"tel:") { vs + 4 } else { vs };
+            value(Field::Phone, b, vs, le, REC, emit);
+        } else if !card
+            && (is(name, b"DTSTART") || is(name, b"DTEND") || is(name, b"DUE") || is(name, b"RECURRENCE-ID"))
+        {
+            value(Field::Date, b, vs, le, REC, emit);
+        } else if !card && (is(name, b"ATTENDEE") || is(name, b"ORGANIZER")) {
+            let resource = [&b"CUTYPE=ROOM"[..], b"CUTYPE=RESOURCE", b"CUTYPE=GROUP"]
+                .iter()
+                .any(|p| params.windows(p.len()).any(|w| w.eq_ignore_ascii_case(p)));
+            let ps = ls + name.len();
+            let Some(cn) = find(params, b";CN=").map(|i| ps + i + 4) else { continue };
+            if resource {
+                continue;
+            }
+            let ce = cn + b[cn..vs - 1].iter().position(|&c| c == b';').unwrap_or(vs - 1 - cn);
+            let cn = skip_honorific(b, cn, ce);
+            value(Field::Name, b, cn, ce, REC, emit);
+        }
+    }
+    Some(end)
+}
+
+/// The spans of `b[s..e]` between separators `sep`.
+fn split_spans(b: &[u8], s: usize, e: usize, sep: u8) -> impl Iterator<Item = (usize, usize)> + '_ {
+    b[s..e].split(move |&c| c == sep).scan(s, |at, part| {
+        let ps = *at;
+        *at += part.len() + 1;
+        Some((ps, ps + part.len()))
+    })
+}
+
+/// Past a courtesy title that opens `b[s..e]` ("Dr. Camila Ruiz"), if any.
+fn skip_honorific(b: &[u8], s: usize, e: usize) -> usize {
+    let s = trim(b, s, e).0;
+    for title in [&b"Dr. "[..], b"Mr. ", b"Mrs. ", b"Ms. ", b"Prof. ", b"Dr ", b"Mr ", b"Mrs ", b"Ms "] {
+        if b[s..e].starts_with(title) {
+            return s + title.len();
+        }
+    }
+    s
 }
 
 /// Bytes a JSON key may hold besides letters and digits (`first_name`,
