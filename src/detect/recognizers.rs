@@ -115,6 +115,10 @@ enum Special {
     /// A greeting that opens a line ("Hi Priyanka,", "Dear Tavish:"): the
     /// words after it name the reader.
     Greeting,
+    /// A caller's or a writer's introduction ("this is Dana calling",
+    /// "my name is rukhsana qureshi-lindqvist"): the words after it name
+    /// the speaker ([`Scan::introduction`]); `true` for "my name is".
+    Intro(bool),
     /// "From:" opening a line, as a mail program's header block writes
     /// the sender, and the "To:", "Cc:" and "Bcc:" lines under it name the
     /// recipients ([`Scan::mail_header`]).
@@ -135,6 +139,9 @@ enum Special {
     /// A month's name in German, a date only after its day and a dot ("3.
     /// M\u{e4}rz 1931").
     MonatDe,
+    /// A street's word in Spanish or Portuguese before its name ("Calle 5
+    /// de Mayo 118", "Avenida Paulista 1578").
+    Calle,
     Privilege,
     PoBox,
     /// A house number in words, as office towers are numbered ("One Post
@@ -342,6 +349,10 @@ const KEYWORDS: &[(&str, u64, Special, Case)] = &[
     ("medicaid id", PLAN, S::None, Any),
     ("medicaid", PLAN, S::None, Any),
     ("group number", PLAN, S::None, Any),
+    // a German insurer's number for its member ("Versichertennr. M429926008")
+    ("versichertennr", PLAN, S::None, Any),
+    ("versichertennummer", PLAN, S::None, Any),
+    ("krankenversichertennummer", PLAN, S::None, Any),
     // a health plan's name before its member's ID ("Aetna ID W467247528",
     // "BCBS XOF051512827")
     ("aetna", PLAN, S::None, Capital),
@@ -696,6 +707,9 @@ const KEYWORDS: &[(&str, u64, Special, Case)] = &[
     ("guardianship", 0, S::RoleOf, Any),
     ("conservatorship", 0, S::RoleOf, Any),
     ("hi", 0, S::Greeting, Any),
+    // a caller's introduction, as voicemail and its transcripts begin
+    ("this is", 0, S::Intro(false), Any),
+    ("my name is", 0, S::Intro(true), Any),
     ("hello", 0, S::Greeting, Any),
     ("hey", 0, S::Greeting, Any),
     ("dear", 0, S::Greeting, Any),
@@ -808,6 +822,11 @@ const KEYWORDS: &[(&str, u64, Special, Case)] = &[
     // German, as letters from German hospitals write dates ("3. M\u{e4}rz
     // 1931"); April, August, September and November are spelled as in
     // English and read by its month's rule
+    // streets as Latin America and Iberia write them, the number last
+    ("calle", 0, S::Calle, Capital),
+    ("avenida", 0, S::Calle, Capital),
+    ("rua", 0, S::Calle, Capital),
+    ("carrera", 0, S::Calle, Capital),
     ("januar", 0, S::MonatDe, Any),
     ("februar", 0, S::MonatDe, Any),
     ("m\u{e4}rz", 0, S::MonatDe, Any),
@@ -1557,6 +1576,7 @@ impl Builtin {
             }
             S::SignOff => sc.sign_off(&self.names, s, e),
             S::Greeting => sc.greeting(&self.names, s, e),
+            S::Intro(named) => sc.introduction(&self.names, e, named),
             S::MailHeader => sc.mail_header(&self.names, s, e),
             // As after a role word: a listed first word, or two capitalised
             // words ("Declaration of Independence" is none).
@@ -1596,6 +1616,7 @@ impl Builtin {
             S::MonatDe => {
                 sc.datum(s, e);
             }
+            S::Calle => sc.calle(s, e),
             S::Privilege => {
                 // "attorney work product" or a bare "attorney-client
                 // communication" in lower case mid-sentence is usually a
@@ -1745,6 +1766,10 @@ impl Builtin {
                 false
             };
             if digits && !inside_chain {
+                // A house number after its street, as Europe writes them.
+                if e - s <= 4 && s >= 5 && b[s - 1] == b' ' && (b[s - 2].is_ascii_lowercase() || b[s - 2] >= 0x80) {
+                    sc.street_before_number(s, e);
+                }
                 if s >= covered {
                     let end = if !letters { sc.numeric(s, e) } else { sc.alnum(s, e) };
                     covered = covered.max(end);
@@ -3276,6 +3301,17 @@ impl<'d> Scan<'_, '_, 'd> {
             if p >= lim {
                 return None;
             }
+            // A line folded or indented under its label: an iCalendar
+            // description's "MRN \r\n RB-0025113", a form's "MRN:\n  4412378".
+            let nl = match b[p] {
+                b'\n' => p + 1,
+                b'\r' if b.get(p + 1) == Some(&b'\n') => p + 2,
+                _ => p,
+            };
+            if nl > p && p > 0 && b[p - 1] != b'\n' && matches!(b.get(nl), Some(b' ' | b'\t')) {
+                p = nl;
+                continue;
+            }
             // A bracketed aside with no digit in it: "Hospital MRN (St.
             // Mary's Madison): 9321160".
             if p > 0 && b[p - 1] == b'(' {
@@ -3320,7 +3356,8 @@ impl<'d> Scan<'_, '_, 'd> {
 
     fn value_follow(&mut self, h: Hit) {
         let b = self.b;
-        let Some(p) = self.skip_filler(h.end) else {
+        let env_value = if h.ctx & (SECRET | AWS) != 0 { env_value_after_name(b, h.end) } else { None };
+        let Some(p) = env_value.or_else(|| self.skip_filler(h.end)) else {
             return;
         };
         if h.ctx & PASSWORD != 0 {
@@ -4747,6 +4784,122 @@ impl<'d> Scan<'_, '_, 'd> {
         self.push("pii.date", "date_written", ds, end, score, 1);
     }
 
+    /// A street as German, Dutch and Scandinavian addresses write it, its
+    /// name before the house number at `s..e`: one word that ends in a
+    /// street's word ("Lorettostra\u{df}e 44a", "Kortrijksesteenweg 211",
+    /// "Sveavägen 12"), or a capitalised word and the street's word on its
+    /// own ("Hugstetter Stra\u{df}e 71").
+    #[cold]
+    fn street_before_number(&mut self, s: usize, e: usize) {
+        const STREETS: &[&str] = &[
+            "stra\u{df}e",
+            "strasse",
+            "weg",
+            "allee",
+            "platz",
+            "gasse",
+            "damm",
+            "ufer",
+            "straat",
+            "laan",
+            "gracht",
+            "plein",
+            "gatan",
+            "v\u{e4}gen",
+            "veien",
+        ];
+        let b = self.b;
+        // The number: digits and at most one letter ("44a").
+        let d = b[s..e].iter().take_while(|c| c.is_ascii_digit()).count();
+        if d == 0 || e - s - d > 1 || !bound_after(b, e) {
+            return;
+        }
+        let we = s - 1;
+        let mut ws = we;
+        while ws > 0 && we - ws < 40 && (b[ws - 1].is_ascii_alphabetic() || b[ws - 1] >= 0x80) {
+            ws -= 1;
+        }
+        let word = &b[ws..we];
+        let Some(street) = STREETS
+            .iter()
+            .map(|t| t.as_bytes())
+            .find(|t| word.len() >= t.len() && word[word.len() - t.len()..].eq_ignore_ascii_case(t))
+        else {
+            return;
+        };
+        if !bound_before(b, ws) || !word[0].is_ascii_uppercase() {
+            return;
+        }
+        let start = if word.len() > street.len() {
+            ws
+        } else {
+            // The street's word alone: the capitalised word before it names it.
+            let pe = ws.checked_sub(1).filter(|&p| b[p] == b' ');
+            let Some(pe) = pe else { return };
+            let mut ps = pe;
+            while ps > 0 && pe - ps < 40 && (b[ps - 1].is_ascii_alphabetic() || b[ps - 1] >= 0x80) {
+                ps -= 1;
+            }
+            if ps == pe || !b[ps].is_ascii_uppercase() || !bound_before(b, ps) {
+                return;
+            }
+            ps
+        };
+        self.push("pii.street_address", "street_european", start, e, 0.8, 1);
+    }
+
+    /// A street whose Spanish or Portuguese word ("Calle", "Avenida",
+    /// "Rua", "Carrera") is at `s..e`: its name's words (capitalised, a
+    /// number first as in "Calle 5 de Mayo", and "de", "del", "la", "los"
+    /// between) and then its house number, after a space or after ", casa",
+    /// ", No.", ", n\u{ba}" or "#" ("Calle Principal, casa 14"). A street named
+    /// with no number after it is no address of anyone's.
+    fn calle(&mut self, s: usize, e: usize) {
+        const LINKS: &[&[u8]] = &[b"de", b"del", b"la", b"las", b"los", b"y", b"do", b"da", b"dos", b"das"];
+        const BEFORE_NUMBER: &[&[u8]] =
+            &[b" ", b", casa ", b", No. ", b", no. ", b", n\xc2\xba ", b" #", b", #", b" No. "];
+        let b = self.b;
+        let mut p = e;
+        let mut named = false;
+        for k in 0..6 {
+            if b.get(p) != Some(&b' ') {
+                break;
+            }
+            let ws = p + 1;
+            let we = run(b, ws, 24, |c| c.is_ascii_alphanumeric() || c >= 0x80);
+            if we == ws || !bound_after(b, we) {
+                break;
+            }
+            let w = &b[ws..we];
+            let word = w[0].is_ascii_uppercase() && !w.iter().any(u8::is_ascii_digit);
+            let first_number = k == 0 && w.len() <= 3 && w.iter().all(u8::is_ascii_digit);
+            if word || first_number || k > 0 && LINKS.contains(&w) {
+                named |= word;
+                p = we;
+            } else {
+                break;
+            }
+        }
+        if !named {
+            return;
+        }
+        for sep in BEFORE_NUMBER {
+            if !b[p..].starts_with(sep) {
+                continue;
+            }
+            let ns = p + sep.len();
+            let ne = self.digit_run(ns);
+            if (1..=5).contains(&(ne - ns)) {
+                let ne =
+                    if b.get(ne).is_some_and(u8::is_ascii_alphabetic) && bound_after(b, ne + 1) { ne + 1 } else { ne };
+                if bound_after(b, ne) {
+                    self.push("pii.street_address", "street_calle", s, ne, 0.8, 1);
+                }
+            }
+            return;
+        }
+    }
+
     /// A date as German writes it, whose month's name is at `s..e`: its
     /// day and a dot before, and a year after or none ("3. M\u{e4}rz 1931",
     /// "28. Oktober"). Whether it pushed one.
@@ -5121,6 +5274,140 @@ impl<'d> Scan<'_, '_, 'd> {
             _ => return,
         };
         self.push_name("name_lower_case", q, end, score);
+    }
+
+    /// The speaker's name after an introduction ending at `e`, as callers
+    /// give it and speech-to-text writes it, in lower case as often as not:
+    /// one to three words, then a pause (a comma, a full stop) or a word
+    /// that goes on the sentence ("calling", "from", "and", "i").
+    /// - After "this is" the first word must be a listed given name and
+    ///   a caller's word must follow: "calling", "with", "from" or "at"
+    ///   ("this is dana with great lakes reference lab", "this is Kevin at
+    ///   Capitol Drive Pharmacy"). "This is Mercy Hospital calling" names
+    ///   no one, nor does "this is fine";
+    /// - after "my name is", any words but an article's or an adverb's,
+    ///   and two when the first is on no list ("my name is rukhsana
+    ///   qureshi-lindqvist i got a bill").
+    fn introduction(&mut self, names: &Names, e: usize, named: bool) {
+        const NOT_NAMES: &[&[u8]] = &[
+            b"the",
+            b"a",
+            b"an",
+            b"your",
+            b"our",
+            b"his",
+            b"her",
+            b"their",
+            b"my",
+            b"not",
+            b"just",
+            b"about",
+            b"for",
+            b"to",
+            b"in",
+            b"on",
+            b"is",
+            b"was",
+            b"so",
+            b"very",
+            b"really",
+            b"also",
+            b"still",
+            b"spelled",
+            b"dr",
+            b"doctor",
+            b"nurse",
+            b"mr",
+            b"mrs",
+            b"ms",
+            b"regarding",
+            b"re",
+            b"urgent",
+            b"important",
+        ];
+        const GOES_ON: &[&[u8]] = &[
+            b"calling",
+            b"with",
+            b"from",
+            b"at",
+            b"and",
+            b"i",
+            b"i'm",
+            b"im",
+            b"my",
+            b"date",
+            b"dob",
+            b"here",
+            b"again",
+            b"please",
+            b"thank",
+            b"thanks",
+            b"um",
+            b"uh",
+            b"so",
+            b"speaking",
+            b"returning",
+            b"the",
+        ];
+        const CALLER: &[&[u8]] = &[b"calling", b"with", b"from", b"at"];
+        let b = self.b;
+        if b.get(e) != Some(&b' ') {
+            return;
+        }
+        let letter = |c: u8| c.is_ascii_alphabetic() || c >= 0x80 || c == b'\'' || c == b'-';
+        let lower = |w: &[u8]| {
+            let mut buf = [0u8; 24];
+            let n = w.len().min(24);
+            buf[..n].copy_from_slice(&w[..n]);
+            buf.make_ascii_lowercase();
+            (buf, n)
+        };
+        let q = e + 1;
+        let (mut at, mut words, mut end) = (q, 0, q);
+        let mut first = 0u8;
+        let mut next = &b""[..];
+        while words < 4 {
+            let we = run(b, at, 24, letter);
+            if we == at || !bound_after(b, we) {
+                break;
+            }
+            let (buf, n) = lower(&b[at..we]);
+            let w = &buf[..n];
+            if words == 0 && NOT_NAMES.contains(&w) || words > 0 && GOES_ON.contains(&w) {
+                next = &b[at..we];
+                break;
+            }
+            if words == 3 {
+                return;
+            }
+            let flags = names.title_case_flags(&b[at..we]);
+            if flags & (IS_NON_NAME | IS_PLACE) != 0 && !(words == 0 && flags & IS_FIRST != 0) {
+                return;
+            }
+            if words == 0 {
+                first = flags;
+            }
+            words += 1;
+            end = we;
+            if b.get(we) != Some(&b' ') {
+                break;
+            }
+            at = we + 1;
+        }
+        if words == 0 {
+            return;
+        }
+        let paused = next.is_empty() && matches!(b.get(end), Some(b',' | b'.' | b';' | b'!' | b'?' | b'"') | None);
+        // An ambiguous given name is a name here: "this is June calling".
+        let listed = first & IS_FIRST != 0;
+        let ok = if named {
+            (paused || !next.is_empty()) && (listed || words >= 2)
+        } else {
+            listed && CALLER.iter().any(|c| next.eq_ignore_ascii_case(c))
+        };
+        if ok {
+            self.push_name("name_introduction", q, end, if listed { 0.75 } else { 0.7 });
+        }
     }
 
     /// An all-capitals name at `p`, right after an honorific or role word,
@@ -6072,6 +6359,31 @@ impl<'d> Scan<'_, '_, 'd> {
 }
 
 /// Where `needle` first stands in `hay`.
+/// The start of the value an environment list gives the variable whose
+/// name holds a key word ending at `e`, on the line after it, as
+/// Kubernetes manifests, Compose files and CI workflows write them:
+/// "- name: PAGER_API_KEY" then "  value: LyAZdofOrr…".
+fn env_value_after_name(b: &[u8], e: usize) -> Option<usize> {
+    let ls = b[..e].iter().rposition(|&c| c == b'\n').map_or(0, |i| i + 1);
+    let lead = b[ls..e].trim_ascii_start();
+    if !(lead.starts_with(b"- name:") || lead.starts_with(b"name:")) {
+        return None;
+    }
+    let mut p = run(b, e, 64, |c| c.is_ascii_alphanumeric() || c == b'_' || c == b'-');
+    p = run(b, p, 4, |c| matches!(c, b'"' | b'\'' | b' ' | b'\t' | b'\r'));
+    if b.get(p) == Some(&b'#') {
+        p = run(b, p, 200, |c| c != b'\n');
+    }
+    if b.get(p) != Some(&b'\n') {
+        return None;
+    }
+    p = run(b, p + 1, 32, |c| c == b' ' || c == b'\t');
+    if !b[p..].starts_with(b"value:") {
+        return None;
+    }
+    Some(run(b, p + 6, 8, |c| matches!(c, b' ' | b'"' | b'\'')))
+}
+
 /// Whether an address's local part is a machine's identifier, not a
 /// mailbox: a UUID, as a calendar event's `UID` or a message's ID writes
 /// it ("6948f656-dee2-418d-a662-b335026b6d75@clinic.example.org"), or a
@@ -7395,6 +7707,40 @@ mod tests {
         // Places and a brand that are given names are none alone.
         none_of("born in El Salvador, she moved to Leeds", "pii.person_name");
         none_of("VIS edition 08/06/2021", "pii.date");
+        // An environment list's value on the line after its name.
+        let env =
+            "        env:\n        - name: PAGER_API_KEY\n          value: LyAZdofOrrnSCcrEWwmBnxj48gLMgUVJUUVVpplO\n";
+        has(env, "secret.generic_api_key", "LyAZdofOrrnSCcrEWwmBnxj48gLMgUVJUUVVpplO");
+        let env = "- name: JWT_HS256_SECRET  # rotate\n  value: \"e39df6f96eab943720a1c0c63157a64b665bb284eb1676be\"\n";
+        has(env, "secret.generic_api_key", "e39df6f96eab943720a1c0c63157a64b665bb284eb1676be");
+        none_of("- name: PAGER_API_KEY\n  valueFrom:\n    secretKeyRef: {name: pager}", "secret.generic_api_key");
+        none_of("- name: LOG_LEVEL\n  value: 7f3a9c1d5e8b2a4f6c0d9e1b", "secret.generic_api_key");
+        // A caller's introduction.
+        has("hi this is eulalia brightwater calling for the doctor", "pii.person_name", "eulalia brightwater");
+        has("good morning this is kevin at capitol drive pharmacy", "pii.person_name", "kevin");
+        has("my name is rukhsana qureshi-lindqvist i got a bill", "pii.person_name", "rukhsana qureshi-lindqvist");
+        has("Hello, my name is Priya.", "pii.person_name", "Priya");
+        none_of("This is Mercy Hospital calling about your bill", "pii.person_name");
+        none_of("this is the lab calling with results", "pii.person_name");
+        none_of("this is fine, my name is not important", "pii.person_name");
+        none_of("This is urgent from the front desk", "pii.person_name");
+        // Streets with the house number last.
+        has("wohnhaft Lorettostra\u{df}e 44a, 79100 Freiburg", "pii.street_address", "Lorettostra\u{df}e 44a");
+        has("Hugstetter Stra\u{df}e 71 \u{b7} 79106 Freiburg", "pii.street_address", "Hugstetter Stra\u{df}e 71");
+        has("Kortrijksesteenweg 211, 8530 Harelbeke", "pii.street_address", "Kortrijksesteenweg 211");
+        none_of("the Stra\u{df}e 5 and \u{ab} Weg 12", "pii.street_address");
+        none_of("Spring 2024 and Allee 5", "pii.street_address");
+        has("lives at Calle 5 de Mayo 118, Tapachula", "pii.street_address", "Calle 5 de Mayo 118");
+        has(
+            "our house at Calle Principal, casa 14, Barrio El Centro",
+            "pii.street_address",
+            "Calle Principal, casa 14",
+        );
+        none_of("the Calle Ocho festival in 2024", "pii.street_address");
+        // A German insurer's member number; an MRN on an indented line.
+        has("Versichertennr. M429926008 (AOK)", "phi.health_plan_id", "M429926008");
+        has("DOB 1934-07-22\\, MRN \r\n RB-0025113\\nMBI", "phi.mrn", "RB-0025113");
+        none_of("MRN:\n\nSee chart", "phi.mrn");
     }
 
     #[test]
