@@ -1765,6 +1765,19 @@ impl Builtin {
             } else {
                 false
             };
+            // Digits read out one group at a time, as speech-to-text writes
+            // a caller's numbers ("4 1 4 5 5 5 0 1 1 5", "4 12 32").
+            if !letters
+                && e - s <= 2
+                && s >= covered
+                && b.get(e) == Some(&b' ')
+                && b.get(e + 1).is_some_and(u8::is_ascii_digit)
+                && let Some(end) = sc.spoken_number(s, e)
+            {
+                covered = covered.max(end);
+                i = i.max(end);
+                continue;
+            }
             if digits && !inside_chain {
                 // A house number after its street, as Europe writes them.
                 if e - s <= 4 && s >= 5 && b[s - 1] == b' ' && (b[s - 2].is_ascii_lowercase() || b[s - 2] >= 0x80) {
@@ -4784,6 +4797,67 @@ impl<'d> Scan<'_, '_, 'd> {
         self.push("pii.date", "date_written", ds, end, score, 1);
     }
 
+    /// A number read out in short groups split by single spaces, whose
+    /// first group is `s..e`, as speech-to-text writes what a caller
+    /// says, with the caller's words before it saying what it is:
+    /// - one digit at a time: a phone after a phone's word ("call me back
+    ///   at 4 1 4 5 5 5 0 1 1 5", ten digits, or eleven from a 1), an MRN
+    ///   after its word ("medical record number is 6 3 4 3 3 8 1");
+    /// - a month, a day and a year after a birth's word ("date of birth
+    ///   is 4 12 32", "7 19 1958").
+    ///
+    /// Returns the number's end when it was one.
+    #[cold]
+    fn spoken_number(&mut self, s: usize, e: usize) -> Option<usize> {
+        let b = self.b;
+        let mut groups = [(s, e); 12];
+        let mut n = 1;
+        let mut p = e;
+        while n < 12 && b.get(p) == Some(&b' ') {
+            let ge = self.digit_run(p + 1);
+            if ge == p + 1 || ge - p - 1 > 4 || !bound_after(b, ge) {
+                break;
+            }
+            groups[n] = (p + 1, ge);
+            n += 1;
+            p = ge;
+        }
+        let groups = &groups[..n];
+        let end = groups[n - 1].1;
+        let singles = groups.iter().take_while(|(gs, ge)| ge - gs == 1).count();
+        if singles >= 7 {
+            let end = groups[singles - 1].1;
+            if singles <= 10 && self.ctx(MRN, s, end, 40, 0) {
+                self.push("phi.mrn", "mrn_spoken", s, end, 0.8, 1);
+                return Some(end);
+            }
+            // Ten digits (eleven from a 1) whose area code and exchange
+            // start at 2 to 9, as a North American number's do, after a
+            // phone's word or the caller's "my number is".
+            let national = usize::from(singles == 11 && b[s] == b'1');
+            let digit = |k: usize| b[groups[national + k].0];
+            let nanp = singles == 10 + national && digit(0) >= b'2' && digit(3) >= b'2';
+            let said = b[..s].ends_with(b"number is ") || b[..s].ends_with(b"number ");
+            if nanp && (said || self.ctx(PHONE, s, end, 40, 0)) {
+                self.push("pii.phone", "phone_spoken", s, end, 0.8, 1);
+                return Some(end);
+            }
+            return None;
+        }
+        if n == 3 {
+            let (m, d, y) = (groups[0], groups[1], groups[2]);
+            let month = digits_value(&b[m.0..m.1]);
+            let day = digits_value(&b[d.0..d.1]);
+            let year_len = y.1 - y.0;
+            let year_ok = year_len == 2 || year_len == 4 && (1900..=2099).contains(&digits_value(&b[y.0..y.1]));
+            if d.1 - d.0 <= 2 && year_ok && valid_month_day(month, day) && self.ctx(BIRTH, s, end, 24, 0) {
+                self.push("pii.date", "date_spoken", s, end, 0.8, 1);
+                return Some(end);
+            }
+        }
+        None
+    }
+
     /// A street as German, Dutch and Scandinavian addresses write it, its
     /// name before the house number at `s..e`: one word that ends in a
     /// street's word ("Lorettostra\u{df}e 44a", "Kortrijksesteenweg 211",
@@ -7741,6 +7815,16 @@ mod tests {
         has("Versichertennr. M429926008 (AOK)", "phi.health_plan_id", "M429926008");
         has("DOB 1934-07-22\\, MRN \r\n RB-0025113\\nMBI", "phi.mrn", "RB-0025113");
         none_of("MRN:\n\nSee chart", "phi.mrn");
+        // Numbers read out in groups, as speech-to-text writes them.
+        has("my number is 4 1 4 5 5 5 0 1 1 5 thank you", "pii.phone", "4 1 4 5 5 5 0 1 1 5");
+        has("please call 1 3 1 2 5 5 5 0 1 4 7", "pii.phone", "1 3 1 2 5 5 5 0 1 4 7");
+        none_of("the grid reads 3 4 1 2 0 9 8 7 6 5 across", "pii.phone");
+        has("his medical record number is 6 3 4 3 3 8 1 please", "phi.mrn", "6 3 4 3 3 8 1");
+        none_of("steps 6 3 4 3 3 8 1 in order", "phi.mrn");
+        has("her date of birth is 4 12 32 should i", "pii.date", "4 12 32");
+        has("date of birth 7 19 1958 for", "pii.date", "7 19 1958");
+        none_of("set 4 12 32 reps of squats", "pii.date");
+        none_of("date of birth is 13 40 32", "pii.date");
     }
 
     #[test]
