@@ -1780,7 +1780,7 @@ impl Builtin {
             }
             if digits && !inside_chain {
                 // A house number after its street, as Europe writes them.
-                if e - s <= 4 && s >= 5 && b[s - 1] == b' ' && (b[s - 2].is_ascii_lowercase() || b[s - 2] >= 0x80) {
+                if e - s <= 4 && s >= 5 && b[s - 1] == b' ' && street_word_tail(b, s - 1) {
                     sc.street_before_number(s, e);
                 }
                 if s >= covered {
@@ -2547,6 +2547,30 @@ fn credential_word(w: &[u8]) -> bool {
 /// when a caption or signature puts words between them: an article ("an
 /// individual", "the Executor") and "as" with one capitalised word ("as
 /// Independent Administrator"). `s` when there are none.
+/// Whether the word ending at `e` ends as one of the street's words of
+/// [`Scan::street_before_number`] does, by its last three bytes: a screen
+/// that spares the word pass a walk back over every word before a number.
+#[inline]
+fn street_word_tail(b: &[u8], e: usize) -> bool {
+    let t = [b[e - 3].to_ascii_lowercase(), b[e - 2].to_ascii_lowercase(), b[e - 1].to_ascii_lowercase()];
+    matches!(
+        &t,
+        b"sse"
+            | b"weg"
+            | b"lee"
+            | b"atz"
+            | b"amm"
+            | b"fer"
+            | b"aat"
+            | b"aan"
+            | b"cht"
+            | b"ein"
+            | b"tan"
+            | b"gen"
+            | b"ien"
+    ) || t == [0xC3, 0x9F, b'e']
+}
+
 /// The end of a German doctorate's field after "Dr" ending at `e`, as
 /// letters and signatures write it before the name ("Dr. med. Matthias
 /// K\u{fc}hnel", "Dr. rer. nat. Ute Lang").
