@@ -2543,10 +2543,6 @@ fn credential_word(w: &[u8]) -> bool {
     KEYWORDS.iter().any(|&(k, _, sp, _)| matches!(sp, S::Credential(_)) && k.as_bytes().eq_ignore_ascii_case(w))
 }
 
-/// Where the name before a role word at `s` ends, two bytes on (", "),
-/// when a caption or signature puts words between them: an article ("an
-/// individual", "the Executor") and "as" with one capitalised word ("as
-/// Independent Administrator"). `s` when there are none.
 /// Whether the word ending at `e` ends as one of the street's words of
 /// [`Scan::street_before_number`] does, by its last three bytes: a screen
 /// that spares the word pass a walk back over every word before a number.
@@ -2588,6 +2584,10 @@ fn role_closes_bracket(b: &[u8], e: usize) -> bool {
     matches!(b.get(e), Some(b')' | b',' | b';')) || b[e..].starts_with(b" of ")
 }
 
+/// Where the name before a role word at `s` ends, two bytes on (", "),
+/// when a caption or signature puts words between them: an article ("an
+/// individual", "the Executor") and "as" with one capitalised word ("as
+/// Independent Administrator"). `s` when there are none.
 fn role_lead(b: &[u8], s: usize) -> usize {
     // Nearly every role word: ", " right before it, no space at all, or
     // a word before that is none of the leads (which end in e, n, a or s)
