@@ -6456,7 +6456,6 @@ impl<'d> Scan<'_, '_, 'd> {
     }
 }
 
-/// Where `needle` first stands in `hay`.
 /// The start of the value an environment list gives the variable whose
 /// name holds a key word ending at `e`, on the line after it, as
 /// Kubernetes manifests, Compose files and CI workflows write them:
@@ -6496,6 +6495,7 @@ fn machine_id(local: &[u8]) -> bool {
     uuid || hex
 }
 
+/// Where `needle` first stands in `hay`.
 pub(super) fn find(hay: &[u8], needle: &[u8]) -> Option<usize> {
     hay.windows(needle.len()).position(|w| w == needle)
 }
