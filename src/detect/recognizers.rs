@@ -6461,7 +6461,14 @@ impl<'d> Scan<'_, '_, 'd> {
 /// Kubernetes manifests, Compose files and CI workflows write them:
 /// "- name: PAGER_API_KEY" then "  value: LyAZdofOrr…".
 fn env_value_after_name(b: &[u8], e: usize) -> Option<usize> {
-    let ls = b[..e].iter().rposition(|&c| c == b'\n').map_or(0, |i| i + 1);
+    // A variable's line is short; looking back no further keeps a text of
+    // one long line from being read again at each of its key words.
+    let from = e.saturating_sub(128);
+    let ls = match b[from..e].iter().rposition(|&c| c == b'\n') {
+        Some(i) => from + i + 1,
+        None if from == 0 => 0,
+        None => return None,
+    };
     let lead = b[ls..e].trim_ascii_start();
     if !(lead.starts_with(b"- name:") || lead.starts_with(b"name:")) {
         return None;
@@ -7765,6 +7772,12 @@ mod tests {
         has(card, "pii.date", "19580218");
         // A business's card names no one: its N is empty.
         none_of("BEGIN:VCARD\nVERSION:3.0\nN:;;;;\nFN:Aloha Hands Home Care\nEND:VCARD", "pii.person_name");
+        // A card cut short ends where the next begins: the business's name
+        // is not read under the person's card before it.
+        let cut = "BEGIN:VCARD\nN:Ruiz;Ana;;;\nBEGIN:VCARD\nN:;;;;\nFN:Aloha Hands Home Care\nEND:VCARD";
+        has(cut, "pii.person_name", "Ruiz");
+        let f = found(cut);
+        assert!(!f.iter().any(|(_, v)| v.contains("Aloha")), "{f:?}");
         // Outside a BEGIN line the same properties are nothing.
         none_of("FN:Aloha Hands Home Care\nN:Hands;Aloha", "pii.person_name");
         // A calendar event: the visit's start and end, its people by CN.

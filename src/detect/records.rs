@@ -461,7 +461,9 @@ const MAX_CARD: usize = 16 * 1024;
 ///   `LAST-MODIFIED`) are no one's dates.
 ///
 /// A value folded onto the next line (one that starts with a space) is
-/// read up to the fold. Returns where the block ends.
+/// read up to the fold. A block ends at its `END:` line or at the next
+/// `BEGIN:` line (an alarm's inside an event, another card after a card
+/// cut short). Returns where the block ends.
 pub(crate) fn calendar_block(b: &[u8], s: usize, e: usize, emit: &mut Emit<'_>) -> Option<usize> {
     if s < 6 || !b[s - 6..s].eq_ignore_ascii_case(b"BEGIN:") || (s > 6 && !matches!(b[s - 7], b'\n' | b'\r')) {
         return None;
@@ -469,7 +471,11 @@ pub(crate) fn calendar_block(b: &[u8], s: usize, e: usize, emit: &mut Emit<'_>) 
     let card = b[s..e].eq_ignore_ascii_case(b"VCARD");
     let limit = (e + MAX_CARD).min(b.len());
     let end_line: &[u8] = if card { b"END:VCARD" } else { b"END:VEVENT" };
-    let end = find(&b[e..limit], end_line).map_or(limit, |i| e + i);
+    // The block ends at its END line, or where another block begins, so
+    // that no byte is read by more than one block however many BEGIN
+    // lines a text holds without their ENDs.
+    let stop = find(&b[e..limit], b"\nBEGIN:").map_or(limit, |i| e + i);
+    let end = find(&b[e..stop], end_line).map_or(stop, |i| e + i);
     let lines = || split_spans(b, e, end, b'\n').map(|(ls, le)| (ls, le - usize::from(le > ls && b[le - 1] == b'\r')));
     // A property's name, its parameters and its value's span.
     let property = |ls: usize, le: usize| -> Option<(&[u8], &[u8], usize)> {
