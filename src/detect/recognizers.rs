@@ -2543,9 +2543,29 @@ fn credential_word(w: &[u8]) -> bool {
     KEYWORDS.iter().any(|&(k, _, sp, _)| matches!(sp, S::Credential(_)) && k.as_bytes().eq_ignore_ascii_case(w))
 }
 
-/// Whether the word ending at `e` ends as one of the street's words of
-/// [`Scan::street_before_number`] does, by its last three bytes: a screen
-/// that spares the word pass a walk back over every word before a number.
+/// The words that end a street's name before its house number, as German,
+/// Dutch and Scandinavian addresses write them ([`Scan::street_before_number`]).
+const STREET_WORDS: &[&str] = &[
+    "stra\u{df}e",
+    "strasse",
+    "weg",
+    "allee",
+    "platz",
+    "gasse",
+    "damm",
+    "ufer",
+    "straat",
+    "laan",
+    "gracht",
+    "plein",
+    "gatan",
+    "v\u{e4}gen",
+    "veien",
+];
+
+/// Whether the word ending at `e` ends as one of [`STREET_WORDS`] does, by
+/// its last three bytes: a screen that spares the word pass a walk back
+/// over every word before a number (a test holds the two lists in step).
 #[inline]
 fn street_word_tail(b: &[u8], e: usize) -> bool {
     let t = [b[e - 3].to_ascii_lowercase(), b[e - 2].to_ascii_lowercase(), b[e - 1].to_ascii_lowercase()];
@@ -4792,13 +4812,7 @@ impl<'d> Scan<'_, '_, 'd> {
     fn fecha(&mut self, s: usize, e: usize) {
         let b = self.b;
         let Some(de) = s.checked_sub(4).filter(|&p| b[p..s].eq_ignore_ascii_case(b" de ")) else { return };
-        let mut ds = de;
-        while ds > 0 && b[ds - 1].is_ascii_digit() && de - ds < 3 {
-            ds -= 1;
-        }
-        if !(1..=2).contains(&(de - ds)) || !bound_before(b, ds) || !(1..=31).contains(&digits_value(&b[ds..de])) {
-            return;
-        }
+        let Some(ds) = self.day_before(de) else { return };
         let mut end = e;
         let mut has_year = false;
         for joint in [&b" de "[..], b" del "] {
@@ -4814,6 +4828,25 @@ impl<'d> Scan<'_, '_, 'd> {
         if !has_year && b[s].is_ascii_uppercase() && b[s + 1].is_ascii_lowercase() {
             return;
         }
+        self.push_day_first_date(ds, end, has_year);
+    }
+
+    /// The start of a day of the month (1 to 31, one or two digits) that
+    /// ends at `de`, as a date written day first has it before its month.
+    fn day_before(&self, de: usize) -> Option<usize> {
+        let b = self.b;
+        let mut ds = de;
+        while ds > 0 && b[ds - 1].is_ascii_digit() && de - ds < 3 {
+            ds -= 1;
+        }
+        ((1..=2).contains(&(de - ds)) && bound_before(b, ds) && (1..=31).contains(&digits_value(&b[ds..de])))
+            .then_some(ds)
+    }
+
+    /// A date written day first, its month in words ("12 de marzo de
+    /// 2024", "3. M\u{e4}rz 1931"), at `ds..end`; one without a year scores
+    /// less unless a person's date word is near.
+    fn push_day_first_date(&mut self, ds: usize, end: usize, has_year: bool) {
         let mut score = self.date_score(ds, end);
         if !has_year && score < 0.9 {
             score -= 0.05;
@@ -4889,36 +4922,24 @@ impl<'d> Scan<'_, '_, 'd> {
     /// own ("Hugstetter Stra\u{df}e 71").
     #[cold]
     fn street_before_number(&mut self, s: usize, e: usize) {
-        const STREETS: &[&str] = &[
-            "stra\u{df}e",
-            "strasse",
-            "weg",
-            "allee",
-            "platz",
-            "gasse",
-            "damm",
-            "ufer",
-            "straat",
-            "laan",
-            "gracht",
-            "plein",
-            "gatan",
-            "v\u{e4}gen",
-            "veien",
-        ];
         let b = self.b;
         // The number: digits and at most one letter ("44a").
         let d = b[s..e].iter().take_while(|c| c.is_ascii_digit()).count();
         if d == 0 || e - s - d > 1 || !bound_after(b, e) {
             return;
         }
+        // Where the word of letters (up to 40 bytes) that ends at `end` starts.
+        let word_start = |end: usize| {
+            let mut ws = end;
+            while ws > 0 && end - ws < 40 && (b[ws - 1].is_ascii_alphabetic() || b[ws - 1] >= 0x80) {
+                ws -= 1;
+            }
+            ws
+        };
         let we = s - 1;
-        let mut ws = we;
-        while ws > 0 && we - ws < 40 && (b[ws - 1].is_ascii_alphabetic() || b[ws - 1] >= 0x80) {
-            ws -= 1;
-        }
+        let ws = word_start(we);
         let word = &b[ws..we];
-        let Some(street) = STREETS
+        let Some(street) = STREET_WORDS
             .iter()
             .map(|t| t.as_bytes())
             .find(|t| word.len() >= t.len() && word[word.len() - t.len()..].eq_ignore_ascii_case(t))
@@ -4934,10 +4955,7 @@ impl<'d> Scan<'_, '_, 'd> {
             // The street's word alone: the capitalised word before it names it.
             let pe = ws.checked_sub(1).filter(|&p| b[p] == b' ');
             let Some(pe) = pe else { return };
-            let mut ps = pe;
-            while ps > 0 && pe - ps < 40 && (b[ps - 1].is_ascii_alphabetic() || b[ps - 1] >= 0x80) {
-                ps -= 1;
-            }
+            let ps = word_start(pe);
             if ps == pe || !b[ps].is_ascii_uppercase() || !bound_before(b, ps) {
                 return;
             }
@@ -5006,21 +5024,9 @@ impl<'d> Scan<'_, '_, 'd> {
         if s < 3 || &b[s - 2..s] != b". " {
             return false;
         }
-        let de = s - 2;
-        let mut ds = de;
-        while ds > 0 && b[ds - 1].is_ascii_digit() && de - ds < 3 {
-            ds -= 1;
-        }
-        if !(1..=2).contains(&(de - ds)) || !bound_before(b, ds) || !(1..=31).contains(&digits_value(&b[ds..de])) {
-            return false;
-        }
+        let Some(ds) = self.day_before(s - 2) else { return false };
         let year = if b.get(e) == Some(&b' ') { self.written_year_at(e + 1) } else { None };
-        let end = year.unwrap_or(e);
-        let mut score = self.date_score(ds, end);
-        if year.is_none() && score < 0.9 {
-            score -= 0.05;
-        }
-        self.push("pii.date", "date_written", ds, end, score, 1);
+        self.push_day_first_date(ds, year.unwrap_or(e), year.is_some());
         true
     }
 
@@ -5453,13 +5459,7 @@ impl<'d> Scan<'_, '_, 'd> {
             return;
         }
         let letter = |c: u8| c.is_ascii_alphabetic() || c >= 0x80 || c == b'\'' || c == b'-';
-        let lower = |w: &[u8]| {
-            let mut buf = [0u8; 24];
-            let n = w.len().min(24);
-            buf[..n].copy_from_slice(&w[..n]);
-            buf.make_ascii_lowercase();
-            (buf, n)
-        };
+        let one_of = |list: &[&[u8]], w: &[u8]| list.iter().any(|x| x.eq_ignore_ascii_case(w));
         let q = e + 1;
         let (mut at, mut words, mut end) = (q, 0, q);
         let mut first = 0u8;
@@ -5469,9 +5469,8 @@ impl<'d> Scan<'_, '_, 'd> {
             if we == at || !bound_after(b, we) {
                 break;
             }
-            let (buf, n) = lower(&b[at..we]);
-            let w = &buf[..n];
-            if words == 0 && NOT_NAMES.contains(&w) || words > 0 && GOES_ON.contains(&w) {
+            let w = &b[at..we];
+            if words == 0 && one_of(NOT_NAMES, w) || words > 0 && one_of(GOES_ON, w) {
                 next = &b[at..we];
                 break;
             }
@@ -5498,11 +5497,8 @@ impl<'d> Scan<'_, '_, 'd> {
         let paused = next.is_empty() && matches!(b.get(end), Some(b',' | b'.' | b';' | b'!' | b'?' | b'"') | None);
         // An ambiguous given name is a name here: "this is June calling".
         let listed = first & IS_FIRST != 0;
-        let ok = if named {
-            (paused || !next.is_empty()) && (listed || words >= 2)
-        } else {
-            listed && CALLER.iter().any(|c| next.eq_ignore_ascii_case(c))
-        };
+        let ok =
+            if named { (paused || !next.is_empty()) && (listed || words >= 2) } else { listed && one_of(CALLER, next) };
         if ok {
             self.push_name("name_introduction", q, end, if listed { 0.75 } else { 0.7 });
         }
@@ -7756,6 +7752,14 @@ mod tests {
     }
 
     #[test]
+    fn the_street_screen_passes_every_street_word() {
+        for word in super::STREET_WORDS {
+            let text = format!("Linden{word}");
+            assert!(super::street_word_tail(text.as_bytes(), text.len()), "{text}");
+        }
+    }
+
+    #[test]
     fn nineteenth_round_cards_calendars_german_letters_and_brackets() {
         // A vCard: the name's parts, the full name, a nickname, the birthday,
         // the street and ZIP code of its address, its phone.
@@ -7806,10 +7810,12 @@ mod tests {
         // German letters: a doctorate's field, Frau and Herr, dates, ages.
         has("Chefarzt: Prof. Dr. med. Zoltan Brightwater", "pii.person_name", "Zoltan Brightwater");
         has("Frau Ebru Adeyemi-Schwarz kommt", "pii.person_name", "Ebru Adeyemi-Schwarz");
+        has("Herr Zoltan Brightwater kommt", "pii.person_name", "Zoltan Brightwater");
         has("geboren am 3. M\u{e4}rz 1931 in Breslau", "pii.date", "3. M\u{e4}rz 1931");
         has("seit dem 9. August 2024 stabil", "pii.date", "9. August 2024");
         none_of("Kapitel 3. Mai Ling Chen", "pii.date");
         has("Die 94-j\u{e4}hrige Patientin", "pii.age_over_89", "94");
+        has("Sie ist 94 Jahre alt.", "pii.age_over_89", "94");
         has("DOB 1934-07-22 (91 y)", "pii.age_over_89", "91");
         // A relative's word heading a bracket after two capitalised words.
         has("Zoltan Brightwater (son, 773-555-0190) drives her.", "pii.person_name", "Zoltan Brightwater");

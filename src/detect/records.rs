@@ -491,14 +491,14 @@ pub(crate) fn calendar_block(b: &[u8], s: usize, e: usize, emit: &mut Emit<'_>) 
         Some((&line[..name_end], &line[name_end..colon], ls + colon + 1))
     };
     let is = |name: &[u8], want: &[u8]| name.eq_ignore_ascii_case(want);
+    // The components of a structured value ("Faleolo;Tavita;Sina;;").
+    let components = |vs: usize, le: usize| split_spans(b, vs, le, b';');
     let person_card = card
         && lines().any(|(ls, le)| {
             property(ls, le).is_some_and(|(name, _, vs)| {
-                is(name, b"N") && b[vs..le].split(|&c| c == b';').take(3).any(|part| !part.trim_ascii().is_empty())
+                is(name, b"N") && components(vs, le).take(3).any(|(ps, pe)| !b[ps..pe].trim_ascii().is_empty())
             })
         });
-    // The components of a structured value ("Faleolo;Tavita;Sina;;").
-    let components = |vs: usize, le: usize| split_spans(b, vs, le, b';');
     const REC: &str = "calendar_field";
     for (ls, le) in lines() {
         let Some((name, params, vs)) = property(ls, le) else { continue };
@@ -534,10 +534,7 @@ pub(crate) fn calendar_block(b: &[u8], s: usize, e: usize, emit: &mut Emit<'_>) 
                 .iter()
                 .any(|p| params.windows(p.len()).any(|w| w.eq_ignore_ascii_case(p)));
             let ps = ls + name.len();
-            let Some(cn) = find(params, b";CN=").map(|i| ps + i + 4) else { continue };
-            if resource {
-                continue;
-            }
+            let Some(cn) = find(params, b";CN=").map(|i| ps + i + 4).filter(|_| !resource) else { continue };
             let ce = cn + b[cn..vs - 1].iter().position(|&c| c == b';').unwrap_or(vs - 1 - cn);
             let cn = skip_honorific(b, cn, ce);
             value(Field::Name, b, cn, ce, REC, emit);
