@@ -139,6 +139,8 @@ enum Special {
     /// A month's name in German, a date only after its day and a dot ("3.
     /// M\u{e4}rz 1931").
     MonatDe,
+    /// A French month's name ([`Scan::date_fr`]).
+    MoisFr,
     /// A street's word in Spanish or Portuguese before its name ("Calle 5
     /// de Mayo 118", "Avenida Paulista 1578").
     Calle,
@@ -193,6 +195,7 @@ const KEYWORDS: &[(&str, u64, Special, Case)] = &[
     ("passport", PASSPORT, S::None, Any),
     ("passport number", PASSPORT, S::None, Any),
     ("passport no", PASSPORT, S::None, Any),
+    ("passports", PASSPORT, S::None, Any),
     ("driver's license", DL, S::None, Any),
     ("driver’s license", DL, S::None, Any),
     ("drivers license", DL, S::None, Any),
@@ -232,6 +235,9 @@ const KEYWORDS: &[(&str, u64, Special, Case)] = &[
     ("cita", DATE_P, S::None, Any),
     ("geboren", DATE_P | BIRTH, S::None, Any),
     ("geburtsdatum", DATE_P | BIRTH, S::None, Any),
+    ("naissance", DATE_P | BIRTH, S::None, Any),
+    ("n\u{e9} le", DATE_P | BIRTH, S::None, Any),
+    ("n\u{e9}e le", DATE_P | BIRTH, S::None, Any),
     ("aufnahme", DATE_P, S::None, Any),
     ("entlassung", DATE_P, S::None, Any),
     ("signed", DATE_P, S::None, Any),
@@ -508,6 +514,10 @@ const KEYWORDS: &[(&str, u64, Special, Case)] = &[
     // German: "Frau Dr. med. Ebru Adeyemi-Schwarz", "Herr Jonas \u{d6}zt\u{fc}rk"
     ("frau", 0, S::Honorific, Capital),
     ("herr", 0, S::Honorific, Capital),
+    // French: "Mme Ginette Lapointe", "Dre \u{c9}lodie Saint-Onge"
+    ("mme", 0, S::Honorific, Capital),
+    ("mlle", 0, S::Honorific, Capital),
+    ("dre", 0, S::Honorific, Capital),
     // clergy
     ("rev", 0, S::Honorific, Capital),
     ("revd", 0, S::Honorific, Capital),
@@ -835,6 +845,20 @@ const KEYWORDS: &[(&str, u64, Special, Case)] = &[
     ("juli", 0, S::MonatDe, Any),
     ("oktober", 0, S::MonatDe, Any),
     ("dezember", 0, S::MonatDe, Any),
+    // French, as letters from Qu\u{e9}bec, France, Belgium and
+    // Switzerland write dates ("14 f\u{e9}vrier 1956", "le 1er mai
+    // 2025"); "mai" is the German rule's keyword, which hands it on
+    ("janvier", 0, S::MoisFr, Any),
+    ("f\u{e9}vrier", 0, S::MoisFr, Any),
+    ("mars", 0, S::MoisFr, Any),
+    ("avril", 0, S::MoisFr, Any),
+    ("juin", 0, S::MoisFr, Any),
+    ("juillet", 0, S::MoisFr, Any),
+    ("ao\u{fb}t", 0, S::MoisFr, Any),
+    ("septembre", 0, S::MoisFr, Any),
+    ("octobre", 0, S::MoisFr, Any),
+    ("novembre", 0, S::MoisFr, Any),
+    ("d\u{e9}cembre", 0, S::MoisFr, Any),
     // legal privilege markers
     ("attorney-client privileged", 0, S::Privilege, Any),
     ("attorney client privileged", 0, S::Privilege, Any),
@@ -1614,8 +1638,11 @@ impl Builtin {
             S::Month(m) => sc.written_date(s, e, m),
             S::MesEs(_) => sc.fecha(s, e),
             S::MonatDe => {
-                sc.datum(s, e);
+                if !sc.datum(s, e) {
+                    sc.date_fr(s, e);
+                }
             }
+            S::MoisFr => sc.date_fr(s, e),
             S::Calle => sc.calle(s, e),
             S::Privilege => {
                 // "attorney work product" or a bare "attorney-client
@@ -1796,6 +1823,27 @@ impl Builtin {
             }
         }
     }
+}
+
+/// Whether `w` is a house number on a county grid: a direction letter and
+/// digits, twice ("N27W23953", "W156N8480").
+fn grid_house_number(w: &[u8]) -> bool {
+    let ns = |c: u8| c == b'N' || c == b'S';
+    let ew = |c: u8| c == b'E' || c == b'W';
+    let Some(second) = w.iter().skip(1).position(u8::is_ascii_alphabetic).map(|i| i + 1) else { return false };
+    let digits = |r: &[u8]| !r.is_empty() && r.iter().all(u8::is_ascii_digit);
+    (ns(w[0]) && ew(w[second]) || ew(w[0]) && ns(w[second])) && digits(&w[1..second]) && digits(&w[second + 1..])
+}
+
+/// The start of a French weekday's name written before a date's day at
+/// `ds` ("jeudi 15 janvier 2026"), if one is there.
+fn french_weekday_before(b: &[u8], ds: usize) -> Option<usize> {
+    const DAYS: &[&[u8]] = &[b"lundi", b"mardi", b"mercredi", b"jeudi", b"vendredi", b"samedi", b"dimanche"];
+    let sp = ds.checked_sub(1).filter(|&sp| b[sp] == b' ')?;
+    DAYS.iter().find_map(|d| {
+        let ws = sp.checked_sub(d.len())?;
+        (b[ws..sp].eq_ignore_ascii_case(d) && bound_before(b, ws)).then_some(ws)
+    })
 }
 
 /// The start of a surname in capitals ending at `e`, as records write
@@ -2102,6 +2150,22 @@ fn syllable_after_hyphen(b: &[u8], at: usize) -> Option<usize> {
     ((2..=4).contains(&n) && !b.get(end).is_some_and(|&c| c.is_ascii_alphanumeric() || c >= 0x80)).then_some(n)
 }
 
+/// Hosts of standards and terminologies, whose addresses name code
+/// systems and profiles ("http://hl7.org/fhir/sid/us-npi",
+/// "http://terminology.hl7.org/CodeSystem/v2-0203", "http://loinc.org"),
+/// as FHIR resources and C-CDA documents write them by the dozen: no one's.
+const STANDARDS_HOSTS: &[&[u8]] = &[
+    b"hl7.org",
+    b"fhir.org",
+    b"loinc.org",
+    b"snomed.info",
+    b"unitsofmeasure.org",
+    b"nucc.org",
+    b"ihe.net",
+    b"w3.org",
+    b"ietf.org",
+];
+
 /// Hosts whose addresses are people's own pages (profiles, payment links,
 /// repositories).
 const PERSONAL_HOSTS: &[&[u8]] = &[
@@ -2160,11 +2224,9 @@ const PERSONAL_PATH_WORDS: &[&[u8]] = &[
 /// handle, or a word of [`PERSONAL_PATH_WORDS`]. A bare site or a page of
 /// generic words ("https://www.hhs.gov/hipaa/index.html",
 /// "https://slack.com/api/chat.postMessage") is a public or service
-/// address, reported below the default minimum score.
+/// address, reported below the default minimum score, and so is any
+/// address on a host of [`STANDARDS_HOSTS`].
 fn url_may_name_someone(host: &[u8], rest: &[u8]) -> bool {
-    if rest.iter().any(|&c| matches!(c, b'?' | b'#' | b'@' | b'~')) {
-        return true;
-    }
     let host = host.split(|&c| c == b':').next().unwrap_or(host);
     let on_host = |h: &[u8]| {
         host.eq_ignore_ascii_case(h)
@@ -2172,6 +2234,12 @@ fn url_may_name_someone(host: &[u8], rest: &[u8]) -> bool {
                 && host[host.len() - h.len()..].eq_ignore_ascii_case(h)
                 && host[host.len() - h.len() - 1] == b'.'
     };
+    if STANDARDS_HOSTS.iter().any(|h| on_host(h)) {
+        return false;
+    }
+    if rest.iter().any(|&c| matches!(c, b'?' | b'#' | b'@' | b'~')) {
+        return true;
+    }
     if PERSONAL_HOSTS.iter().any(|h| on_host(h)) {
         return true;
     }
@@ -3662,6 +3730,9 @@ impl<'d> Scan<'_, '_, 'd> {
         }
 
         // International / parenthesised phone forms.
+        if k == 1 && s > 0 && b[s - 1] == b'+' && (s == 1 || !b[s - 2].is_ascii_alphanumeric()) {
+            self.e164(s - 1, s, e);
+        }
         if s > 0 && b[s - 1] == b'+' && k >= 2 {
             let total: usize = lens[..k].iter().sum();
             if (1..=3).contains(&l(0))
@@ -3920,6 +3991,17 @@ impl<'d> Scan<'_, '_, 'd> {
                     self.push("pii.age_over_89", "age_over_89", s, e, 0.9, 1);
                 }
             }
+            // A street as French writes it: "1187, rue Beaubien Est".
+            if (1..=5).contains(&wl)
+                && let Some(at) = match b.get(e..e + 3) {
+                    Some([b',', b' ', c]) if c.is_ascii_lowercase() => Some(e + 2),
+                    Some([b' ', c, _]) if c.is_ascii_lowercase() => Some(e + 1),
+                    _ => None,
+                }
+                && matches!(b[at], b'r' | b'a' | b'b' | b'c' | b'p' | b'i' | b'q' | b'm')
+            {
+                self.rue(s, at);
+            }
             // A street's first word is capitalised or an ordinal ("500 mg"
             // is no street, and most numbers are followed by such words).
             if (1..=6).contains(&wl)
@@ -3930,6 +4012,32 @@ impl<'d> Scan<'_, '_, 'd> {
             }
         }
         self.out[start_len..].iter().map(|c| c.end).max().unwrap_or(e).max(e)
+    }
+
+    /// A phone number in E.164 form, its digits `s..e` run together after a
+    /// plus at `plus` ("+14145550138", as SMS gateways, APIs and logs write
+    /// them; `plus` is `s` where a URL encoded the plus as "%2B"): eleven
+    /// digits from a 1 are a North American number, checked as one (area
+    /// and exchange codes from 2); another country's are 10 to 15 digits
+    /// from 2 to 9. The span runs from `plus`.
+    #[cold]
+    #[inline(never)]
+    fn e164(&mut self, plus: usize, s: usize, e: usize) {
+        let b = self.b;
+        let w = &b[s..e];
+        let north_american = w.len() == 11 && w[0] == b'1' && w[1] >= b'2' && w[4] >= b'2';
+        let other = (10..=15).contains(&w.len()) && w[0] >= b'2';
+        if !(north_american || other) || !bound_after(b, e) {
+            return;
+        }
+        let score = if self.ctx(PHONE, s, e, 40, 0) {
+            0.95
+        } else if north_american {
+            0.9
+        } else {
+            0.8
+        };
+        self.push("pii.phone", "phone_e164", plus, e, score, 1);
     }
 
     /// The last four digits of an SSN at `s..e`, as forms and letters show
@@ -4070,8 +4178,11 @@ impl<'d> Scan<'_, '_, 'd> {
             "-j\u{e4}hrig".as_bytes(),
             b" jahre alt",
         ];
-        let yrs = lower.strip_prefix(b" yrs").is_some_and(|r| r.first().is_none_or(|c| !c.is_ascii_alphanumeric()));
-        forms.iter().any(|f| lower.starts_with(f)) || matches!(lower, b" yo" | b"yo") || yrs
+        // Whole words only: "91 yrs", and "91 YOA" (years of age) as
+        // police reports write it.
+        let word =
+            |w: &[u8]| lower.strip_prefix(w).is_some_and(|r| r.first().is_none_or(|c| !c.is_ascii_alphanumeric()));
+        forms.iter().any(|f| lower.starts_with(f)) || matches!(lower, b" yo" | b"yo") || word(b" yrs") || word(b" yoa")
     }
 
     /// An age over 89 written in words, at the keyword "ninety" or
@@ -4128,6 +4239,58 @@ impl<'d> Scan<'_, '_, 'd> {
     /// ([`Street::InWords`]: "One Post Office Square") needs a unit, a city
     /// or an address's word too. A ZIP code a few words after the street
     /// on its line is one ("… apt 3b brookline 02446").
+    /// A street as French writes it, its house number at `s` and the
+    /// street's word at `at`, after a comma or a space: "rue", "avenue",
+    /// "boulevard", "boul.", "chemin", "place", "impasse", "quai", "all\u{e9}e"
+    /// or "mont\u{e9}e" in lower case, then the street's name in capitalised
+    /// words with the particles between them ("1187, rue Beaubien Est",
+    /// "12 rue de la Paix", "7305, boul. Saint-Laurent"), and a unit after a
+    /// comma ("app. 4", "bureau 310"). A street's word with no capitalised
+    /// name after it is none ("3 rue changes", "2 place settings").
+    #[cold]
+    #[inline(never)]
+    fn rue(&mut self, s: usize, at: usize) {
+        const WORDS: &[&str] = &[
+            "rue ",
+            "avenue ",
+            "boulevard ",
+            "boul. ",
+            "chemin ",
+            "place ",
+            "impasse ",
+            "quai ",
+            "all\u{e9}e ",
+            "mont\u{e9}e ",
+        ];
+        const PARTICLES: &[&[u8]] = &[b"de ", b"du ", b"des ", b"la ", b"le ", b"l'", b"d'"];
+        const UNITS: &[&[u8]] = &[b", app. ", b", apt ", b", apt. ", b", bureau ", b", suite ", b", local "];
+        let b = self.b;
+        let Some(word) = WORDS.iter().find(|w| b[at..].starts_with(w.as_bytes())) else { return };
+        let mut p = at + word.len();
+        let mut end = None;
+        for _ in 0..6 {
+            // "de la Paix", "de l'\u{c9}glise"
+            while let Some(particle) = PARTICLES.iter().find(|w| b[p..].starts_with(w)) {
+                p += particle.len();
+            }
+            let Some(we) = name_word(b, p) else { break };
+            end = Some(we);
+            if b.get(we) != Some(&b' ') {
+                break;
+            }
+            p = we + 1;
+        }
+        let Some(mut end) = end else { return };
+        if let Some(unit) = UNITS.iter().find(|u| b[end..].starts_with(u)) {
+            let us = end + unit.len();
+            let ue = run(b, us, 6, |c| c.is_ascii_alphanumeric());
+            if ue > us && bound_after(b, ue) {
+                end = ue;
+            }
+        }
+        self.push("pii.street_address", "street_fr", s, end, 0.85, 1);
+    }
+
     fn street_address(&mut self, s: usize, e: usize, kind: Street) {
         let b = self.b;
         let mut p = e + 1;
@@ -4244,7 +4407,9 @@ impl<'d> Scan<'_, '_, 'd> {
         let b = self.b;
         let out = &mut *self.out;
         let mut emit = candidate_emitter(out, b);
-        let json = records::json_field(b, s, e, &mut emit).or_else(|| records::xml_field(b, s, e, &mut emit));
+        let json = records::json_field(b, s, e, &mut emit)
+            .or_else(|| records::xml_field(b, s, e, &mut emit))
+            .or_else(|| records::piped_field(b, s, e, &mut emit));
         // "value" names a field only as a FHIR Identifier's key.
         let table =
             || (!b[s..e].eq_ignore_ascii_case(b"value")).then(|| records::table_at(b, s, e, &mut emit)).flatten();
@@ -4357,6 +4522,29 @@ impl<'d> Scan<'_, '_, 'd> {
         if wl == 9 && compact_date(w) {
             let score = self.date_score(s, e);
             self.push("pii.date", "date_written", s, e, score, 1);
+        }
+        // A passport's letter and eight digits, near a passport's word
+        // (the number alone is as often an order's or a part's).
+        if wl == 9
+            && w[0].is_ascii_uppercase()
+            && w[1..].iter().all(u8::is_ascii_digit)
+            && self.ctx(PASSPORT, s, e, 40, 0)
+        {
+            self.push("pii.us_passport", "us_passport_context", s, e, 0.9, 1);
+        }
+        // A house number on Wisconsin's and Illinois's county grids, a
+        // direction before each coordinate: "N27W23953 Paul Rd".
+        if (4..=12).contains(&wl) && grid_house_number(w) && b.get(e) == Some(&b' ') {
+            self.street_address(s, e, Street::Digits);
+        }
+        // A plus a URL encoded ("From=%2B14145550138", a form's body).
+        if wl >= 12
+            && s > 0
+            && b[s - 1] == b'%'
+            && w[..2].eq_ignore_ascii_case(b"2B")
+            && w[2..].iter().all(u8::is_ascii_digit)
+        {
+            self.e164(s + 2, s + 2, e);
         }
         if (26..=35).contains(&wl) && v::base58_btc(w) {
             self.push("fin.crypto_wallet", "btc_base58", s, e, 0.95, 3);
@@ -5030,6 +5218,34 @@ impl<'d> Scan<'_, '_, 'd> {
         true
     }
 
+    /// A date written in French, at the month's name `s..e`: its day
+    /// before it ("14 f\u{e9}vrier 1956", "1er mai 2025"), with the weekday
+    /// before the day if one is written ("jeudi 15 janvier 2026"), and the
+    /// year after it if one follows; or a month in lower case and its year
+    /// alone ("depuis mai 2025"), as [`Scan::month_year`] reads one. A
+    /// month with neither is none ("en mai", "Bruno Mars").
+    #[cold]
+    fn date_fr(&mut self, s: usize, e: usize) {
+        let b = self.b;
+        let year = if b.get(e) == Some(&b' ') { self.written_year_at(e + 1) } else { None };
+        let day = s.checked_sub(1).filter(|&sp| b[sp] == b' ').and_then(|sp| {
+            // "1er", the first of the month
+            if sp >= 3 && &b[sp - 3..sp] == b"1er" && bound_before(b, sp - 3) {
+                Some(sp - 3)
+            } else {
+                self.day_before(sp)
+            }
+        });
+        match (day, year) {
+            (Some(ds), _) => {
+                let ds = french_weekday_before(b, ds).unwrap_or(ds);
+                self.push_day_first_date(ds, year.unwrap_or(e), year.is_some());
+            }
+            (None, Some(ye)) if b[s].is_ascii_lowercase() => self.month_year(s, ye, "date_written_month_year", true),
+            (None, _) => {}
+        }
+    }
+
     /// The end of a Medicare number written with hyphens or dashes outside
     /// ASCII ("1EG4\u{2011}TE5\u{2011}MK73", [`bytes::wide_separator_at`]),
     /// whose first group is `s..e`: read as its ASCII spelling.
@@ -5635,9 +5851,10 @@ impl<'d> Scan<'_, '_, 'd> {
         }
         if vouched {
             self.push("pii.person_name", "name_role", start, end, 0.85, 1);
-        } else if bracketed && count >= 2 && b[start].is_ascii_uppercase() && b[start + 1].is_ascii_lowercase() {
-            // Two capitalised words before a bracketed role need no list:
-            // the brackets and the role say who they are.
+        } else if count >= 2 && b[start].is_ascii_uppercase() && b[start + 1].is_ascii_lowercase() {
+            // Two capitalised words before a bracketed role, or one set off
+            // by a comma, need no list: the role says who they are
+            // ("Intake by Fenwick Oduya, paralegal").
             self.push_name("name_role", start, end, 0.7);
         }
     }
@@ -7868,6 +8085,86 @@ mod tests {
         has("date of birth 7 19 1958 for", "pii.date", "7 19 1958");
         none_of("set 4 12 32 reps of squats", "pii.date");
         none_of("date of birth is 13 40 32", "pii.date");
+    }
+
+    #[test]
+    fn twentieth_round_e164_french_letters_passports_and_standards() {
+        // E.164 numbers run together after a plus, as gateways log them,
+        // and with the plus a URL encoded in a form's body.
+        has("outbound to=+14145550138 appt=A-7781203", "pii.phone", "+14145550138");
+        has("From=%2B14145550138&To=%2B12625550196&Body=C", "pii.phone", "14145550138");
+        has("From=%2B14145550138&To=%2B12625550196&Body=C", "pii.phone", "12625550196");
+        has("UK office: +442079460321", "pii.phone", "+442079460321");
+        // A North American number must have its area and exchange codes;
+        // a plus glued to a word is arithmetic; too few digits are no phone.
+        none_of("call +10005550138 now", "pii.phone");
+        none_of("x+14145550138", "pii.phone");
+        none_of("delta +123456789 bytes", "pii.phone");
+        none_of("From=%2B0145550138&To=x", "pii.phone");
+        // French dates: day first, "1er", a weekday before the day, and a
+        // month in lower case with its year.
+        has("n\u{e9} le 14 f\u{e9}vrier 1956 - RAMQ", "pii.date", "14 f\u{e9}vrier 1956");
+        has("Montr\u{e9}al, le 3 novembre 2025", "pii.date", "3 novembre 2025");
+        has("je le reverrai le jeudi 15 janvier 2026 \u{e0} 9 h 30", "pii.date", "jeudi 15 janvier 2026");
+        has("revu le 1er mai 2025", "pii.date", "1er mai 2025");
+        has("polyarthralgies depuis mai 2025 avec raideur", "pii.date", "mai 2025");
+        // A month alone, or a capitalised one without a day, is none; the
+        // German rule still reads its own "Mai".
+        none_of("en mai, puis en juin", "pii.date");
+        none_of("Bruno Mars 2020 tour", "pii.date");
+        has("Aufnahme am 9. Mai 2024", "pii.date", "9. Mai 2024");
+        // French titles name the person after them and are no name
+        // themselves; a letter's greeting is no name.
+        has(
+            "Dre \u{c9}lodie Saint-Onge-Lavall\u{e9}e\nGMF Villeray",
+            "pii.person_name",
+            "\u{c9}lodie Saint-Onge-Lavall\u{e9}e",
+        );
+        let f = found("Dre \u{c9}lodie Saint-Onge-Lavall\u{e9}e\n\nCh\u{e8}re consoeur,\nMerci.");
+        assert!(!f.iter().any(|(_, v)| v.starts_with("Dre") || v.starts_with("Ch")), "{f:?}");
+        // French streets, the number first: a comma or a space, the
+        // street's word, its capitalised name, and a unit.
+        has("1187, rue Beaubien Est, app. 4, Montr\u{e9}al", "pii.street_address", "1187, rue Beaubien Est, app. 4");
+        has("au 12 rue de la Paix, Paris", "pii.street_address", "12 rue de la Paix");
+        has("GMF, 7305, boul. Saint-Laurent, Montr\u{e9}al", "pii.street_address", "7305, boul. Saint-Laurent");
+        none_of("we made 3 rue changes and 2 place settings", "pii.street_address");
+        // A county grid's house number.
+        has("residence, N27W23953 Paul Rd, Pewaukee, WI 53072", "pii.street_address", "N27W23953 Paul Rd, Pewaukee");
+        none_of("part N27W23953 ships today", "pii.street_address");
+        // A passport's letter and eight digits near "passports".
+        has("keeps the children's U.S. passports (Imani A43749058, Jomo 552402911)", "pii.us_passport", "A43749058");
+        has("keeps the children's U.S. passports (Imani A43749058, Jomo 552402911)", "pii.us_passport", "552402911");
+        none_of("order A43749058 shipped", "pii.us_passport");
+        // A police report's age.
+        has("SOKOLOWSKI, OTTILIE M  DOB 01/29/1934  91 YOA  INJ: A", "pii.age_over_89", "91");
+        none_of("unit 91 yoast", "pii.age_over_89");
+        // Code systems on standards' hosts are no one's address; the same
+        // path elsewhere still may be.
+        let fhir = r#"{ "system": "http://terminology.hl7.org/CodeSystem/v2-0203", "code": "MR" },
+                      { "system": "http://hl7.org/fhir/sid/icd-10-cm", "code": "E11.65" }"#;
+        none_of(fhir, "pii.url");
+        has(
+            "see https://portal.example.org/CodeSystem/v2-0203",
+            "pii.url",
+            "https://portal.example.org/CodeSystem/v2-0203",
+        );
+        // A region's word, a town that is a given name, and a dog's breed.
+        none_of("Prior care: NHS Greater Manchester Mental Health 2019-2022", "pii.person_name");
+        none_of("Quincy PD non-emergency 617-555-0114", "pii.person_name");
+        none_of("Breed: Cavalier King Charles Spaniel", "pii.person_name");
+        // A row in psql's expanded display: a key at the line's start, a
+        // bar, its value.
+        let row = "-[ RECORD 1 ]--+------------\nid             | 1188\nmrn            | M00749365\n\
+                   last_name      | Ruiz Calder\u{f3}n\nfirst_name     | Xqztl\n";
+        has(row, "phi.mrn", "M00749365");
+        has(row, "pii.person_name", "Ruiz Calder\u{f3}n");
+        has(row, "pii.person_name", "Xqztl");
+        // A bar mid-line, or a key with no padding before its bar, is none.
+        none_of("we set first_name | Xqztl by hand", "pii.person_name");
+        none_of("first_name| Xqztl", "pii.person_name");
+        // Two capitalised words set off before a role by a comma, the
+        // first on the lists.
+        has("Intake by Fenwick Oduya, paralegal.", "pii.person_name", "Fenwick Oduya");
     }
 
     #[test]

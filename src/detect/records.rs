@@ -925,6 +925,37 @@ fn fhir_identifier_type(b: &[u8], ks: usize) -> Option<Field> {
     Some(field)
 }
 
+/// A field of a record printed one field to a line, whose key holds the
+/// word at `s..e`: the key at the line's start, padding, a bar and the
+/// value to the line's end, as psql's expanded display (`\x`) prints a
+/// row ("last_name      | Ruiz Calder\u{f3}n"). Returns where the value ends.
+pub(crate) fn piped_field(b: &[u8], s: usize, e: usize, emit: &mut Emit<'_>) -> Option<usize> {
+    let ke = run_end(b, s, e, MAX_KEY, json_key_byte);
+    let ks = run_start(b, s, ke, MAX_KEY, json_key_byte);
+    if ks > 0 && b[ks - 1] != b'\n' {
+        return None;
+    }
+    let pad = b[ke..].iter().take(MAX_KEY).take_while(|&&c| c == b' ').count();
+    let vs = ke + pad + 2;
+    if pad == 0 || b.get(ke + pad..vs) != Some(b"| ") {
+        return None;
+    }
+    let field = field_of_key(&b[ks..ke])?;
+    let line = b[vs..].iter().take(MAX_PIPED_VALUE + 1).position(|&c| c == b'\n' || c == b'\r');
+    let ve = vs + line.unwrap_or(b.len() - vs);
+    if ve - vs > MAX_PIPED_VALUE {
+        return None;
+    }
+    // "name" alone names a drug, a site or a file as often as a person.
+    if field != Field::BareName {
+        value(field, b, vs, ve, "piped_field", emit);
+    }
+    Some(ve)
+}
+
+/// The longest value [`piped_field`] reads.
+const MAX_PIPED_VALUE: usize = 200;
+
 /// An XML element (a CDA document's, as EHRs exchange them) whose name is
 /// the word at `s..e` and names a [`Field`]: emits its text
 /// (`<family>Ortiz</family>`, `<postalCode>60640</postalCode>`) or, for an
