@@ -20,6 +20,7 @@ const STARTERS: &str = include_str!("data/sentence_starters.txt");
 const PLACES: &str = include_str!("data/place_words.txt");
 const CENSUS_FIRST: &str = include_str!("data/census_first_names.txt");
 const CENSUS_LAST: &str = include_str!("data/census_surnames.txt");
+const WORD_NAMES: &str = include_str!("data/word_names.txt");
 
 /// The word is a listed given name.
 pub(crate) const IS_FIRST: u8 = 1;
@@ -37,6 +38,9 @@ pub(crate) const IS_STARTER: u8 = 16;
 /// institution ("Lincoln Elementary", "Jackson Street", "Hayes Mott LLP"):
 /// the words before it are no person. Always with [`IS_NON_NAME`].
 pub(crate) const IS_PLACE: u8 = 32;
+/// A listed name that is also an ordinary word in lower case ("Brown",
+/// "Cook"): written in lower case, it is that word.
+pub(crate) const IS_WORD: u8 = 64;
 
 /// The quotes and brackets a nickname is written in between a given name
 /// and a surname, each opening mark with its closing one: `"…"`, `\"…\"`
@@ -66,7 +70,7 @@ pub(crate) fn nickname_mark_at(b: &[u8], i: usize) -> Option<(usize, &'static [u
 }
 
 /// Each list with the flags its words get.
-const LISTS: [(&str, u8); 8] = [
+const LISTS: [(&str, u8); 9] = [
     (FIRST, IS_FIRST),
     (LAST, IS_LAST),
     (CENSUS_FIRST, IS_FIRST),
@@ -75,6 +79,7 @@ const LISTS: [(&str, u8); 8] = [
     (NON_NAME, IS_NON_NAME),
     (STARTERS, IS_STARTER | IS_NON_NAME),
     (PLACES, IS_PLACE | IS_NON_NAME),
+    (WORD_NAMES, IS_WORD),
 ];
 
 /// The longest word on any list. A word of up to sixteen bytes is exactly

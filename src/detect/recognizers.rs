@@ -8165,6 +8165,18 @@ mod tests {
         // Two capitalised words set off before a role by a comma, the
         // first on the lists.
         has("Intake by Fenwick Oduya, paralegal.", "pii.person_name", "Fenwick Oduya");
+        // A found name's word again in lower case, as a client's quoted
+        // words write it; not where the name is an ordinary word, nor
+        // inside an address or a handle.
+        let notes = "Ex-partner Tyler Brennan-Shaw moved out.\nD: \"i haven't slept since tyler moved back.\"";
+        has(notes, "pii.person_name", "tyler");
+        let words =
+            "Seen by Amber Cook, NP, and Dolores Vega.\nthe cook said the amber light is on; tiene dolores de cabeza";
+        let f = found(words);
+        assert!(!f.iter().any(|(c, v)| c == "pii.person_name" && v.starts_with(|c: char| c.is_lowercase())), "{f:?}");
+        let handles = "Contact: Losa Devi, losa.devi@example.net, in #integration-devi and losa-devi.example.net";
+        let f = found(handles);
+        assert!(!f.iter().any(|(c, v)| c == "pii.person_name" && v.starts_with(|c: char| c.is_lowercase())), "{f:?}");
     }
 
     #[test]

@@ -31,7 +31,7 @@
 //! four digits (ages, mostly), are not searched for.
 
 use super::bytes::{ByteMap, load8_padded, space_width_at, span_bits, word_char_at, word_char_before};
-use super::names::{IS_AMBIGUOUS, IS_NON_NAME, Names, may_open_nickname, nickname_mark_at};
+use super::names::{IS_AMBIGUOUS, IS_NON_NAME, IS_WORD, Names, may_open_nickname, nickname_mark_at};
 
 /// Recogniser id of a finding that repeats a value found elsewhere.
 pub const REPEAT_RECOGNIZER: &str = "repeated_value";
@@ -256,18 +256,28 @@ impl<'v> KnownValues<'v> {
         }
     }
 
-    /// Whether an occurrence of a name's word stands for the name: the same
-    /// capital first, and not a word that is often no name.
+    /// Whether the occurrence `text[start..end]` of a name's word stands
+    /// for the name: the same capital first, or all in lower case as chats
+    /// and transcripts write people ("since tyler moved back"), where the
+    /// name is no ordinary word ("the cook said") and the occurrence is a
+    /// word of prose, not part of an address or a handle ("losa.fk@…",
+    /// "#integration-dev"); and not a word that is often no name.
     #[cold]
-    fn part_stands_for_name(&self, part: &[u8], occurrence: &[u8]) -> bool {
-        if occurrence[0] != part[0] {
+    fn part_stands_for_name(&self, part: &[u8], text: &[u8], start: usize, end: usize) -> bool {
+        let occurrence = &text[start..end];
+        let lower = occurrence.iter().all(|&c| !c.is_ascii_uppercase());
+        if occurrence[0] != part[0] && !(lower && in_prose(text, start, end)) {
             return false;
         }
-        let Some(names) = self.names else { return true };
+        let Some(names) = self.names else { return !lower };
         let caps = occurrence.iter().all(|&c| !c.is_ascii_lowercase());
-        let flags =
-            if caps { names.title_case_flags(occurrence) } else { names.flags_in(occurrence, 0, occurrence.len()) };
-        flags & (IS_AMBIGUOUS | IS_NON_NAME) == 0
+        let flags = if caps || lower {
+            names.title_case_flags(occurrence)
+        } else {
+            names.flags_in(occurrence, 0, occurrence.len())
+        };
+        let word = if lower { IS_WORD } else { 0 };
+        flags & (IS_AMBIGUOUS | IS_NON_NAME | word) == 0
     }
 
     pub(crate) fn is_empty(&self) -> bool {
@@ -395,7 +405,7 @@ impl<'v> KnownValues<'v> {
                 || end > text.len()
                 || !text[start..end].eq_ignore_ascii_case(v.bytes)
                 || (v.name && v.bytes[v.anchor].is_ascii_uppercase() && text[start + v.anchor] != v.bytes[v.anchor])
-                || (v.part && !self.part_stands_for_name(v.bytes, &text[start..end]))
+                || (v.part && !self.part_stands_for_name(v.bytes, text, start, end))
                 || (word_char_at(v.bytes, 0) && continues_before(text, start, taken))
                 || (word_char_before(v.bytes, v.bytes.len()) && continues_after(text, end, taken))
                 || overlaps(taken, start, end)
@@ -409,6 +419,22 @@ impl<'v> KnownValues<'v> {
         }
         best
     }
+}
+
+/// Whether `text[start..end]` stands as a word of prose: after a space, a
+/// line's start, a quote or a bracket, and before a space, the text's end
+/// or a sentence's punctuation (a full stop only before a space or the
+/// end), not inside an address, a handle or an identifier.
+fn in_prose(text: &[u8], start: usize, end: usize) -> bool {
+    let before = start == 0 || matches!(text[start - 1], b' ' | b'\n' | b'\t' | b'"' | b'\'' | b'(' | b'[');
+    let after = match text.get(end) {
+        None => true,
+        Some(b'.') => text.get(end + 1).is_none_or(|c| c.is_ascii_whitespace() || *c == b'"'),
+        Some(&c) => {
+            matches!(c, b' ' | b'\n' | b'\r' | b'\t' | b',' | b';' | b'!' | b'?' | b'"' | b'\'' | b')' | b']' | b':')
+        }
+    };
+    before && after
 }
 
 /// A name's word without the quotes or brackets around a nickname
