@@ -5851,9 +5851,14 @@ impl<'d> Scan<'_, '_, 'd> {
         }
         if vouched {
             self.push("pii.person_name", "name_role", start, end, 0.85, 1);
-        } else if count >= 2 && b[start].is_ascii_uppercase() && b[start + 1].is_ascii_lowercase() {
-            // Two capitalised words before a bracketed role, or one set off
-            // by a comma, need no list: the role says who they are
+        } else if count >= 2
+            && b[start].is_ascii_uppercase()
+            && b[start + 1].is_ascii_lowercase()
+            && (bracketed || !b[start..end].windows(2).any(|w| w[0].is_ascii_uppercase() && w[1].is_ascii_uppercase()))
+        {
+            // Two capitalised words before a bracketed role, or set off by
+            // a comma and in no capitals ("Hollis & Brandt LLP, counsel"
+            // is a firm), need no list: the role says who they are
             // ("Intake by Fenwick Oduya, paralegal").
             self.push_name("name_role", start, end, 0.7);
         }
@@ -8165,6 +8170,7 @@ mod tests {
         // Two capitalised words set off before a role by a comma, the
         // first on the lists.
         has("Intake by Fenwick Oduya, paralegal.", "pii.person_name", "Fenwick Oduya");
+        none_of("Hollis & Brandt LLP, counsel for the estate", "pii.person_name");
         // A found name's word again in lower case, as a client's quoted
         // words write it; not where the name is an ordinary word, nor
         // inside an address or a handle.
