@@ -4532,6 +4532,16 @@ impl<'d> Scan<'_, '_, 'd> {
         {
             self.push("pii.us_passport", "us_passport_context", s, e, 0.9, 1);
         }
+        // A member ID as Blue Cross plans and others print them, a
+        // three-letter prefix and its number, near a plan's word or an
+        // insurer's name: "Anthem BCBS Supp  ID XKW449739450".
+        if (11..=14).contains(&wl)
+            && w[..3].iter().all(u8::is_ascii_uppercase)
+            && w[3..].iter().all(u8::is_ascii_digit)
+            && self.ctx(PLAN, s, e, 40, 0)
+        {
+            self.push("phi.health_plan_id", "health_plan_context", s, e, 0.85, 1);
+        }
         // A house number on Wisconsin's and Illinois's county grids, a
         // direction before each coordinate: "N27W23953 Paul Rd".
         if (4..=12).contains(&wl) && grid_house_number(w) && b.get(e) == Some(&b' ') {
@@ -8140,6 +8150,9 @@ mod tests {
         has("keeps the children's U.S. passports (Imani A43749058, Jomo 552402911)", "pii.us_passport", "A43749058");
         has("keeps the children's U.S. passports (Imani A43749058, Jomo 552402911)", "pii.us_passport", "552402911");
         none_of("order A43749058 shipped", "pii.us_passport");
+        // A member ID's prefix and number near an insurer's name.
+        has("Secondary: Anthem BCBS Supp  ID XKW449739450  Grp 0252913", "phi.health_plan_id", "XKW449739450");
+        none_of("Shipment XKW449739450 left the dock", "phi.health_plan_id");
         // A police report's age.
         has("SOKOLOWSKI, OTTILIE M  DOB 01/29/1934  91 YOA  INJ: A", "pii.age_over_89", "91");
         none_of("unit 91 yoast", "pii.age_over_89");
