@@ -4540,7 +4540,7 @@ impl<'d> Scan<'_, '_, 'd> {
             && w[3..].iter().all(u8::is_ascii_digit)
             && self.ctx(PLAN, s, e, 40, 0)
         {
-            self.push("phi.health_plan_id", "health_plan_context", s, e, 0.85, 1);
+            self.push("phi.health_plan_id", "health_plan_id_context", s, e, 0.85, 1);
         }
         // A house number on Wisconsin's and Illinois's county grids, a
         // direction before each coordinate: "N27W23953 Paul Rd".
