@@ -41,6 +41,12 @@ pub const REPEAT_RECOGNIZER: &str = "repeated_value";
 /// a count of days.
 const SHORT_NUMBER: usize = 4;
 
+/// The most values one of [`KnownValues`]' 256 buckets holds. A text
+/// with more found values than that whose first three letters share a
+/// bucket has the later ones' repeats left unsearched: they were found
+/// once each already, and most were found by a recogniser everywhere.
+const MAX_BUCKET: usize = 256;
+
 /// One value to look for.
 struct Value<'v> {
     bytes: &'v [u8],
@@ -206,6 +212,20 @@ impl<'v> KnownValues<'v> {
         }
         let key = Keys::of_value(Keys::of_value_bytes(&bytes[anchor..]), bytes.len() - anchor);
         let (w, bit, bucket) = filter_bit(key);
+        // A value already in its bucket is not added again (a text that
+        // repeats one name a hundred thousand times has one value to look
+        // for, not a hundred thousand), and a bucket holds at most
+        // MAX_BUCKET values: a place in the text is compared with its
+        // bucket's values, so this bounds the walk's work per place.
+        let mut at = self.heads[bucket];
+        let mut len = 0;
+        while let Some(v) = self.values.get(at as usize) {
+            len += 1;
+            if v.bytes == bytes && v.part == part || len == MAX_BUCKET {
+                return;
+            }
+            at = v.next;
+        }
         self.filter[w] |= bit;
         self.short |= bytes.len() - anchor == 2;
         let next = std::mem::replace(&mut self.heads[bucket], self.values.len() as u32);
@@ -472,6 +492,28 @@ mod tests {
         let t = "Passport 123456789. Again 123456789, not 1234567890 or x123456789; ANN, ann, Anna.";
         let found = occurrences(&["123456789", "Ann"], t, &[(9, 18)]);
         assert_eq!(found, vec![(26, 35, 0), (67, 70, 1), (72, 75, 1)]);
+    }
+
+    #[test]
+    fn a_value_given_many_times_is_looked_for_once() {
+        let values = vec!["John Smith"; 10_000];
+        let known = KnownValues::new(values.iter().enumerate().map(|(i, v)| (v.as_bytes(), i)));
+        assert_eq!(known.values.len(), 1);
+        // The first given is the one reported.
+        let found = occurrences(&["Ann", "Ann", "Ann"], "Ann and ann", &[]);
+        assert_eq!(found, vec![(0, 3, 0), (8, 11, 0)]);
+    }
+
+    #[test]
+    fn a_bucket_holds_a_bounded_number_of_values() {
+        // Distinct values with one key share a bucket: a text's place is
+        // compared with each, so the bucket stops growing at MAX_BUCKET.
+        let values: Vec<String> = (0..4 * MAX_BUCKET).map(|i| format!("abc{i:05}")).collect();
+        let known = KnownValues::new(values.iter().enumerate().map(|(i, v)| (v.as_bytes(), i)));
+        assert_eq!(known.values.len(), MAX_BUCKET);
+        // The first ones are still found; the later ones are not searched for.
+        let found = occurrences(&values.iter().map(String::as_str).collect::<Vec<_>>(), "abc00000 abc01000", &[]);
+        assert_eq!(found, vec![(0, 8, 0)]);
     }
 
     #[test]
