@@ -1,0 +1,89 @@
+#!/usr/bin/env python3
+"""Time the detector on texts built to be slow: one megabyte (the gateway's
+default request body limit) of each shape that makes a recogniser or the
+repeat walk do the most work per byte, scanned by `cordon scan --jsonl`.
+
+A scan's time should grow linearly with its text; a shape whose megabyte
+takes far longer than the others points at work that grows faster. Each
+line gives the shape, the seconds the scan took (the process's run less its
+start-up, measured on an empty text), megabytes per second and the
+findings.
+
+Usage: scripts/detect-worst-case.py [CORDON_BINARY] [--size BYTES]
+(default: target/release/cordon, 1 MiB; build it with
+`cargo build --release --bin cordon`).
+"""
+
+import argparse
+import json
+import random
+import subprocess
+import sys
+import time
+
+
+def shapes(size):
+    def rep(s):
+        return (s * (size // len(s) + 1))[:size]
+
+    rng = random.Random(7)
+    mix = ["Dr. ", "Smith ", "MRN ", "123", "-", ".", "@", "\n", "John ", "DOB: ", "03/04/1950 ", "555-0100 ",
+           "patient ", "(son) ", "straße ", "BEGIN:VCARD\n", "|", "^", "+14145550138 ", "rue ", "mai 2025 "]
+    return {
+        "prose without findings": rep("The patient tolerated the procedure well and was discharged home. "),
+        "one name repeated": rep("John Smith "),
+        "a title before each name": rep("Dr. Smith "),
+        "distinct names, one prefix": " ".join(
+            f"Dr. Abc{chr(97 + i % 26)}{chr(97 + i // 26 % 26)}{chr(97 + i // 676 % 26)} saw Abcq" for i in range(size // 20)
+        )[:size],
+        "distinct e-mail addresses": " ".join(f"abc{i:06d}@example.com abcq{i}" for i in range(size // 25))[:size],
+        "one e-mail repeated": rep("john.smith@example.com "),
+        "phones": rep("(414) 555-0138 "),
+        "E.164 phones": rep("+14145550138 "),
+        "digits without spaces": rep("1234567890"),
+        "digits read out": rep("4 1 4 5 5 5 0 1 1 5 "),
+        "dotted numbers": rep("1."),
+        "dates": rep("March 3, 1941 "),
+        "French dates": rep("le 3 novembre 2025 "),
+        "streets": rep("123 Main St "),
+        "French streets": rep("1187, rue Beaubien Est, "),
+        "vCards without END": rep("BEGIN:VCARD\nN:Smith;John;;;\n"),
+        "calendar events": rep("BEGIN:VEVENT\nATTENDEE;CN=John Smith:mailto:a@example.org\n"),
+        "HL7 segments": "MSH|^~\\&|A|B\r" + rep("PID|1||4412378^^^MGH^MR||ORTIZ^ELLEN\r"),
+        "psql rows": rep("last_name      | Smith\n"),
+        "a CSV table": "patient_name,phone,dob\n" + rep("\"Smith, John\",555-0100,03/04/1950\n"),
+        "PEM headers without END": rep("-----BEGIN RSA PRIVATE KEY-----\n"),
+        "one long word": "a" * size,
+        "CJK text": rep("患者"),
+        "mixed tokens": "".join(rng.choice(mix) for _ in range(size // 4))[:size],
+    }
+
+
+def main():
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("binary", nargs="?", default="target/release/cordon")
+    ap.add_argument("--size", type=int, default=1 << 20)
+    args = ap.parse_args()
+    def run(name, text):
+        line = json.dumps({"id": name, "text": text}) + "\n"
+        start = time.monotonic()
+        out = subprocess.run([args.binary, "scan", "--jsonl"], input=line.encode(), capture_output=True)
+        took = time.monotonic() - start
+        if out.returncode != 0:
+            sys.exit(f"{name}: exit {out.returncode}: {out.stderr.decode()[:200]}")
+        return took, len(json.loads(out.stdout)["findings"])
+
+    # The process's start-up and the detector's build, taken off each time.
+    base = min(run("empty", "")[0] for _ in range(5))
+    print(f"start-up and build: {base:.3f} s (taken off below)")
+    print(f"{'shape':32} {'seconds':>8} {'MB/s':>8} {'findings':>9}")
+    for name, text in shapes(args.size).items():
+        took, findings = run(name, text)
+        scan = max(took - base, 1e-4)
+        mb = len(text.encode()) / 1e6
+        print(f"{name:32} {scan:8.3f} {mb / scan:8.1f} {findings:9}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
