@@ -221,7 +221,7 @@ impl<'v> KnownValues<'v> {
         let mut len = 0;
         while let Some(v) = self.values.get(at as usize) {
             len += 1;
-            if v.bytes == bytes && v.part == part || len == MAX_BUCKET {
+            if v.key == key && v.part == part && v.bytes == bytes || len == MAX_BUCKET {
                 return;
             }
             at = v.next;
