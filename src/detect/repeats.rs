@@ -47,6 +47,10 @@ const SHORT_NUMBER: usize = 4;
 /// once each already, and most were found by a recogniser everywhere.
 const MAX_BUCKET: usize = 256;
 
+/// From how many values in a bucket on a value is added only if no copy
+/// of it is there ([`KnownValues::push`]).
+const DEDUPE_FROM: usize = 8;
+
 /// One value to look for.
 struct Value<'v> {
     bytes: &'v [u8],
@@ -73,6 +77,8 @@ pub(crate) struct KnownValues<'v> {
     values: Vec<Value<'v>>,
     /// The first value of each bucket, or `u32::MAX`.
     heads: [u32; 256],
+    /// How many values each bucket holds.
+    counts: [u16; 256],
     filter: [u64; 32],
     /// Whether any value has only two bytes from its first word byte on.
     short: bool,
@@ -183,6 +189,7 @@ impl<'v> KnownValues<'v> {
         KnownValues {
             values: Vec::with_capacity(n),
             heads: [u32::MAX; 256],
+            counts: [0; 256],
             filter: [0; 32],
             short: false,
             wholes: 0,
@@ -212,20 +219,26 @@ impl<'v> KnownValues<'v> {
         }
         let key = Keys::of_value(Keys::of_value_bytes(&bytes[anchor..]), bytes.len() - anchor);
         let (w, bit, bucket) = filter_bit(key);
-        // A value already in its bucket is not added again (a text that
-        // repeats one name a hundred thousand times has one value to look
-        // for, not a hundred thousand), and a bucket holds at most
-        // MAX_BUCKET values: a place in the text is compared with its
-        // bucket's values, so this bounds the walk's work per place.
-        let mut at = self.heads[bucket];
-        let mut len = 0;
-        while let Some(v) = self.values.get(at as usize) {
-            len += 1;
-            if v.key == key && v.part == part && v.bytes == bytes || len == MAX_BUCKET {
+        // A place in the text is compared with each value of its bucket, so
+        // a bucket holds at most MAX_BUCKET values, and from DEDUPE_FROM
+        // on a value already in it is not added again: a text that repeats
+        // one name a hundred thousand times has a few values to look for,
+        // not a hundred thousand. (Below that, a copy costs less than
+        // looking for one.)
+        let count = usize::from(self.counts[bucket]);
+        if count >= DEDUPE_FROM {
+            if count >= MAX_BUCKET {
                 return;
             }
-            at = v.next;
+            let mut at = self.heads[bucket];
+            while let Some(v) = self.values.get(at as usize) {
+                if v.key == key && v.part == part && v.bytes == bytes {
+                    return;
+                }
+                at = v.next;
+            }
         }
+        self.counts[bucket] += 1;
         self.filter[w] |= bit;
         self.short |= bytes.len() - anchor == 2;
         let next = std::mem::replace(&mut self.heads[bucket], self.values.len() as u32);
@@ -495,10 +508,10 @@ mod tests {
     }
 
     #[test]
-    fn a_value_given_many_times_is_looked_for_once() {
+    fn copies_of_a_value_stop_being_added() {
         let values = vec!["John Smith"; 10_000];
         let known = KnownValues::new(values.iter().enumerate().map(|(i, v)| (v.as_bytes(), i)));
-        assert_eq!(known.values.len(), 1);
+        assert_eq!(known.values.len(), DEDUPE_FROM);
         // The first given is the one reported.
         let found = occurrences(&["Ann", "Ann", "Ann"], "Ann and ann", &[]);
         assert_eq!(found, vec![(0, 3, 0), (8, 11, 0)]);
