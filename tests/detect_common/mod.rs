@@ -23,7 +23,8 @@ pub fn found_again_after_masking(d: &Detector, text: &str, found: &[Finding]) ->
 /// overlaps, as `(value, position)`; `None` when every occurrence is covered.
 ///
 /// A naive search with the rules of `src/detect/repeats.rs` (a word of a
-/// name, repeated alone, with its case; a name found with a capital, with
+/// name, repeated alone, with its case, or in lower case where the lists
+/// allow, which this search leaves out; a name found with a capital, with
 /// that capital): tokens are not
 /// joined to a word byte directly or by `_` and a word byte (a character
 /// outside ASCII joins only if it is a letter, a digit or a combining mark);
@@ -50,6 +51,13 @@ pub fn uncovered_occurrence<'t>(text: &'t str, f: &[Finding]) -> Option<(&'t str
         // looked for with its case.
         let name_word = x.recognizer == REPEAT_RECOGNIZER
             && !f.iter().filter(direct).any(|y| b[y.start..y.end].eq_ignore_ascii_case(v));
+        // Such a word found in lower case ("since tyler moved back") is a
+        // repeat only where it stands as a word of prose and the name is no
+        // ordinary word, by lists this search does not hold: it sets no
+        // expectation of its own.
+        if name_word && !v.iter().any(u8::is_ascii_uppercase) {
+            continue;
+        }
         // A person's name that starts with a capital repeats only with that
         // capital ("will" is no repeat of the name "Will").
         let capital = x.class == "pii.person_name" && v[anchor].is_ascii_uppercase();
