@@ -1853,6 +1853,89 @@ fn grid_house_number(w: &[u8]) -> bool {
     (ns(w[0]) && ew(w[second]) || ew(w[0]) && ns(w[second])) && digits(&w[1..second]) && digits(&w[second + 1..])
 }
 
+/// The end of a day and a year read out in words after a month's name, the
+/// day's word at `p`, as speech-to-text writes a date ("march third
+/// nineteen forty one", "november fourteenth, twenty twenty six", "june
+/// the first two thousand and five"). The year is required: "march
+/// third" alone is no one's date for certain.
+fn spoken_date_end(b: &[u8], p: usize) -> Option<usize> {
+    const UNITS: &[&[u8]] = &[b"one", b"two", b"three", b"four", b"five", b"six", b"seven", b"eight", b"nine"];
+    const TEENS: &[&[u8]] = &[
+        b"ten",
+        b"eleven",
+        b"twelve",
+        b"thirteen",
+        b"fourteen",
+        b"fifteen",
+        b"sixteen",
+        b"seventeen",
+        b"eighteen",
+        b"nineteen",
+    ];
+    const TENS: &[&[u8]] = &[b"twenty", b"thirty", b"forty", b"fifty", b"sixty", b"seventy", b"eighty", b"ninety"];
+    const ORDINALS: &[&[u8]] = &[
+        b"first",
+        b"second",
+        b"third",
+        b"fourth",
+        b"fifth",
+        b"sixth",
+        b"seventh",
+        b"eighth",
+        b"ninth",
+        b"tenth",
+        b"eleventh",
+        b"twelfth",
+        b"thirteenth",
+        b"fourteenth",
+        b"fifteenth",
+        b"sixteenth",
+        b"seventeenth",
+        b"eighteenth",
+        b"nineteenth",
+        b"twentieth",
+        b"thirtieth",
+    ];
+    // One of `words` as a whole word at `at`, in any case: its end.
+    let word = |at: usize, words: &[&[u8]]| {
+        words.iter().find_map(|w| {
+            let end = at + w.len();
+            (b.get(at..end)?.eq_ignore_ascii_case(w) && !b.get(end).is_some_and(u8::is_ascii_alphabetic)).then_some(end)
+        })
+    };
+    // A space or a hyphen after `at`, and what follows it.
+    let next = |at: usize| matches!(b.get(at), Some(b' ' | b'-')).then_some(at + 1);
+    // 1 to 99 in words: "oh five", "twelve", "forty one", "forty-one".
+    let two_digits = |at: usize| {
+        if let Some(oh) = word(at, &[b"oh"]) {
+            return next(oh).and_then(|q| word(q, UNITS));
+        }
+        word(at, TEENS).or_else(|| {
+            let tens = word(at, TENS)?;
+            Some(next(tens).and_then(|q| word(q, UNITS)).unwrap_or(tens))
+        })
+    };
+    let p = if b.get(p..p + 4).is_some_and(|w| w.eq_ignore_ascii_case(b"the ")) { p + 4 } else { p };
+    let day = word(p, ORDINALS)
+        .or_else(|| word(p, &[b"twenty", b"thirty"]).and_then(next).and_then(|q| word(q, &ORDINALS[..9])))?;
+    let ys = if b.get(day) == Some(&b',') { day + 1 } else { day };
+    let ys = next(ys).filter(|_| b[ys] == b' ')?;
+    // "nineteen forty one", "twenty twenty six", "two thousand (and) five".
+    if let Some(century) = word(ys, &[b"nineteen", b"twenty"]) {
+        return next(century).filter(|_| b[century] == b' ').and_then(two_digits);
+    }
+    let two = word(ys, &[b"two"])?;
+    let thousand = next(two).filter(|_| b[two] == b' ').and_then(|q| word(q, &[b"thousand"]))?;
+    let mut q = thousand + 1;
+    if b.get(thousand) != Some(&b' ') {
+        return Some(thousand);
+    }
+    if let Some(and) = word(q, &[b"and"]) {
+        q = and + 1;
+    }
+    Some(two_digits(q).or_else(|| word(q, UNITS)).unwrap_or(thousand))
+}
+
 /// The start of a French weekday's name written before a date's day at
 /// `ds` ("jeudi 15 janvier 2026"), if one is there.
 fn french_weekday_before(b: &[u8], ds: usize) -> Option<usize> {
@@ -4731,7 +4814,6 @@ impl<'d> Scan<'_, '_, 'd> {
 
     fn written_date(&mut self, s: usize, e: usize, month: u8) {
         let b = self.b;
-        let _ = month;
         if self.datum(s, e) {
             return;
         }
@@ -4775,11 +4857,25 @@ impl<'d> Scan<'_, '_, 'd> {
                 }
             }
         }
+        // A date read out in words: "march third nineteen forty one".
+        if found.is_none()
+            && b.get(e) == Some(&b' ')
+            && let Some(end) = spoken_date_end(b, e + 1)
+        {
+            found = Some((s, end, true));
+        }
         // A month in lower case only before its day ("as of march 1"):
         // "march" and "august" are words too, and a count after the
-        // number makes one a verb ("we march 2 miles").
+        // number makes one a verb ("we march 2 miles"). Another month in
+        // lower case may have its year alone, as chat and transcripts
+        // write one ("since november 2025").
         if b[s].is_ascii_lowercase() {
-            let Some((_, fe, _)) = found else { return };
+            let Some((_, fe, _)) = found else {
+                if !matches!(month, 3 | 5 | 8) {
+                    self.month_and_year(s, e);
+                }
+                return;
+            };
             let next = run(b, fe + 1, 9, |c| c.is_ascii_lowercase());
             let counted = b.get(fe) == Some(&b' ')
                 && [&b"miles"[..], b"km", b"times", b"days", b"hours", b"minutes", b"steps", b"blocks", b"of"]
@@ -4857,17 +4953,26 @@ impl<'d> Scan<'_, '_, 'd> {
             self.push("pii.date", "date_written", fs, fe, score, 1);
             return;
         }
-        // A month and a year without a day: "March 2024", "Mar. 1961".
-        if b.get(p) == Some(&b' ') {
-            let ys = p + 1;
-            let ye = self.digit_run(ys);
-            if ye - ys == 4
-                && (1900..=2099).contains(&digits_value(&b[ys..ye]))
-                && bound_after(b, ye)
-                && !glued_number_after(b, ye)
-            {
-                self.month_year(s, ye, "date_written_month_year", true);
-            }
+        self.month_and_year(s, p);
+    }
+
+    /// A month's name at `s` whose name (and dot) ends at `p`, and a year
+    /// after it without a day: "March 2024", "Mar. 1961", "March of 2024"
+    /// ([`Scan::month_year`] decides).
+    fn month_and_year(&mut self, s: usize, p: usize) {
+        let b = self.b;
+        let ys = match b.get(p..p + 4) {
+            Some(b" of ") => p + 4,
+            Some([b' ', ..]) => p + 1,
+            _ => return,
+        };
+        let ye = self.digit_run(ys);
+        if ye - ys == 4
+            && (1900..=2099).contains(&digits_value(&b[ys..ye]))
+            && bound_after(b, ye)
+            && !glued_number_after(b, ye)
+        {
+            self.month_year(s, ye, "date_written_month_year", true);
         }
     }
 
@@ -8183,6 +8288,18 @@ mod tests {
         none_of("Prior care: NHS Greater Manchester Mental Health 2019-2022", "pii.person_name");
         none_of("Quincy PD non-emergency 617-555-0114", "pii.person_name");
         none_of("Breed: Cavalier King Charles Spaniel", "pii.person_name");
+        // Dates read out in words, as speech-to-text writes them, with
+        // their year; a month in lower case with its year, unless the
+        // month is also a word; a month "of" its year.
+        has("date of birth is march third nineteen forty one thanks", "pii.date", "march third nineteen forty one");
+        has("dob november fourteenth, twenty twenty six", "pii.date", "november fourteenth, twenty twenty six");
+        has("born june the first two thousand and five", "pii.date", "june the first two thousand and five");
+        has("born june the twenty-first two thousand", "pii.date", "june the twenty-first two thousand");
+        none_of("on march third we met", "pii.date");
+        none_of("march third twenty people came", "pii.date");
+        has("seen in november 2025 for follow up", "pii.date", "november 2025");
+        none_of("we march 2025 steps", "pii.date");
+        has("admitted March of 2024 with chest pain", "pii.date", "March of 2024");
         // A row in psql's expanded display: a key at the line's start, a
         // bar, its value.
         let row = "-[ RECORD 1 ]--+------------\nid             | 1188\nmrn            | M00749365\n\
