@@ -8,7 +8,8 @@
 //! request, a WhatsApp export, a git diff, a CDA document, a Teams
 //! thread, a notebook's JSON, vCards and a calendar, voicemail
 //! transcripts, a German letter, an SMS gateway's webhook log, a letter
-//! from Québec, a claim form and more, each set
+//! from Québec, a claim form, a Portuguese letter, a MIME e-mail, JSON
+//! logs, a will and more, each set
 //! with its own gold (`gold.jsonl`: every occurrence of a value's text is
 //! gold), values left unscored (`ambiguous.jsonl`) and look-alikes
 //! (`negatives.jsonl`). A gold occurrence is found when a finding of its
@@ -113,7 +114,7 @@ fn documents_of_other_genres_keep_their_recall_and_precision() {
     let mut table: BTreeMap<String, Counts> = BTreeMap::new();
     let mut sets: Vec<_> = std::fs::read_dir(&root).unwrap().map(|e| e.unwrap().path()).collect();
     sets.sort();
-    assert_eq!(sets.len(), 8, "the eight sets of tests/corpus/probes");
+    assert_eq!(sets.len(), 9, "the nine sets of tests/corpus/probes");
     for set in &sets {
         score_set(&d, set, &mut table, verbose);
     }
@@ -154,7 +155,10 @@ fn documents_of_other_genres_keep_their_recall_and_precision() {
     // and 0.979 (names 0.926 and 0.983) after the round it led to; with
     // set H (an OCR'd fax, a FHIR bundle, psql output, an SMS webhook log,
     // a letter from Québec, a claim form), 0.948 and 0.978 (names 0.925
-    // and 0.985) after the round it led to.
+    // and 0.985) after the round it led to; with set I (a Portuguese
+    // letter, a MIME e-mail, JSON logs, a will, an e-prescription), first
+    // scanned after that round, 0.945 and 0.978 (names 0.922 and 0.983)
+    // with its Portuguese dates and streets.
     assert!(recall >= 0.94, "recall {recall:.3} over {} gold values", all.gold);
     assert!(precision >= 0.97, "precision {precision:.3} over {} findings", all.predicted);
     let names = table["pii.person_name"];

@@ -829,6 +829,18 @@ const KEYWORDS: &[(&str, u64, Special, Case)] = &[
     ("octubre", 0, S::MesEs(10), Any),
     ("noviembre", 0, S::MesEs(11), Any),
     ("diciembre", 0, S::MesEs(12), Any),
+    // Portuguese, the same shape ("3 de mar\u{e7}o de 2025"); abril and
+    // agosto are spelled as in Spanish
+    ("janeiro", 0, S::MesEs(1), Any),
+    ("fevereiro", 0, S::MesEs(2), Any),
+    ("mar\u{e7}o", 0, S::MesEs(3), Any),
+    ("maio", 0, S::MesEs(5), Any),
+    ("junho", 0, S::MesEs(6), Any),
+    ("julho", 0, S::MesEs(7), Any),
+    ("setembro", 0, S::MesEs(9), Any),
+    ("outubro", 0, S::MesEs(10), Any),
+    ("novembro", 0, S::MesEs(11), Any),
+    ("dezembro", 0, S::MesEs(12), Any),
     // German, as letters from German hospitals write dates ("3. M\u{e4}rz
     // 1931"); April, August, September and November are spelled as in
     // English and read by its month's rule
@@ -5345,8 +5357,11 @@ impl<'d> Scan<'_, '_, 'd> {
     /// with no number after it is no address of anyone's.
     fn calle(&mut self, s: usize, e: usize) {
         const LINKS: &[&[u8]] = &[b"de", b"del", b"la", b"las", b"los", b"y", b"do", b"da", b"dos", b"das"];
+        // ", " last: the others start with it. Portuguese writes the
+        // number after a comma ("Rua Padre Eust\u{e1}quio, 1874").
         const BEFORE_NUMBER: &[&[u8]] =
-            &[b" ", b", casa ", b", No. ", b", no. ", b", n\xc2\xba ", b" #", b", #", b" No. "];
+            &[b" ", b", casa ", b", No. ", b", no. ", b", n\xc2\xba ", b" #", b", #", b" No. ", b", "];
+        const UNITS: &[&[u8]] = &[b", apto ", b", apt ", b", sala ", b", casa ", b", bloco ", b", piso "];
         let b = self.b;
         let mut p = e;
         let mut named = false;
@@ -5382,7 +5397,13 @@ impl<'d> Scan<'_, '_, 'd> {
                 let ne =
                     if b.get(ne).is_some_and(u8::is_ascii_alphabetic) && bound_after(b, ne + 1) { ne + 1 } else { ne };
                 if bound_after(b, ne) {
-                    self.push("pii.street_address", "street_calle", s, ne, 0.8, 1);
+                    // A unit after the number: "1874, apto 302", "6061, sala 804".
+                    let unit_end = UNITS.iter().find(|u| b[ne..].starts_with(u)).and_then(|u| {
+                        let us = ne + u.len();
+                        let ue = run(b, us, 6, |c| c.is_ascii_alphanumeric());
+                        (ue > us && bound_after(b, ue)).then_some(ue)
+                    });
+                    self.push("pii.street_address", "street_calle", s, unit_end.unwrap_or(ne), 0.8, 1);
                 }
             }
             return;
@@ -8357,6 +8378,14 @@ mod tests {
         has("seen in november 2025 for follow up", "pii.date", "november 2025");
         none_of("we march 2025 steps", "pii.date");
         has("admitted March of 2024 with chest pain", "pii.date", "March of 2024");
+        // Portuguese dates and streets.
+        has("alta em 17 de mar\u{e7}o de 2025 para casa", "pii.date", "17 de mar\u{e7}o de 2025");
+        has(
+            "Rua Padre Eust\u{e1}quio, 1874, apto 302, Belo Horizonte",
+            "pii.street_address",
+            "Rua Padre Eust\u{e1}quio, 1874, apto 302",
+        );
+        none_of("a Rua Augusta, onde fica o museu", "pii.street_address");
         // A name in capitals, surname first, with no label before it: a
         // listed given name, a middle initial after a comma or a space.
         has("  W2 FERREIRA, GILBERTO, MCTS operator", "pii.person_name", "FERREIRA, GILBERTO");
