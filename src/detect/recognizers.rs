@@ -515,6 +515,8 @@ const KEYWORDS: &[(&str, u64, Special, Case)] = &[
     ("frau", 0, S::Honorific, Capital),
     ("herr", 0, S::Honorific, Capital),
     // French: "Mme Ginette Lapointe", "Dre \u{c9}lodie Saint-Onge"
+    // Spanish and Portuguese: "Dra. Helena Martins Queiroz"
+    ("dra", 0, S::Honorific, Dotted),
     ("mme", 0, S::Honorific, Capital),
     ("mlle", 0, S::Honorific, Capital),
     ("dre", 0, S::Honorific, Capital),
@@ -5377,7 +5379,8 @@ impl<'d> Scan<'_, '_, 'd> {
             let w = &b[ws..we];
             let word = w[0].is_ascii_uppercase() && !w.iter().any(u8::is_ascii_digit);
             let first_number = k == 0 && w.len() <= 3 && w.iter().all(u8::is_ascii_digit);
-            if word || first_number || k > 0 && LINKS.contains(&w) {
+            // A link may come first too: "Avenida do Contorno", "Rua da Prata".
+            if word || first_number || LINKS.contains(&w) {
                 named |= word;
                 p = we;
             } else {
@@ -8386,6 +8389,16 @@ mod tests {
             "Rua Padre Eust\u{e1}quio, 1874, apto 302",
         );
         none_of("a Rua Augusta, onde fica o museu", "pii.street_address");
+        has(
+            "sobrinha, Avenida do Contorno, 6061, sala 804, Belo Horizonte",
+            "pii.street_address",
+            "Avenida do Contorno, 6061, sala 804",
+        );
+        has(
+            "M\u{e9}dica respons\u{e1}vel: Dra. Helena Martins Queiroz \u{2014} CRM",
+            "pii.person_name",
+            "Helena Martins Queiroz",
+        );
         // A name in capitals, surname first, with no label before it: a
         // listed given name, a middle initial after a comma or a space.
         has("  W2 FERREIRA, GILBERTO, MCTS operator", "pii.person_name", "FERREIRA, GILBERTO");
