@@ -331,6 +331,19 @@ fn regression_a_context_word_is_no_name() {
     assert_masking_leaves_no_value(t);
 }
 
+/// Property-test find: a date right after a ZIP code and a no-break
+/// hyphen was read as part of the ZIP code's chain when a name after a
+/// title came later in the text (the word pass asked only the last finding
+/// pushed whether it ended where the date began, and the title's rule had
+/// pushed the name before the pass), so masking the ZIP code revealed it.
+#[test]
+fn regression_a_chain_after_a_finding_with_a_title_later() {
+    let t = "new addr 1420 beacon st apt 3b brookline 02446\u{2011}1961-04-12T00:00[Dr.\u{a0}Marcus \"Mook\" 1961-04-12T00:00";
+    let f = detector().scan(t);
+    assert!(f.iter().any(|x| x.start == t.find("1961").unwrap() && x.class == "pii.date"), "{f:?}");
+    assert_masking_leaves_no_value(t);
+}
+
 /// The oracles can fail: with the finding on a value's second copy taken
 /// away, the every-occurrence oracle reports that copy, and the masking
 /// oracle finds it again in the masked text.

@@ -1695,6 +1695,10 @@ impl Builtin {
         let mut covered = 0; // end of the last numeric candidate group
         let mut pem_end = 0; // end of the last private key block: nested BEGIN lines are inside it
         let mut digit_word_end = usize::MAX; // end of the last word of digits only
+        // The findings of the keyword-driven recognisers, pushed before this
+        // pass and in no order: a name after a title may have been pushed
+        // after the ZIP code a chain starts from.
+        let keyword_found = sc.out.len();
         // The pass stops only at screened word starts, digit-run starts, `@`
         // and `-`. `i` is where the pass has consumed the text up to; a stop
         // at a word with nothing to do moves only `at`, where the next
@@ -1794,8 +1798,10 @@ impl Builtin {
                 & !letters
                 & (prev_digit_word_end == s.wrapping_sub(1))
                 & matches!(b[s.saturating_sub(1)], b'.' | b'-' | b'/');
-            let ends_finding =
-                |at: usize| sc.out.last().is_some_and(|c| c.end == at && c.score >= super::DEFAULT_MIN_SCORE);
+            let ends_finding = |at: usize| {
+                let ends = |c: &Candidate<'_>| c.end == at && c.score >= super::DEFAULT_MIN_SCORE;
+                sc.out.last().is_some_and(ends) || sc.out[..keyword_found].iter().any(ends)
+            };
             let inside_chain = if joined {
                 !(matches!(b[s - 1], b'-' | b'.') && ends_finding(s - 1))
             } else if !letters && s > 0 && b[s - 1] >= 0x80 {
