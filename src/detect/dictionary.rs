@@ -42,7 +42,7 @@ pub(crate) struct Words {
 impl Words {
     /// [`Words::fill`] into new buffers.
     #[cfg(test)]
-    pub(crate) fn new(text: &[u8], map: &ByteMap, mark: impl Fn(u64, u16) -> bool) -> Words {
+    pub(crate) fn new(text: &[u8], map: &ByteMap, mark: impl Fn(u64) -> bool) -> Words {
         let mut words = Words::default();
         words.fill(text, map, mark);
         words
@@ -50,11 +50,10 @@ impl Words {
 
     /// Makes these the words of `text`, reusing their buffers. `map` is the
     /// text's [`ByteMap`]. `mark` is called with the eight bytes at each
-    /// word's start ([`load8_padded`]) and the two before it (little-endian,
-    /// zero at the text's start) and decides which words
+    /// word's start ([`load8_padded`]) and decides which words
     /// [`Words::marked`] holds: it runs in the same loop as the hashing,
     /// which has those bytes loaded.
-    pub(crate) fn fill(&mut self, text: &[u8], map: &ByteMap, mark: impl Fn(u64, u16) -> bool) {
+    pub(crate) fn fill(&mut self, text: &[u8], map: &ByteMap, mark: impl Fn(u64) -> bool) {
         let Words { starts, ends, hashes, marked, ascii } = self;
         *ascii = map.is_ascii();
         // `starts` and `ends` may be longer than the text's words: the
@@ -65,8 +64,7 @@ impl Words {
         hashes.clear();
         hashes.extend(starts[..count].iter().zip(&ends[..count]).map(|(&s, &e)| {
             let head = load8_padded(text, s);
-            let before = if s >= 2 { u16::from(text[s - 2]) | u16::from(text[s - 1]) << 8 } else { 0 };
-            marked[s / 64] |= u64::from(mark(head, before)) << (s % 64);
+            marked[s / 64] |= u64::from(mark(head)) << (s % 64);
             word_hash_from(head, text, s, e)
         }));
     }
@@ -465,7 +463,7 @@ mod tests {
     fn found(d: &WordDictionary, t: &str) -> Vec<(String, u32)> {
         let mut v = Vec::new();
         let b = t.as_bytes();
-        d.scan(b, &Words::new(b, &ByteMap::new(b), |_, _| false), |s, e, x| v.push((t[s..e].to_string(), x)));
+        d.scan(b, &Words::new(b, &ByteMap::new(b), |_| false), |s, e, x| v.push((t[s..e].to_string(), x)));
         v.sort_by_key(|x| x.1);
         v
     }
@@ -539,7 +537,7 @@ mod tests {
             let text: String = words.iter().zip(&seps).flat_map(|(w, s)| [*w, *s]).collect();
             let mut got = Vec::new();
             let b = text.as_bytes();
-            d.scan(b, &Words::new(b, &ByteMap::new(b), |_, _| false), |s, e, v| got.push((s, e, v)));
+            d.scan(b, &Words::new(b, &ByteMap::new(b), |_| false), |s, e, v| got.push((s, e, v)));
             got.sort_unstable();
             proptest::prop_assert_eq!(got, found_naively(&terms, &text));
         }

@@ -391,7 +391,7 @@ impl Detector {
         map.fill(text.as_bytes());
         match &self.builtin {
             Some(_) => words.fill(text.as_bytes(), map, recognizers::may_need_word_pass),
-            None => words.fill(text.as_bytes(), map, |_, _| false),
+            None => words.fill(text.as_bytes(), map, |_| false),
         }
         if let Some(b) = &self.builtin {
             b.scan(text, map, words, builtin, &mut cands);

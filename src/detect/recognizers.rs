@@ -1845,7 +1845,6 @@ impl Builtin {
                 && b[s + 1].is_ascii_uppercase()
                 && let Some(end) = sc.caps_surname_given(&self.names, s)
             {
-                // (The screen brings the pass to two capitals only after ", ".)
                 i = i.max(end);
             }
         }
@@ -2070,11 +2069,9 @@ const GREETED_NO_ONE: &[&[u8]] = &[
 #[inline]
 fn needs_word_pass(b: &[u8], s: usize) -> bool {
     let (c, next) = (b[s], b.get(s + 1).copied().unwrap_or(0));
-    let prefix_or_name = prefix_pair(c, next) || next.is_ascii_lowercase() && c.is_ascii_uppercase();
-    // A given name in capitals after a surname and a comma ("FERREIRA,
-    // GILBERTO"): [`Scan::caps_surname_given`].
-    let caps_after_comma = s >= 2 && &b[s - 2..s] == b", " && c.is_ascii_uppercase() && next.is_ascii_uppercase();
-    if prefix_or_name || caps_after_comma {
+    let prefix_or_name =
+        prefix_pair(c, next) || (next.is_ascii_lowercase() || next.is_ascii_uppercase()) && c.is_ascii_uppercase();
+    if prefix_or_name {
         return true;
     }
     // Up to four hex digits and then `:` or `-`. A quarter of all words
@@ -2091,19 +2088,16 @@ fn needs_word_pass(b: &[u8], s: usize) -> bool {
 /// branch on the text: `false` wherever that is `false` for an ASCII
 /// letter, and for bytes that are not ASCII letters (digits bring the word
 /// pass to a word by themselves). A `true` needs the exact check.
-/// `v`: the eight bytes from the word's start on ([`bytes::load8_padded`]);
-/// `before`: the two bytes before it, little-endian (zero at the text's start).
+/// `v`: the eight bytes from the word's start on ([`bytes::load8_padded`]).
 /// [`Builtin::scan`] needs the words of its text marked by this screen.
 #[inline]
-pub(crate) fn may_need_word_pass(v: u64, before: u16) -> bool {
+pub(crate) fn may_need_word_pass(v: u64) -> bool {
     // The word's first two bytes (a zero past the end of the text) pick a
-    // bit of the table; a hex letter may start an IPv6 or MAC group; two
-    // capitals after ", " may start a given name in capitals.
+    // bit of the table; a hex letter may start an IPv6 or MAC group.
     let pair = (v & 0xFFFF) as usize;
     let table = WORD_PASS_PAIRS[pair / 64] & (1 << (pair % 64)) != 0;
     let hex_letter = matches!((v as u8) | 0x20, b'a'..=b'f');
-    let caps = (v as u8).is_ascii_uppercase() & ((v >> 8) as u8).is_ascii_uppercase();
-    table | (hex_letter & bytes::may_end_hex_group8(v)) | (caps & (before == u16::from_le_bytes(*b", ")))
+    table | (hex_letter & bytes::may_end_hex_group8(v))
 }
 
 /// For every pair of a word's first byte `c` and the byte after it `n`, at
@@ -2118,7 +2112,8 @@ static WORD_PASS_PAIRS: [u64; 1024] = {
             let (cb, nb) = (c as u8, n as u8);
             let i = c + 256 * n;
             let prefix = PREFIX_PAIRS[i / 64] & (1 << (i % 64)) != 0;
-            let hit = cb.is_ascii_alphabetic() && (prefix || nb.is_ascii_lowercase() && cb.is_ascii_uppercase());
+            let hit = cb.is_ascii_alphabetic()
+                && (prefix || (nb.is_ascii_lowercase() || nb.is_ascii_uppercase()) && cb.is_ascii_uppercase());
             if hit {
                 t[i / 64] |= 1 << (i % 64);
             }
@@ -5010,8 +5005,8 @@ impl<'d> Scan<'_, '_, 'd> {
     }
 
     /// A name in capitals written surname first with no label before it,
-    /// as claim forms, police reports and lab slips print one, its given
-    /// name at `gs`, after the surname and ", ": "W2 FERREIRA, GILBERTO, MCTS operator", "NAKASHIMA, EUNICE, R",
+    /// as claim forms, police reports and lab slips print one, its surname
+    /// at `s`: "W2 FERREIRA, GILBERTO, MCTS operator", "NAKASHIMA, EUNICE, R",
     /// "HOLLOWAY, EUNICE M". The given name must be a listed given name,
     /// and neither it nor the surname a word that is no name, ambiguous or
     /// a place's; the surname has a vowel, and is listed if it has three
@@ -5020,20 +5015,14 @@ impl<'d> Scan<'_, '_, 'd> {
     /// a comma belongs to it. 0.8. Returns the name's end.
     #[cold]
     #[inline(never)]
-    fn caps_surname_given(&mut self, names: &Names, gs: usize) -> Option<usize> {
+    fn caps_surname_given(&mut self, names: &Names, s: usize) -> Option<usize> {
         let b = self.b;
-        if gs < 4 || &b[gs - 2..gs] != b", " {
+        let se = caps_word(b, s)?;
+        if b.get(se..se + 2) != Some(b", ") {
             return None;
         }
+        let gs = se + 2;
         let ge = caps_word(b, gs)?;
-        // The surname, in capitals (with hyphens or apostrophes), before the comma.
-        let se = gs - 2;
-        let back =
-            b[..se].iter().rev().take(40).take_while(|&&c| c.is_ascii_uppercase() || c == b'-' || c == b'\'').count();
-        let s = se - back;
-        if back < 2 || !b[s].is_ascii_uppercase() || caps_word(b, s) != Some(se) {
-            return None;
-        }
         let given = names.title_case_flags(&b[gs..ge]);
         let surname = &b[s..se];
         let flags = names.title_case_flags(surname);
@@ -7066,14 +7055,7 @@ mod tests {
                         let w = &word[..len];
                         if needs_word_pass(w, 0) {
                             let head = crate::detect::bytes::load8_padded(w, 0);
-                            assert!(may_need_word_pass(head, 0), "{:?} screened out", String::from_utf8_lossy(w));
-                        }
-                        // And after ", ", where two capitals may start a given name.
-                        let after_comma = [b", ".as_slice(), w].concat();
-                        if needs_word_pass(&after_comma, 2) {
-                            let head = crate::detect::bytes::load8_padded(w, 0);
-                            let before = u16::from_le_bytes(*b", ");
-                            assert!(may_need_word_pass(head, before), "{:?} screened out", String::from_utf8_lossy(w));
+                            assert!(may_need_word_pass(head), "{:?} screened out", String::from_utf8_lossy(w));
                         }
                     }
                 }
