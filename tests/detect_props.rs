@@ -344,6 +344,16 @@ fn regression_a_chain_after_a_finding_with_a_title_later() {
     assert_masking_leaves_no_value(t);
 }
 
+/// Property-test find at a million cases: a date after a code and a slash
+/// ("E11.9/1961-04-12") was read as the rest of the code's chain, while the
+/// masked text ("[ICD10]/1961-04-12") showed it; a slash after a finding
+/// starts a new value now, as a dash and a dot did.
+#[test]
+fn regression_a_slash_after_a_finding() {
+    let t = "E11.9/1961-04-12T00:00[1961-04-12T00:00";
+    assert_masking_leaves_no_value(t);
+}
+
 /// The oracles can fail: with the finding on a value's second copy taken
 /// away, the every-occurrence oracle reports that copy, and the masking
 /// oracle finds it again in the masked text.

@@ -1695,10 +1695,12 @@ impl Builtin {
         let mut covered = 0; // end of the last numeric candidate group
         let mut pem_end = 0; // end of the last private key block: nested BEGIN lines are inside it
         let mut digit_word_end = usize::MAX; // end of the last word of digits only
-        // The findings of the keyword-driven recognisers, pushed before this
-        // pass and in no order: a name after a title may have been pushed
-        // after the ZIP code a chain starts from.
-        let keyword_found = sc.out.len();
+        // Where the findings of the keyword-driven recognisers end, pushed
+        // before this pass and in no order (a name after a title may have
+        // been pushed after the ZIP code a chain starts from), sorted.
+        let mut keyword_ends: Vec<usize> =
+            sc.out.iter().filter(|c| c.score >= super::DEFAULT_MIN_SCORE).map(|c| c.end).collect();
+        keyword_ends.sort_unstable();
         // The pass stops only at screened word starts, digit-run starts, `@`
         // and `-`. `i` is where the pass has consumed the text up to; a stop
         // at a word with nothing to do moves only `at`, where the next
@@ -1788,10 +1790,10 @@ impl Builtin {
             // groups); starting again inside it would find values the chain
             // rules rejected (an "IP address" inside a longer dotted number).
             // Chains hold digit words only: "MK73-1EG4" is two identifiers;
-            // and a dash or a dot right after a finding starts a new value (a
-            // range, "10.1.2.3-10.1.2.9"; a sentence's full stop with no
-            // space, "020 7946 0321.1961-04-12"), as it would once the
-            // finding is masked.
+            // and a dash, a dot or a slash right after a finding starts a new
+            // value (a range, "10.1.2.3-10.1.2.9"; a sentence's full stop
+            // with no space, "020 7946 0321.1961-04-12"; a code and a date,
+            // "E11.9/1961-04-12"), as it would once the finding is masked.
             // The first three tests are combined without branches: whether
             // a digit word continues a chain is random to a predictor.
             let joined = (s >= 2)
@@ -1799,11 +1801,11 @@ impl Builtin {
                 & (prev_digit_word_end == s.wrapping_sub(1))
                 & matches!(b[s.saturating_sub(1)], b'.' | b'-' | b'/');
             let ends_finding = |at: usize| {
-                let ends = |c: &Candidate<'_>| c.end == at && c.score >= super::DEFAULT_MIN_SCORE;
-                sc.out.last().is_some_and(ends) || sc.out[..keyword_found].iter().any(ends)
+                sc.out.last().is_some_and(|c| c.end == at && c.score >= super::DEFAULT_MIN_SCORE)
+                    || keyword_ends.binary_search(&at).is_ok()
             };
             let inside_chain = if joined {
-                !(matches!(b[s - 1], b'-' | b'.') && ends_finding(s - 1))
+                !ends_finding(s - 1)
             } else if !letters && s > 0 && b[s - 1] >= 0x80 {
                 // The same after a dash outside ASCII ("555\u{2011}0142"),
                 // which the chain's parse read as a `-`.
@@ -1838,12 +1840,6 @@ impl Builtin {
                 && e - s >= 2
                 && b[s + 1].is_ascii_lowercase()
                 && let Some(end) = sc.name_from_lexicon(&self.names, s, e)
-            {
-                i = i.max(end);
-            } else if b[s].is_ascii_uppercase()
-                && e - s >= 2
-                && b[s + 1].is_ascii_uppercase()
-                && let Some(end) = sc.caps_surname_given(&self.names, s)
             {
                 i = i.max(end);
             }
@@ -2069,8 +2065,7 @@ const GREETED_NO_ONE: &[&[u8]] = &[
 #[inline]
 fn needs_word_pass(b: &[u8], s: usize) -> bool {
     let (c, next) = (b[s], b.get(s + 1).copied().unwrap_or(0));
-    let prefix_or_name =
-        prefix_pair(c, next) || (next.is_ascii_lowercase() || next.is_ascii_uppercase()) && c.is_ascii_uppercase();
+    let prefix_or_name = prefix_pair(c, next) || next.is_ascii_lowercase() && c.is_ascii_uppercase();
     if prefix_or_name {
         return true;
     }
@@ -2112,8 +2107,7 @@ static WORD_PASS_PAIRS: [u64; 1024] = {
             let (cb, nb) = (c as u8, n as u8);
             let i = c + 256 * n;
             let prefix = PREFIX_PAIRS[i / 64] & (1 << (i % 64)) != 0;
-            let hit = cb.is_ascii_alphabetic()
-                && (prefix || (nb.is_ascii_lowercase() || nb.is_ascii_uppercase()) && cb.is_ascii_uppercase());
+            let hit = cb.is_ascii_alphabetic() && (prefix || nb.is_ascii_lowercase() && cb.is_ascii_uppercase());
             if hit {
                 t[i / 64] |= 1 << (i % 64);
             }
@@ -5002,55 +4996,6 @@ impl<'d> Scan<'_, '_, 'd> {
         {
             self.month_year(s, ye, "date_written_month_year", true);
         }
-    }
-
-    /// A name in capitals written surname first with no label before it,
-    /// as claim forms, police reports and lab slips print one, its surname
-    /// at `s`: "W2 FERREIRA, GILBERTO, MCTS operator", "NAKASHIMA, EUNICE, R",
-    /// "HOLLOWAY, EUNICE M". The given name must be a listed given name,
-    /// and neither it nor the surname a word that is no name, ambiguous or
-    /// a place's; the surname has a vowel, and is listed if it has three
-    /// letters or fewer ("ATLANTA, GEORGIA", "HOUSTON, TX", "SMITH,
-    /// PROTOCOL", "CBC, DIFF" are none). A middle initial after a space or
-    /// a comma belongs to it. 0.8. Returns the name's end.
-    #[cold]
-    #[inline(never)]
-    fn caps_surname_given(&mut self, names: &Names, s: usize) -> Option<usize> {
-        let b = self.b;
-        let se = caps_word(b, s)?;
-        if b.get(se..se + 2) != Some(b", ") {
-            return None;
-        }
-        let gs = se + 2;
-        let ge = caps_word(b, gs)?;
-        let given = names.title_case_flags(&b[gs..ge]);
-        let surname = &b[s..se];
-        let flags = names.title_case_flags(surname);
-        let vowel = |w: &[u8]| w.iter().any(|c| b"AEIOUY".contains(c));
-        if given & (IS_AMBIGUOUS | IS_NON_NAME | IS_PLACE) != 0
-            || flags & (IS_NON_NAME | IS_PLACE) != 0
-            || !vowel(surname)
-            || surname.len() <= 3 && flags & IS_LAST == 0
-        {
-            return None;
-        }
-        if given & IS_FIRST == 0 {
-            return None;
-        }
-        let mut end = ge;
-        for sep in [&b", "[..], b" "] {
-            if b[end..].starts_with(sep) {
-                let at = end + sep.len();
-                if b.get(at).is_some_and(u8::is_ascii_uppercase)
-                    && !b.get(at + 1).is_some_and(u8::is_ascii_alphanumeric)
-                {
-                    end = at + 1 + usize::from(b.get(at + 1) == Some(&b'.'));
-                }
-                break;
-            }
-        }
-        self.push_name("name_lexicon", s, end, 0.8);
-        Some(end)
     }
 
     /// A person mentioned by name in a workplace chat, at the `@` at `at`:
@@ -8405,15 +8350,6 @@ mod tests {
             "pii.person_name",
             "Helena Martins Queiroz",
         );
-        // A name in capitals, surname first, with no label before it: a
-        // listed given name, a middle initial after a comma or a space.
-        has("  W2 FERREIRA, GILBERTO, MCTS operator", "pii.person_name", "FERREIRA, GILBERTO");
-        has("   HOLLOWAY, EUNICE, R          09 21 34", "pii.person_name", "HOLLOWAY, EUNICE, R");
-        has("OCC 1: NAKASHIMA, EUNICE M. DOB", "pii.person_name", "NAKASHIMA, EUNICE M.");
-        none_of("ATLANTA, GEORGIA 30301", "pii.person_name");
-        none_of("HOUSTON, TX 77001", "pii.person_name");
-        none_of("SMITH, PROTOCOL B", "pii.person_name");
-        none_of("DX: CHF, COPD, DM", "pii.person_name");
         // A row in psql's expanded display: a key at the line's start, a
         // bar, its value.
         let row = "-[ RECORD 1 ]--+------------\nid             | 1188\nmrn            | M00749365\n\
