@@ -154,10 +154,10 @@ fn documents_of_other_genres_keep_their_recall_and_precision() {
     // (vCards, a calendar, voicemail transcripts, a German letter), 0.947
     // and 0.979 (names 0.926 and 0.983) after the round it led to; with
     // set H (an OCR'd fax, a FHIR bundle, psql output, an SMS webhook log,
-    // a letter from Québec, a claim form), 0.948 and 0.978 (names 0.925
+    // a letter from Québec, a claim form), 0.946 and 0.978 (names 0.921
     // and 0.985) after the round it led to; with set I (a Portuguese
     // letter, a MIME e-mail, JSON logs, a will, an e-prescription), first
-    // scanned after that round, 0.946 and 0.978 (names 0.923 and 0.985)
+    // scanned after that round, 0.944 and 0.978 (names 0.919 and 0.985)
     // with its Portuguese dates, streets and title.
     assert!(recall >= 0.94, "recall {recall:.3} over {} gold values", all.gold);
     assert!(precision >= 0.97, "precision {precision:.3} over {} findings", all.predicted);
