@@ -976,6 +976,8 @@ pub(crate) struct ScanBuffers {
     specials: Vec<(Special, usize, usize)>,
     /// Where the words that may name a record's field are.
     fields: Vec<(usize, usize)>,
+    /// Where the keyword-driven recognisers' findings end, sorted.
+    keyword_ends: Vec<usize>,
 }
 
 impl ScanBuffers {
@@ -984,6 +986,7 @@ impl ScanBuffers {
         self.hits.capacity() * std::mem::size_of::<Hit>()
             + self.specials.capacity() * std::mem::size_of::<(Special, usize, usize)>()
             + self.fields.capacity() * std::mem::size_of::<(usize, usize)>()
+            + self.keyword_ends.capacity() * std::mem::size_of::<usize>()
     }
 }
 
@@ -1483,7 +1486,14 @@ impl Builtin {
             self.special(&mut sc, sp, s, e);
         }
         // Pass 2: words, literal prefixes, `@` and PEM armour.
-        self.words(&mut sc, map, words);
+        // Where the findings so far end: pushed in no order (a name after a
+        // title may come after the ZIP code a chain starts from), so the
+        // word pass looks them up sorted.
+        let keyword_ends = &mut bufs.keyword_ends;
+        keyword_ends.clear();
+        keyword_ends.extend(sc.out.iter().filter(|c| c.score >= super::DEFAULT_MIN_SCORE).map(|c| c.end));
+        keyword_ends.sort_unstable();
+        self.words(&mut sc, map, words, keyword_ends);
         bufs.hits = sc.hits;
     }
 
@@ -1685,7 +1695,7 @@ impl Builtin {
 
     /// The word pass: hands digit-bearing words to the numeric parsers and
     /// capitalised words to the name lexicon.
-    fn words(&self, sc: &mut Scan<'_, '_, '_>, map: &ByteMap, words: &Words) {
+    fn words(&self, sc: &mut Scan<'_, '_, '_>, map: &ByteMap, words: &Words, keyword_ends: &[usize]) {
         let b = sc.b;
         let n = b.len();
         // The words that may need the pass, screened without a branch per
@@ -1695,12 +1705,10 @@ impl Builtin {
         let mut covered = 0; // end of the last numeric candidate group
         let mut pem_end = 0; // end of the last private key block: nested BEGIN lines are inside it
         let mut digit_word_end = usize::MAX; // end of the last word of digits only
-        // Where the findings of the keyword-driven recognisers end, pushed
-        // before this pass and in no order (a name after a title may have
-        // been pushed after the ZIP code a chain starts from), sorted.
-        let mut keyword_ends: Vec<usize> =
-            sc.out.iter().filter(|c| c.score >= super::DEFAULT_MIN_SCORE).map(|c| c.end).collect();
-        keyword_ends.sort_unstable();
+        // The first of `keyword_ends` (the keyword-driven recognisers'
+        // findings' ends, sorted) not before the place the pass asks about:
+        // the places only grow, so the search walks the list once.
+        let mut next_end = 0;
         // The pass stops only at screened word starts, digit-run starts, `@`
         // and `-`. `i` is where the pass has consumed the text up to; a stop
         // at a word with nothing to do moves only `at`, where the next
@@ -1800,9 +1808,12 @@ impl Builtin {
                 & !letters
                 & (prev_digit_word_end == s.wrapping_sub(1))
                 & matches!(b[s.saturating_sub(1)], b'.' | b'-' | b'/');
-            let ends_finding = |at: usize| {
+            let mut ends_finding = |at: usize| {
+                while keyword_ends.get(next_end).is_some_and(|&end| end < at) {
+                    next_end += 1;
+                }
                 sc.out.last().is_some_and(|c| c.end == at && c.score >= super::DEFAULT_MIN_SCORE)
-                    || keyword_ends.binary_search(&at).is_ok()
+                    || keyword_ends.get(next_end) == Some(&at)
             };
             let inside_chain = if joined {
                 !ends_finding(s - 1)
