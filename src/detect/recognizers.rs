@@ -1892,7 +1892,7 @@ fn grid_house_number(w: &[u8]) -> bool {
 /// the first two thousand and five"). The year is required: "march
 /// third" alone is no one's date for certain.
 fn spoken_date_end(b: &[u8], p: usize) -> Option<usize> {
-    const UNITS: &[&[u8]] = &[b"one", b"two", b"three", b"four", b"five", b"six", b"seven", b"eight", b"nine"];
+    const UNITS: &[&[u8]] = DIGIT_WORDS;
     const TEENS: &[&[u8]] = &[
         b"ten",
         b"eleven",
@@ -1967,6 +1967,20 @@ fn spoken_date_end(b: &[u8], p: usize) -> Option<usize> {
         q = and + 1;
     }
     Some(two_digits(q).or_else(|| word(q, UNITS)).unwrap_or(thousand))
+}
+
+/// The numbers one to nine in words, as ages and dates are read out.
+const DIGIT_WORDS: &[&[u8]] = &[b"one", b"two", b"three", b"four", b"five", b"six", b"seven", b"eight", b"nine"];
+
+/// Where a street's unit ends when one of `units` follows its line at
+/// `at`, each with the comma before it (", apto 302", ", app. 4", as
+/// French and Portuguese write them; [`unit_after`] reads English units):
+/// up to six letters and digits, a whole token.
+fn listed_unit_after(b: &[u8], at: usize, units: &[&[u8]]) -> Option<usize> {
+    let unit = units.iter().find(|u| b[at..].starts_with(u))?;
+    let us = at + unit.len();
+    let ue = run(b, us, 6, |c| c.is_ascii_alphanumeric());
+    (ue > us && bound_after(b, ue)).then_some(ue)
 }
 
 /// The start of a French weekday's name written before a date's day at
@@ -4320,7 +4334,7 @@ impl<'d> Scan<'_, '_, 'd> {
     /// "-one" … "-nine" after it, followed by an age's suffix ("years old",
     /// "-year-old") or right after "age" / "aged".
     fn age_in_words(&mut self, s: usize, e: usize) {
-        const UNITS: &[&[u8]] = &[b"one", b"two", b"three", b"four", b"five", b"six", b"seven", b"eight", b"nine"];
+        const UNITS: &[&[u8]] = DIGIT_WORDS;
         let b = self.b;
         let lower_at = |at: usize, w: &[u8]| b.len() >= at + w.len() && b[at..at + w.len()].eq_ignore_ascii_case(w);
         let unit_after = |at: usize| {
@@ -4409,14 +4423,8 @@ impl<'d> Scan<'_, '_, 'd> {
             }
             p = we + 1;
         }
-        let Some(mut end) = end else { return };
-        if let Some(unit) = UNITS.iter().find(|u| b[end..].starts_with(u)) {
-            let us = end + unit.len();
-            let ue = run(b, us, 6, |c| c.is_ascii_alphanumeric());
-            if ue > us && bound_after(b, ue) {
-                end = ue;
-            }
-        }
+        let Some(end) = end else { return };
+        let end = listed_unit_after(b, end, UNITS).unwrap_or(end);
         self.push("pii.street_address", "street_fr", s, end, 0.85, 1);
     }
 
@@ -5363,12 +5371,8 @@ impl<'d> Scan<'_, '_, 'd> {
                     if b.get(ne).is_some_and(u8::is_ascii_alphabetic) && bound_after(b, ne + 1) { ne + 1 } else { ne };
                 if bound_after(b, ne) {
                     // A unit after the number: "1874, apto 302", "6061, sala 804".
-                    let unit_end = UNITS.iter().find(|u| b[ne..].starts_with(u)).and_then(|u| {
-                        let us = ne + u.len();
-                        let ue = run(b, us, 6, |c| c.is_ascii_alphanumeric());
-                        (ue > us && bound_after(b, ue)).then_some(ue)
-                    });
-                    self.push("pii.street_address", "street_calle", s, unit_end.unwrap_or(ne), 0.8, 1);
+                    let end = listed_unit_after(b, ne, UNITS).unwrap_or(ne);
+                    self.push("pii.street_address", "street_calle", s, end, 0.8, 1);
                 }
             }
             return;
