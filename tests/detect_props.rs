@@ -354,6 +354,21 @@ fn regression_a_slash_after_a_finding() {
     assert_masking_leaves_no_value(t);
 }
 
+/// Property-test find at a million cases: an age glued by a dash to a site
+/// term ("M-123456-91 yrs", the test detector's matter numbers) was read as
+/// the next group of the term's chain, because site terms were found after
+/// the word pass; masking the term showed it. Site detectors run first now,
+/// so the word pass knows where their findings end.
+#[test]
+fn regression_a_number_after_a_site_term() {
+    let t = "M-123456-91 yrs 91 yrs";
+    assert_masking_leaves_no_value(t);
+    let f = detector().scan(t);
+    let found: Vec<(&str, &str)> = f.iter().map(|x| (x.class.as_ref(), &t[x.start..x.end])).collect();
+    assert!(found.contains(&("custom.matter", "M-123456")), "{found:?}");
+    assert_eq!(found.iter().filter(|(c, _)| *c == "pii.age_over_89").count(), 2, "{found:?}");
+}
+
 /// The oracles can fail: with the finding on a value's second copy taken
 /// away, the every-occurrence oracle reports that copy, and the masking
 /// oracle finds it again in the masked text.

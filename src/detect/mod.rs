@@ -13,17 +13,20 @@
 //! 0. the text's bytes are classified once into a byte map (`bytes.rs`:
 //!    digits, ASCII letters, non-ASCII bytes, `@` and `-` as 64-byte
 //!    bitmaps) that every word pass below steps over;
-//! 1. one pass over the words of the text looks up every built-in keyword
+//! 1. site terms (one case-insensitive word-keyed dictionary, word
+//!    boundaries) and site regexes (one `RegexSet` pass, then only the matching
+//!    patterns) add `custom.*` findings, first, so that the passes below know
+//!    where they end;
+//! 2. one pass over the words of the text looks up every built-in keyword
 //!    (context words, honorifics, role words, month names, privilege
 //!    phrases) and records *where* keyword-driven recognisers run;
-//! 2. one pass over ASCII words hands digit-bearing words, capitalised words
+//! 3. one pass over ASCII words hands digit-bearing words, capitalised words
 //!    and words that may start a vendor prefix or URL scheme to the shape
 //!    recognisers (numbers, identifiers, names, secrets), which validate
 //!    check digits and look up context hits from step 1 in a proximity
-//!    window; `@` and `-----BEGIN` start the email and PEM recognisers;
-//! 3. site terms (one case-insensitive word-keyed dictionary, word
-//!    boundaries) and site regexes (one `RegexSet` pass, then only the matching
-//!    patterns) add `custom.*` findings;
+//!    window; `@` and `-----BEGIN` start the email and PEM recognisers; a
+//!    number glued by a dash, dot or slash to a finding's end starts a new
+//!    value;
 //! 4. allow-listed values are dropped, findings below the minimum score are
 //!    dropped, and overlaps are resolved deterministically
 //!    (see [`resolve_overlaps`]).
@@ -393,10 +396,14 @@ impl Detector {
             Some(_) => words.fill(text.as_bytes(), map, recognizers::may_need_word_pass),
             None => words.fill(text.as_bytes(), map, |_| false),
         }
+        // Site findings come first: the built-in word pass asks where the
+        // findings so far end, so that a number glued to a site term by a
+        // dash ("M-123456-91 yrs") starts a new value, as it would once the
+        // term is masked.
+        self.site.scan(text, words, &mut cands);
         if let Some(b) = &self.builtin {
             b.scan(text, map, words, builtin, &mut cands);
         }
-        self.site.scan(text, words, &mut cands);
         let min = self.min_score;
         cands.retain(|c| {
             c.score >= min

@@ -1486,9 +1486,10 @@ impl Builtin {
             self.special(&mut sc, sp, s, e);
         }
         // Pass 2: words, literal prefixes, `@` and PEM armour.
-        // Where the findings so far end: pushed in no order (a name after a
-        // title may come after the ZIP code a chain starts from), so the
-        // word pass looks them up sorted.
+        // Where the findings so far (the site detectors' and the keyword
+        // pass's) end: pushed in no order (a name after a title may come
+        // after the ZIP code a chain starts from), so the word pass looks
+        // them up sorted.
         let keyword_ends = &mut bufs.keyword_ends;
         keyword_ends.clear();
         keyword_ends.extend(sc.out.iter().filter(|c| c.score >= super::DEFAULT_MIN_SCORE).map(|c| c.end));
