@@ -160,6 +160,9 @@ enum Special {
     Hl7,
     /// An X12 segment's name ([`records::x12_segment`]).
     X12,
+    /// A DICOM element's value representation in a header dump
+    /// ([`records::dicom_element`]).
+    Dicom,
     /// `VCARD` or `VEVENT` in a `BEGIN:` line: a contact card or a
     /// calendar event ([`records::calendar_block`]).
     Calendar,
@@ -1403,6 +1406,10 @@ impl Builtin {
             keywords.insert(segment, triggers.len() as u32)?;
             triggers.push(Trigger { ctx: 0, special: S::X12, case: Upper, field: false, snake: false });
         }
+        for &vr in records::DICOM_VRS {
+            keywords.insert(vr, triggers.len() as u32)?;
+            triggers.push(Trigger { ctx: 0, special: S::Dicom, case: Upper, field: false, snake: false });
+        }
         keywords.seal();
         // A detector lives as long as its policy; one built in December
         // and used in January is a year behind, and misses only the birth
@@ -1690,6 +1697,7 @@ impl Builtin {
             S::Field => sc.record_field(s, e),
             S::Hl7 => sc.hl7_segment(s),
             S::X12 => sc.x12_segment(s),
+            S::Dicom => sc.dicom_element(s, e),
             S::Calendar => sc.calendar_block(s, e),
         }
     }
@@ -4570,6 +4578,14 @@ impl<'d> Scan<'_, '_, 'd> {
         let out = &mut *self.out;
         let mut emit = candidate_emitter(out, b);
         records::calendar_block(b, s, e, &mut emit);
+    }
+
+    /// A DICOM element whose value representation is at `s..e`.
+    fn dicom_element(&mut self, s: usize, e: usize) {
+        let b = self.b;
+        let out = &mut *self.out;
+        let mut emit = candidate_emitter(out, b);
+        records::dicom_element(b, s, e, &mut emit);
     }
 
     /// An X12 segment whose name starts at `s`.

@@ -1624,6 +1624,179 @@ pub(crate) fn x12_segment(b: &[u8], s: usize, delims: &mut X12Delimiters, emit: 
 /// The recogniser id of values read from X12 segments.
 const X12_REC: &str = "x12_field";
 
+/// The value representations [`dicom_element`] starts at, for the keyword
+/// pass: a person's name, a date, a date and time, an age, and the long
+/// and short strings that hold a patient's identifiers, address and phone.
+pub(crate) const DICOM_VRS: &[&str] = &["PN", "DA", "DT", "AS", "LO", "SH"];
+
+/// The longest DICOM value read.
+const MAX_DICOM_VALUE: usize = 256;
+
+const DICOM_REC: &str = "dicom_element";
+
+/// The tag `(gggg,eeee)` (or `(gggg, eeee)`, as pydicom prints it) that
+/// opens the line at `ls` after its indentation (a sequence's items are
+/// indented): its group, its element and where it ends.
+fn dicom_tag(b: &[u8], ls: usize) -> Option<(u16, u16, usize)> {
+    let mut t = ls;
+    while t < b.len() && t - ls < 16 && matches!(b[t], b' ' | b'\t' | b'>') {
+        t += 1;
+    }
+    let hex4 = |at: usize| -> Option<u16> {
+        let w = b.get(at..at + 4)?;
+        let mut n = 0u16;
+        for &c in w {
+            let d = match c {
+                b'0'..=b'9' => c - b'0',
+                b'a'..=b'f' => c - b'a' + 10,
+                b'A'..=b'F' => c - b'A' + 10,
+                _ => return None,
+            };
+            n = (n << 4) | u16::from(d);
+        }
+        Some(n)
+    };
+    if b.get(t) != Some(&b'(') || b.get(t + 5) != Some(&b',') {
+        return None;
+    }
+    let group = hex4(t + 1)?;
+    let es = if b.get(t + 6) == Some(&b' ') { t + 7 } else { t + 6 };
+    let element = hex4(es)?;
+    (b.get(es + 4) == Some(&b')')).then_some((group, element, es + 5))
+}
+
+/// A DICOM element as a header dump writes it, whose value representation
+/// (two capitals) is at `s..e`: dcmdump's and gdcmdump's
+/// `(0010,0010) PN [WOJCIECHOWSKA^HALINA^T]   # 22, 1 PatientName`, and
+/// pydicom's `(0010, 0010) Patient's Name    PN: 'WOJCIECHOWSKA^HALINA^T'`.
+/// The representation says what a value is, whatever the tag:
+/// - `PN`, a person's name (a patient's, a referring or performing
+///   physician's, an operator's): its family, given and middle names,
+///   each its own span (`^` parts them); an initial is left alone, and
+///   so are a prefix and a suffix ("DR");
+/// - `DA` and `DT`, a date ("20250304": a study's, an instance's, a
+///   birth's);
+/// - `AS`, an age ("091Y"), when it is over 89 years;
+/// - and by the tag, the patient's `LO` and `SH` values: the patient's ID
+///   and other IDs (0010,0020 and 0010,1000) are record numbers, the
+///   address (0010,1040: street `^` … city `^` state `^` ZIP) a street and
+///   a ZIP code, the phone numbers (0010,2154) phones, and the insurance
+///   plan's identification (0010,1050) a member ID.
+///
+/// Returns whether `s` held an element's representation.
+pub(crate) fn dicom_element(b: &[u8], s: usize, e: usize, emit: &mut Emit<'_>) -> bool {
+    // The tag opens the line, at most 120 bytes before (pydicom pads the
+    // element's name to a column); only that far is looked back.
+    let lo = s.saturating_sub(120);
+    let ls = match b[lo..s].iter().rposition(|&c| c == b'\n') {
+        Some(i) => lo + i + 1,
+        None if lo == 0 => 0,
+        None => return false,
+    };
+    let Some((group, element, tag_end)) = dicom_tag(b, ls) else {
+        return false;
+    };
+    let limit = (e + MAX_DICOM_VALUE + 64).min(b.len());
+    let line_end = b[e..limit].iter().position(|&c| c == b'\n' || c == b'\r').map_or(limit, |i| e + i);
+    let (vs, ve) = if s == tag_end + 1 && b[tag_end] == b' ' && b[e..].starts_with(b" [") {
+        // dcmdump: the representation right after the tag, the value in brackets.
+        let vs = e + 2;
+        match b[vs..line_end].iter().position(|&c| c == b']') {
+            Some(i) => (vs, vs + i),
+            None => return false,
+        }
+    } else if b.get(e) == Some(&b':') && b[s - 1] == b' ' {
+        // pydicom: the element's name between, a colon after, the value
+        // quoted or bare.
+        let mut vs = e + 1;
+        while vs < line_end && b[vs] == b' ' {
+            vs += 1;
+        }
+        match b.get(vs) {
+            Some(&q) if q == b'\'' || q == b'"' => match b[vs + 1..line_end].iter().position(|&c| c == q) {
+                Some(i) => (vs + 1, vs + 1 + i),
+                None => return false,
+            },
+            _ => trim(b, vs, line_end),
+        }
+    } else {
+        return false;
+    };
+    if ve <= vs || ve - vs > MAX_DICOM_VALUE {
+        return true;
+    }
+    // A value of several, parted by backslashes: each is read.
+    for (ps, pe) in split_spans(b, vs, ve, b'\\') {
+        dicom_value(b, &b[s..e], (group, element), ps, pe, emit);
+    }
+    true
+}
+
+/// Whether `w` has the written shape of a social security number ("246-55-6319").
+fn ssn_shaped(w: &[u8]) -> bool {
+    w.len() == 11
+        && w[3] == b'-'
+        && w[6] == b'-'
+        && w.iter().enumerate().all(|(i, c)| i == 3 || i == 6 || c.is_ascii_digit())
+}
+
+/// One value `b[s..e]` of a DICOM element of representation `vr` and tag
+/// `(group, element)` ([`dicom_element`]).
+fn dicom_value(b: &[u8], vr: &[u8], tag: (u16, u16), s: usize, e: usize, emit: &mut Emit<'_>) {
+    let (s, e) = trim(b, s, e);
+    if s >= e {
+        return;
+    }
+    match (vr, tag) {
+        (b"PN", _) => {
+            // The ideographic and phonetic forms after "=" are left alone.
+            let alphabetic = b[s..e].iter().position(|&c| c == b'=').map_or(e, |i| s + i);
+            let parts: [(usize, usize); 5] = split_n(b, s, alphabetic, b'^');
+            for &(ps, pe) in &parts[..3] {
+                let (ps, pe) = trim(b, ps, pe);
+                let letters = b[ps..pe].iter().filter(|&&c| c.is_ascii_alphabetic() || c >= 0x80).count();
+                if letters >= 2 {
+                    value(Field::Name, b, ps, pe, DICOM_REC, emit);
+                }
+            }
+        }
+        (b"DA" | b"DT", _) => {
+            // A time's fraction is no part of the date's shape.
+            let end = b[s..e].iter().position(|&c| c == b'.').map_or(e, |i| s + i);
+            if date_value(&b[s..end]) {
+                emit("pii.date", DICOM_REC, s, e, 0.95, 2);
+            }
+        }
+        (b"AS", _) => {
+            // "nnnY" in years; days, weeks and months ("nnnD") are no age over 89.
+            let w = &b[s..e];
+            if w.len() == 4 && w[3] == b'Y' && w[..3].iter().all(u8::is_ascii_digit) && digits_value(&w[..3]) >= 90 {
+                emit("pii.age_over_89", DICOM_REC, s, e, 0.95, 2);
+            }
+        }
+        // Other IDs hold a social security number as often as a record
+        // number from elsewhere.
+        (_, (0x0010, 0x1000)) if ssn_shaped(&b[s..e]) => value(Field::Ssn, b, s, e, DICOM_REC, emit),
+        (_, (0x0010, 0x0020 | 0x1000)) => value(Field::Mrn, b, s, e, DICOM_REC, emit),
+        (_, (0x0010, 0x1050)) => value(Field::Plan, b, s, e, DICOM_REC, emit),
+        (_, (0x0010, 0x2154)) => value(Field::Phone, b, s, e, DICOM_REC, emit),
+        (_, (0x0010, 0x1040)) => {
+            // Street, other designation, city, state, ZIP, as HL7 writes an address.
+            let parts: [(usize, usize); 6] = split_n(b, s, e, b'^');
+            let (ss, se) = trim(b, parts[0].0, parts[0].1);
+            if se > ss && street_value(&b[ss..se]) {
+                emit("pii.street_address", DICOM_REC, ss, se, 0.9, 2);
+            }
+            for &(zs, ze) in &parts[2..] {
+                if ze > zs {
+                    value(Field::Zip, b, zs, ze, DICOM_REC, emit);
+                }
+            }
+        }
+        _ => {}
+    }
+}
+
 #[cfg(test)]
 #[allow(clippy::unwrap_used, clippy::expect_used)] // tests: a panic is the failure report
 mod tests {
@@ -1910,6 +2083,61 @@ PV1|1|O|LAB||||||||||||||||||||||||||||||||||||||||||20241121\r";
         has("MSH#$~\\&#A\nPID#1##4412378$$$MGH$MR##DOE$JANE\n", "pii.person_name", "DOE$JANE", "hl7_field");
         // A segment's name in prose, or not at a line's start, is no segment.
         none_by("The PID|1 field and the MSH header; see PID 4412378 and x PID|1||4412378", "hl7_field");
+    }
+
+    #[test]
+    fn dicom_dumps_give_names_dates_ages_and_the_patients_identifiers() {
+        const R: &str = "dicom_element";
+        let dcmdump = "# Dicom-Data-Set\n\
+            (0008,0020) DA [20250304]                               #   8, 1 StudyDate\n\
+            (0008,0090) PN [NAKAMURA-REYES^DANIELA^^DR]             #  26, 1 ReferringPhysicianName\n\
+            (0008,1070) PN [mkrause]                                #   8, 1 OperatorsName\n\
+            (0010,0010) PN [WOJCIECHOWSKA^HALINA^T]                 #  22, 1 PatientName\n\
+            (0010,0020) LO [LRM2519476]                             #  10, 1 PatientID\n\
+            (0010,0030) DA [19331107]                               #   8, 1 PatientBirthDate\n\
+            (0010,1000) LO [246-55-6319]                            #  12, 1 OtherPatientIDs\n\
+            (0010,1010) AS [091Y]                                   #   4, 1 PatientAge\n\
+            (0010,1040) LO [1187 Sawmill Creek Rd Apt 2B^^Huron^OH^44839] #  44, 1 PatientAddress\n\
+            (0010,2154) SH [(419) 555-0134]                         #  14, 1 PatientTelephoneNumbers\n\
+            (0018,1000) LO [74122]                                  #   6, 1 DeviceSerialNumber\n\
+            (0008,0080) LO [Lakeshore Regional Medical Center]      #  34, 1 InstitutionName\n\
+              (0040,a123) PN [Okafor^Chidinma]                      #  14, 1 PersonName\n";
+        has(dcmdump, "pii.date", "20250304", R);
+        has(dcmdump, "pii.person_name", "NAKAMURA-REYES", R);
+        has(dcmdump, "pii.person_name", "DANIELA", R);
+        has(dcmdump, "pii.person_name", "WOJCIECHOWSKA", R);
+        has(dcmdump, "pii.person_name", "HALINA", R);
+        has(dcmdump, "pii.person_name", "Okafor", R);
+        has(dcmdump, "phi.mrn", "LRM2519476", R);
+        has(dcmdump, "pii.date", "19331107", R);
+        has(dcmdump, "pii.ssn", "246-55-6319", R);
+        has(dcmdump, "pii.age_over_89", "091Y", R);
+        has(dcmdump, "pii.street_address", "1187 Sawmill Creek Rd Apt 2B", R);
+        has(dcmdump, "pii.zip_code", "44839", R);
+        has(dcmdump, "pii.phone", "(419) 555-0134", R);
+        let all = found(dcmdump);
+        // An initial, a prefix, a login, a device's serial number and the
+        // institution are no one's.
+        for v in ["T", "DR", "mkrause", "74122", "Lakeshore Regional Medical Center"] {
+            assert!(!all.iter().any(|(_, x, _)| x == v), "{v}: {all:?}");
+        }
+        // pydicom's form: the element's name, then the representation and a colon.
+        let pydicom = "(0010, 0010) Patient's Name                      PN: 'DOE^JANE^M'\n\
+            (0010, 0030) Patient's Birth Date                DA: '19520417'\n\
+            (0010, 1010) Patient's Age                       AS: '093Y'\n\
+            (0008, 0021) Series Date                         DA: 20250304\n";
+        has(pydicom, "pii.person_name", "DOE", R);
+        has(pydicom, "pii.person_name", "JANE", R);
+        has(pydicom, "pii.date", "19520417", R);
+        has(pydicom, "pii.age_over_89", "093Y", R);
+        has(pydicom, "pii.date", "20250304", R);
+        // Ages under 90 or in days, invalid dates, representations in
+        // prose or after no tag give nothing.
+        none_by(
+            "(0010,1010) AS [045Y]\n(0010,1010) AS [095D]\n(0008,0020) DA [20251340]\n\
+             The PN [DOE^JANE] value and DA [20250304]\nx (0010,0010) PN [DOE^JANE]\n",
+            R,
+        );
     }
 
     #[test]
