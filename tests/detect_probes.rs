@@ -114,7 +114,7 @@ fn documents_of_other_genres_keep_their_recall_and_precision() {
     let mut table: BTreeMap<String, Counts> = BTreeMap::new();
     let mut sets: Vec<_> = std::fs::read_dir(&root).unwrap().map(|e| e.unwrap().path()).collect();
     sets.sort();
-    assert_eq!(sets.len(), 9, "the nine sets of tests/corpus/probes");
+    assert_eq!(sets.len(), 10, "the ten sets of tests/corpus/probes");
     for set in &sets {
         score_set(&d, set, &mut table, verbose);
     }
@@ -158,7 +158,10 @@ fn documents_of_other_genres_keep_their_recall_and_precision() {
     // and 0.985) after the round it led to; with set I (a Portuguese
     // letter, a MIME e-mail, JSON logs, a will, an e-prescription), first
     // scanned after that round, 0.944 and 0.978 (names 0.919 and 0.985)
-    // with its Portuguese dates, streets and title.
+    // with its Portuguese dates, streets and title; with set J (a DICOM
+    // header dump, a CI log, a controlled-substance log, a Dutch letter,
+    // a privilege log), 0.943 and 0.978 (names 0.916 and 0.987) after the
+    // round it led to (its first scan: 0.872 and 0.950).
     assert!(recall >= 0.94, "recall {recall:.3} over {} gold values", all.gold);
     assert!(precision >= 0.97, "precision {precision:.3} over {} findings", all.predicted);
     let names = table["pii.person_name"];

@@ -483,6 +483,7 @@ const KEYWORDS: &[(&str, u64, Special, Case)] = &[
     ("version", VERSION | DATE_N, S::None, Any),
     ("build", VERSION, S::None, Any),
     ("firmware", VERSION, S::None, Any),
+    ("software", VERSION, S::None, Any),
     // generic secrets
     ("api_key", SECRET, S::None, Any),
     ("api-key", SECRET, S::None, Any),
@@ -515,6 +516,9 @@ const KEYWORDS: &[(&str, u64, Special, Case)] = &[
     ("justice", 0, S::Honorific, Capital),
     ("hon", 0, S::Honorific, Capital),
     // German: "Frau Dr. med. Ebru Adeyemi-Schwarz", "Herr Jonas \u{d6}zt\u{fc}rk"
+    // Dutch: "mevrouw" and "meneer" in lower case mid-sentence
+    ("mevrouw", 0, S::Honorific, Any),
+    ("meneer", 0, S::Honorific, Any),
     ("frau", 0, S::Honorific, Capital),
     ("herr", 0, S::Honorific, Capital),
     // French: "Mme Ginette Lapointe", "Dre \u{c9}lodie Saint-Onge"
@@ -641,6 +645,12 @@ const KEYWORDS: &[(&str, u64, Special, Case)] = &[
     ("stepfather", 0, S::Kin, Any),
     ("stepson", 0, S::Kin, Any),
     ("stepdaughter", 0, S::Kin, Any),
+    // Dutch: "haar dochter Margriet", "echtgenoot Hendrik"
+    ("dochter", 0, S::Kin, Any),
+    ("zoon", 0, S::Kin, Any),
+    ("echtgenoot", 0, S::Kin, Any),
+    ("echtgenote", 0, S::Kin, Any),
+    ("broer", 0, S::Kin, Any),
     ("fiance", 0, S::Kin, Any),
     ("fiancee", 0, S::Kin, Any),
     ("fiancé", 0, S::Kin, Any),
@@ -678,6 +688,8 @@ const KEYWORDS: &[(&str, u64, Special, Case)] = &[
     ("purchaser", 0, S::RoleLabel, Any),
     ("grantor", 0, S::RoleLabel, Any),
     ("grantee", 0, S::RoleLabel, Any),
+    ("grantors", 0, S::RoleLabel, Any),
+    ("grantees", 0, S::RoleLabel, Any),
     ("employee", 0, S::Role, Any),
     ("tenant", 0, S::Role, Any),
     ("executor", 0, S::Role, Any),
@@ -876,6 +888,15 @@ const KEYWORDS: &[(&str, u64, Special, Case)] = &[
     ("octobre", 0, S::MoisFr, Any),
     ("novembre", 0, S::MoisFr, Any),
     ("d\u{e9}cembre", 0, S::MoisFr, Any),
+    // Dutch, as letters from the Netherlands and Flanders write dates
+    // ("dinsdag 11 februari 2025", "1 maart 2025"), read as French ones
+    // are; juni, juli and oktober are the German rule's keywords, and
+    // april, september, november and december the English rule's
+    ("januari", 0, S::MoisFr, Any),
+    ("februari", 0, S::MoisFr, Any),
+    ("maart", 0, S::MoisFr, Any),
+    ("mei", 0, S::MoisFr, Any),
+    ("augustus", 0, S::MoisFr, Any),
     // legal privilege markers
     ("attorney-client privileged", 0, S::Privilege, Any),
     ("attorney client privileged", 0, S::Privilege, Any),
@@ -1992,10 +2013,26 @@ fn listed_unit_after(b: &[u8], at: usize, units: &[&[u8]]) -> Option<usize> {
     (ue > us && bound_after(b, ue)).then_some(ue)
 }
 
-/// The start of a French weekday's name written before a date's day at
-/// `ds` ("jeudi 15 janvier 2026"), if one is there.
-fn french_weekday_before(b: &[u8], ds: usize) -> Option<usize> {
-    const DAYS: &[&[u8]] = &[b"lundi", b"mardi", b"mercredi", b"jeudi", b"vendredi", b"samedi", b"dimanche"];
+/// The start of a French or Dutch weekday's name written before a date's
+/// day at `ds` ("jeudi 15 janvier 2026", "dinsdag 11 februari 2025"), if
+/// one is there.
+fn european_weekday_before(b: &[u8], ds: usize) -> Option<usize> {
+    const DAYS: &[&[u8]] = &[
+        b"lundi",
+        b"mardi",
+        b"mercredi",
+        b"jeudi",
+        b"vendredi",
+        b"samedi",
+        b"dimanche",
+        b"maandag",
+        b"dinsdag",
+        b"woensdag",
+        b"donderdag",
+        b"vrijdag",
+        b"zaterdag",
+        b"zondag",
+    ];
     let sp = ds.checked_sub(1).filter(|&sp| b[sp] == b' ')?;
     DAYS.iter().find_map(|d| {
         let ws = sp.checked_sub(d.len())?;
@@ -3706,7 +3743,8 @@ impl<'d> Scan<'_, '_, 'd> {
         {
             self.push("pii.us_passport", "us_passport_context", p, q, 0.9, 1);
         }
-        if h.ctx & DL != 0 && (5..=16).contains(&nalnum) && nd >= 4 {
+        // A licence's number has no dots: "DL 2025.02.1" is a drug library's version.
+        if h.ctx & DL != 0 && (5..=16).contains(&nalnum) && nd >= 4 && !tok.contains(&b'.') {
             self.push("pii.us_driver_license", "us_driver_license_context", p, q, 0.85, 1);
         }
         if h.ctx & BANK != 0 && na == 0 {
@@ -4080,7 +4118,9 @@ impl<'d> Scan<'_, '_, 'd> {
             {
                 let end = ge[i + 3];
                 let version = (gi > 0 && matches!(b[gi - 1], b'v' | b'V')) || self.ctx(VERSION, gi, end, 32, 0);
-                if !version && v::ipv4(&self.text[gi..end]) {
+                // "255.255.255.0" is a subnet's mask, no host's address.
+                let mask = l(i) == 3 && &b[gi..gi + 3] == b"255";
+                if !version && !mask && v::ipv4(&self.text[gi..end]) {
                     let score = if self.ctx(IP, gi, end, 40, 0) { 0.95 } else { 0.85 };
                     self.push("pii.ip_address", "ipv4", gi, end, score, 2);
                 }
@@ -4334,7 +4374,16 @@ impl<'d> Scan<'_, '_, 'd> {
         // police reports write it.
         let word =
             |w: &[u8]| lower.strip_prefix(w).is_some_and(|r| r.first().is_none_or(|c| !c.is_ascii_alphanumeric()));
-        forms.iter().any(|f| lower.starts_with(f)) || matches!(lower, b" yo" | b"yo") || word(b" yrs") || word(b" yoa")
+        // "93 jaar" (Dutch), "92 ans" (French), "91 a\u{f1}os" and "91 anos"
+        // (Spanish and Portuguese).
+        forms.iter().any(|f| lower.starts_with(f))
+            || matches!(lower, b" yo" | b"yo")
+            || word(b" yrs")
+            || word(b" yoa")
+            || word(b" jaar")
+            || word(b" ans")
+            || word(" a\u{f1}os".as_bytes())
+            || word(b" anos")
     }
 
     /// An age over 89 written in words, at the keyword "ninety" or
@@ -4929,7 +4978,16 @@ impl<'d> Scan<'_, '_, 'd> {
         // write one ("since november 2025").
         if b[s].is_ascii_lowercase() {
             let Some((_, fe, _)) = found else {
-                if !matches!(month, 3 | 5 | 8) {
+                // Day first with its year, as Dutch and French letters and
+                // chat write one ("3 september 2024", "dinsdag 11 november
+                // 2025"): a day and a year around it make it a date, a
+                // verb's "march" too.
+                let day = s.checked_sub(1).filter(|&sp| b[sp] == b' ').and_then(|sp| self.day_before(sp));
+                let year = if b.get(e) == Some(&b' ') { self.written_year_at(e + 1) } else { None };
+                if let (Some(ds), Some(ye)) = (day, year) {
+                    let ds = european_weekday_before(b, ds).unwrap_or(ds);
+                    self.push_day_first_date(ds, ye, true);
+                } else if !matches!(month, 3 | 5 | 8) {
                     self.month_and_year(s, e);
                 }
                 return;
@@ -5410,7 +5468,7 @@ impl<'d> Scan<'_, '_, 'd> {
         true
     }
 
-    /// A date written in French, at the month's name `s..e`: its day
+    /// A date written in French or Dutch, at the month's name `s..e`: its day
     /// before it ("14 f\u{e9}vrier 1956", "1er mai 2025"), with the weekday
     /// before the day if one is written ("jeudi 15 janvier 2026"), and the
     /// year after it if one follows; or a month in lower case and its year
@@ -5430,7 +5488,7 @@ impl<'d> Scan<'_, '_, 'd> {
         });
         match (day, year) {
             (Some(ds), _) => {
-                let ds = french_weekday_before(b, ds).unwrap_or(ds);
+                let ds = european_weekday_before(b, ds).unwrap_or(ds);
                 self.push_day_first_date(ds, year.unwrap_or(e), year.is_some());
             }
             (None, Some(ye)) if b[s].is_ascii_lowercase() => self.month_year(s, ye, "date_written_month_year", true),
@@ -6540,7 +6598,9 @@ impl<'d> Scan<'_, '_, 'd> {
     /// brackets, which ends at `end` ("From: Fenwick Kowalski
     /// <fk@firm.com>", "To: \"Priyanka Venkataraman\" <pv@firm.com>"): one
     /// to three capitalised words, in quotes or not, after a colon, a comma
-    /// or the line's start. Two or three words are a name whether listed
+    /// or the line's start, or two or three after a word in lower case
+    /// ("deployed by Priyanka Raghunathan <p.r@example.org>", as a commit's
+    /// or a log's author is written). Two or three words are a name whether listed
     /// or not; one only when it is a listed name that is not ambiguous
     /// ("Zoom <no-reply@zoom.us>" is none). Words that are no name rule it
     /// out ("Billing Department <billing@mercy.org>").
@@ -6571,7 +6631,11 @@ impl<'d> Scan<'_, '_, 'd> {
         }
         let open = start - usize::from(quoted);
         let lead = b[..open].iter().rev().find(|&&c| c != b' ' && c != b'"');
-        if !matches!(lead, None | Some(b':' | b',' | b'\n' | b';')) {
+        // Or two or three words after a word in lower case, as a commit's
+        // or a log's line writes its author ("deploy f0272648 by Priyanka
+        // Raghunathan <p.raghunathan@example.org>").
+        let after_prose = words >= 2 && open >= 2 && b[open - 1] == b' ' && b[open - 2].is_ascii_lowercase();
+        if !matches!(lead, None | Some(b':' | b',' | b'\n' | b';')) && !after_prose {
             return;
         }
         if let Some(score) = placed_name_score(words, listed, flags & IS_AMBIGUOUS != 0) {
@@ -8408,6 +8472,66 @@ mod tests {
         let handles = "Contact: Losa Devi, losa.devi@example.net, in #integration-devi and losa-devi.example.net";
         let f = found(handles);
         assert!(!f.iter().any(|(c, v)| c == "pii.person_name" && v.starts_with(|c: char| c.is_lowercase())), "{f:?}");
+    }
+
+    #[test]
+    fn twenty_first_round_dutch_letters_authors_and_masks() {
+        // Dutch dates: day first, a weekday before the day, a month in
+        // lower case with its year; English months in lower case with a
+        // day and a year, as Dutch letters and chat write them.
+        has("Utrecht, dinsdag 11 februari 2025", "pii.date", "dinsdag 11 februari 2025");
+        has("die per 1 maart 2025 bij haar dochter", "pii.date", "1 maart 2025");
+        has("overleden op 7 juni 2019 thuis", "pii.date", "7 juni 2019");
+        has("MMSE 22/30 in januari 2025", "pii.date", "januari 2025");
+        has("vastgelegd op 3 september 2024.", "pii.date", "3 september 2024");
+        has("seen again on 12 november 2025 in clinic", "pii.date", "12 november 2025");
+        // A verb's "march" with a count is still none, and a Dutch month
+        // alone is none.
+        none_of("we march 2 miles a day", "pii.date");
+        none_of("in mei of juni", "pii.date");
+        // Ages in Dutch, French, Spanish and Portuguese words.
+        has("mevrouw Van den Bosch-Kuipers, 93 jaar, die", "pii.age_over_89", "93");
+        has("patiente de 92 ans, autonome", "pii.age_over_89", "92");
+        has("paciente de 91 a\u{f1}os de edad", "pii.age_over_89", "91");
+        has("paciente de 94 anos, lúcida", "pii.age_over_89", "94");
+        none_of("93 jaarlijks", "pii.age_over_89");
+        // Dutch titles and relatives name the person after them; the
+        // United States' Dutch name is no one's.
+        has("verwijs ik mevrouw Van den Bosch-Kuipers, 93 jaar", "pii.person_name", "Van den Bosch-Kuipers");
+        has("van haar echtgenoot Hendrik van den Bosch op 7 juni 2019", "pii.person_name", "Hendrik van den Bosch");
+        has(
+            "Contactpersoon: dochter Margriet van den Bosch, Grand Rapids",
+            "pii.person_name",
+            "Margriet van den Bosch",
+        );
+        none_of("bij haar dochter in de Verenigde Staten gaat wonen", "pii.person_name");
+        // An author before an address in angle brackets after a word in
+        // lower case, as a log writes a commit's author; one word there is
+        // none, and words that are no name rule it out.
+        has(
+            "deploy f0272648 by Priyanka Raghunathan <p.raghunathan@example.org>",
+            "pii.person_name",
+            "Priyanka Raghunathan",
+        );
+        none_of("mail sent by Billing Department <billing@mercy.org>", "pii.person_name");
+        none_of("notified via Zoom <no-reply@zoom.us>", "pii.person_name");
+        // A deed's parties in the plural, the first with an accented capital.
+        has(
+            "Grantees: \u{c9}tienne Doucet-Marchand and Rosalind M. de la Pe\u{f1}a, joint tenants",
+            "pii.person_name",
+            "\u{c9}tienne Doucet-Marchand",
+        );
+        // A number's abbreviation and a deed's parties are no names.
+        none_of("known as Sublot No. 118 in Sand Run Estates", "pii.person_name");
+        none_of("C. Donor SSN or Employee I.D. No.: 436-86-6540", "pii.person_name");
+        none_of("2. Affidavit of Surviving Tenant, recorded", "pii.person_name");
+        // A subnet's mask is no address; a software's version is none; a
+        // licence's number has no dots.
+        none_of("factory default mask 255.255.255.0 on the pump", "pii.ip_address");
+        has("laptop at 10.12.9.7 and mask 255.255.0.0", "pii.ip_address", "10.12.9.7");
+        none_of("Software 4.2.1.17 | Drug library", "pii.ip_address");
+        none_of("Drug library format DL 2025.02.1", "pii.us_driver_license");
+        has("DL: IL C530-4417-9921", "pii.us_driver_license", "C530-4417-9921");
     }
 
     #[test]
