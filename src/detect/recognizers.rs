@@ -3559,8 +3559,20 @@ impl<'d> Scan<'_, '_, 'd> {
             return;
         }
         self.push("pii.person_name", rec, start, end, score, 1);
-        if self.b.get(end) == Some(&b' ') && self.b.get(end + 1) == Some(&b'(') {
-            self.nickname_after(rec, end + 1);
+        // Past a middle initial or two the name left out: "HARGREAVES,
+        // Wilfred J. (\"Wilf\")".
+        let b = self.b;
+        let mut q = end;
+        for _ in 0..2 {
+            if b.get(q) == Some(&b' ')
+                && b.get(q + 1).is_some_and(u8::is_ascii_uppercase)
+                && b.get(q + 2) == Some(&b'.')
+            {
+                q += 3;
+            }
+        }
+        if b.get(q) == Some(&b' ') && b.get(q + 1) == Some(&b'(') {
+            self.nickname_after(rec, q + 1);
         }
     }
 
@@ -8532,6 +8544,17 @@ mod tests {
         none_of("Software 4.2.1.17 | Drug library", "pii.ip_address");
         none_of("Drug library format DL 2025.02.1", "pii.us_driver_license");
         has("DL: IL C530-4417-9921", "pii.us_driver_license", "C530-4417-9921");
+        // A nickname the name gives in quotes stands for the person alone
+        // later, even when it is an ordinary word's name; without the
+        // quotes, "Will" alone stays none.
+        let t = "contact: daughter Penelope \"Penny\" Hargreaves-Oyelowo, UK mobile. Penny asks that";
+        assert_eq!(person_names(&Detector::builtin().unwrap(), t).len(), 2, "{:?}", found(t));
+        let t = "Will Smith and May Jones met. Will said";
+        assert_eq!(person_names(&Detector::builtin().unwrap(), t), vec!["Will Smith".to_string()]);
+        // A nickname in brackets after a middle initial the name left out.
+        let t = "Patient: HARGREAVES, Wilfred J. (\"Wilf\")   90 y/o M. Wilf says hi";
+        let names = person_names(&Detector::builtin().unwrap(), t);
+        assert_eq!(names.iter().filter(|n| *n == "Wilf").count(), 2, "{names:?}");
     }
 
     #[test]

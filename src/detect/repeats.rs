@@ -67,6 +67,11 @@ struct Value<'v> {
     /// occurrence ("will" is no repeat of the name "Will"; "maria" found
     /// in chat is one of "Maria" elsewhere).
     name: bool,
+    /// A name's word that the name gave in quotes or brackets as a
+    /// nickname ("Penny" of "Penelope \"Penny\" Hargreaves"): the name
+    /// vouches for it, so it stands for the person even when it is an
+    /// ambiguous name ("Penny", "Daisy").
+    nickname: bool,
     /// The next value in the same bucket, or `u32::MAX`.
     next: u32,
 }
@@ -201,12 +206,12 @@ impl<'v> KnownValues<'v> {
     pub(crate) fn extend(&mut self, values: impl IntoIterator<Item = (&'v [u8], usize)>) {
         debug_assert_eq!(self.wholes, self.values.len(), "values are added before any name's words");
         for (bytes, index) in values {
-            self.push(bytes, index, false);
+            self.push(bytes, index, false, false);
         }
         self.wholes = self.values.len();
     }
 
-    fn push(&mut self, bytes: &'v [u8], index: usize, part: bool) {
+    fn push(&mut self, bytes: &'v [u8], index: usize, part: bool, nickname: bool) {
         // The first word character: where a word of the text starts.
         let Some(anchor) = (0..bytes.len()).find(|&i| (bytes[i] & 0xC0 != 0x80) && word_char_at(bytes, i)) else {
             return;
@@ -232,7 +237,7 @@ impl<'v> KnownValues<'v> {
             }
             let mut at = self.heads[bucket];
             while let Some(v) = self.values.get(at as usize) {
-                if v.key == key && v.part == part && v.bytes == bytes {
+                if v.key == key && v.part == part && v.nickname == nickname && v.bytes == bytes {
                     return;
                 }
                 at = v.next;
@@ -242,7 +247,7 @@ impl<'v> KnownValues<'v> {
         self.filter[w] |= bit;
         self.short |= bytes.len() - anchor == 2;
         let next = std::mem::replace(&mut self.heads[bucket], self.values.len() as u32);
-        self.values.push(Value { bytes, anchor, key, index, part, name: false, next });
+        self.values.push(Value { bytes, anchor, key, index, part, name: false, nickname, next });
     }
 
     /// Also looks for each word of a person's name `value` found once
@@ -276,14 +281,15 @@ impl<'v> KnownValues<'v> {
             if end == value.len() && start == 0 {
                 return; // one word
             }
-            let word = nickname_marks_trimmed(&value[start..end]);
+            let marked = &value[start..end];
+            let word = nickname_marks_trimmed(marked);
             if word.len() >= 3
                 && (word[0].is_ascii_uppercase() || word[0] >= 0x80)
                 && word[word.len() - 1] != b'.'
                 && !super::recognizers::NAME_SUFFIXES.contains(&word)
             {
                 self.names = Some(names);
-                self.push(word, index, true);
+                self.push(word, index, true, word.len() < marked.len());
             }
             start = end + gap;
         }
@@ -294,9 +300,12 @@ impl<'v> KnownValues<'v> {
     /// and transcripts write people ("since tyler moved back"), where the
     /// name is no ordinary word ("the cook said") and the occurrence is a
     /// word of prose, not part of an address or a handle ("losa.fk@…",
-    /// "#integration-dev"); and not a word that is often no name.
+    /// "#integration-dev"); and not a word that is often no name, unless
+    /// the name gave it as a nickname ("Penny asks" after "Penelope
+    /// \"Penny\" Hargreaves").
     #[cold]
-    fn part_stands_for_name(&self, part: &[u8], text: &[u8], start: usize, end: usize) -> bool {
+    fn part_stands_for_name(&self, v: &Value<'_>, text: &[u8], start: usize, end: usize) -> bool {
+        let part = v.bytes;
         let occurrence = &text[start..end];
         let lower = occurrence.iter().all(|&c| !c.is_ascii_uppercase());
         if occurrence[0] != part[0] && !(lower && in_prose(text, start, end)) {
@@ -310,7 +319,8 @@ impl<'v> KnownValues<'v> {
             names.flags_in(occurrence, 0, occurrence.len())
         };
         let word = if lower { IS_WORD } else { 0 };
-        flags & (IS_AMBIGUOUS | IS_NON_NAME | word) == 0
+        let ambiguous = if v.nickname { 0 } else { IS_AMBIGUOUS };
+        flags & (ambiguous | IS_NON_NAME | word) == 0
     }
 
     pub(crate) fn is_empty(&self) -> bool {
@@ -438,7 +448,7 @@ impl<'v> KnownValues<'v> {
                 || end > text.len()
                 || !text[start..end].eq_ignore_ascii_case(v.bytes)
                 || (v.name && v.bytes[v.anchor].is_ascii_uppercase() && text[start + v.anchor] != v.bytes[v.anchor])
-                || (v.part && !self.part_stands_for_name(v.bytes, text, start, end))
+                || (v.part && !self.part_stands_for_name(v, text, start, end))
                 || (word_char_at(v.bytes, 0) && continues_before(text, start, taken))
                 || (word_char_before(v.bytes, v.bytes.len()) && continues_after(text, end, taken))
                 || overlaps(taken, start, end)
