@@ -1048,6 +1048,9 @@ struct Scan<'t, 'o, 'd> {
     hl7: records::Hl7Delimiters,
     /// The delimiters of the X12 interchange being read, from its ISA segment.
     x12: records::X12Delimiters,
+    /// Where a date found in brackets after a space opens its bracket: a
+    /// name in capitals may come before it ([`Scan::caps_name_before_date`]).
+    bracket_dates: Vec<usize>,
 }
 
 /// Context hits are searched from the first that starts at most this far
@@ -1502,6 +1505,7 @@ impl Builtin {
             record_end: 0,
             hl7: records::Hl7Delimiters::default(),
             x12: records::X12Delimiters::default(),
+            bracket_dates: Vec::new(),
         };
         // Keyword-driven recognisers.
         for i in 0..sc.hits.len() {
@@ -1523,6 +1527,9 @@ impl Builtin {
         keyword_ends.extend(sc.out.iter().filter(|c| c.score >= super::DEFAULT_MIN_SCORE).map(|c| c.end));
         keyword_ends.sort_unstable();
         self.words(&mut sc, map, words, keyword_ends);
+        for open in std::mem::take(&mut sc.bracket_dates) {
+            sc.caps_name_before_date(&self.names, open);
+        }
         bufs.hits = sc.hits;
     }
 
@@ -3576,6 +3583,74 @@ impl<'d> Scan<'_, '_, 'd> {
         }
     }
 
+    /// A name in capitals written surname first right before a date in
+    /// brackets whose bracket is at `open`, as logs and lists write a
+    /// patient with a date of birth: "LINDQVIST, ANNIKA (04/22/1958)",
+    /// "O'DONNELL-BAPTISTE, CIAR\u{c1}N (03/08/1984)", "WHITFIELD, ELEANOR J
+    /// (01/15/1933)". The surname must be one [`caps_surname_before`]
+    /// takes, and the given names one or two words in capitals (letters
+    /// outside ASCII too) that are not words that are no name; a middle
+    /// initial may end them. One word must be a listed name: "ADDENDUM,
+    /// SIGNED (03/02/2025)" names no one (0.8).
+    #[cold]
+    fn caps_name_before_date(&mut self, names: &Names, open: usize) {
+        let b = self.b;
+        let caps_byte = |c: u8| c.is_ascii_uppercase() || c >= 0x80 || c == b'-' || c == b'\'';
+        let mut end = open - 1; // the space before the bracket
+        // A middle initial, with or without its dot.
+        let mut we = end;
+        if we >= 3 && b[we - 1] == b'.' {
+            we -= 1;
+        }
+        if we >= 2 && b[we - 1].is_ascii_uppercase() && b[we - 2] == b' ' {
+            we -= 2;
+        } else {
+            we = end;
+        }
+        let mut given_start = None;
+        let mut listed = false;
+        for _ in 0..2 {
+            let ws = we - b[..we].iter().rev().take(24).take_while(|&&c| caps_byte(c)).count();
+            let word = &b[ws..we];
+            if word.len() < 2
+                || !word[0].is_ascii_uppercase()
+                || word.iter().filter(|c| c.is_ascii_uppercase()).count() < 2
+                || std::str::from_utf8(word).map_or(true, |w| w.chars().any(char::is_lowercase))
+            {
+                break;
+            }
+            let flags = names.title_case_flags(word);
+            if flags & (IS_NON_NAME | IS_PLACE) != 0 {
+                break;
+            }
+            listed |= flags & (IS_FIRST | IS_LAST) != 0;
+            given_start = Some(ws);
+            if ws >= 2 && &b[ws - 2..ws] == b", " {
+                break;
+            }
+            if ws >= 1 && b[ws - 1] == b' ' {
+                we = ws - 1;
+            } else {
+                break;
+            }
+        }
+        let Some(gs) = given_start else { return };
+        if gs < 2 || &b[gs - 2..gs] != b", " {
+            return;
+        }
+        let Some(ss) = caps_surname_before(names, b, gs - 2) else { return };
+        // One of the words must be on the lists: "ADDENDUM, SIGNED
+        // (03/02/2025)" is a note's.
+        if !listed && names.title_case_flags(&b[ss..gs - 2]) & IS_LAST == 0 {
+            return;
+        }
+        // The name ends where its last word does, before the space.
+        while end > gs && b[end - 1] == b' ' {
+            end -= 1;
+        }
+        self.push("pii.person_name", "name_before_date", ss, end, 0.8, 1);
+    }
+
     /// The nickname in quotes and brackets right after a name ("NWOSU,
     /// Chiamaka (\"Amaka\")"; in quotes alone it is as often a department
     /// or a title, "Dr. Maria Lopez \"Cardiology\""): a name too, so that
@@ -4085,6 +4160,9 @@ impl<'d> Scan<'_, '_, 'd> {
                 if ok && after_ok && before_ok && !snapshot {
                     let score = self.date_score(gi, ge[i + 2]);
                     self.push("pii.date", "date_numeric", gi, ge[i + 2], score, 1);
+                    if gi >= 2 && b[gi - 1] == b'(' && b[gi - 2] == b' ' {
+                        self.bracket_dates.push(gi - 1);
+                    }
                 }
             }
             // A month and a year without a day, as two groups alone:
@@ -8555,6 +8633,19 @@ mod tests {
         let t = "Patient: HARGREAVES, Wilfred J. (\"Wilf\")   90 y/o M. Wilf says hi";
         let names = person_names(&Detector::builtin().unwrap(), t);
         assert_eq!(names.iter().filter(|n| *n == "Wilf").count(), 2, "{names:?}");
+        // A name in capitals, surname first, before a date in brackets,
+        // as a dispensing log writes a patient; one word must be listed.
+        let d = Detector::builtin().unwrap();
+        let log = "Mon 02/03/2025  Rx 6104442  LINDQVIST, ANNIKA (04/22/1958)     BF8021456\n\
+                   Tue 02/25/2025  Rx 6104619  O'DONNELL-BAPTISTE, CIAR\u{c1}N (03/08/1984)  MN4051532\n\
+                   Wed 02/26/2025  Rx 6104620  WHITFIELD, ELEANOR J (01/15/1933)  MN4051532\n";
+        let names = person_names(&d, log);
+        for n in ["LINDQVIST, ANNIKA", "O'DONNELL-BAPTISTE, CIAR\u{c1}N", "WHITFIELD, ELEANOR J"] {
+            assert!(names.iter().any(|x| x == n), "{n}: {names:?}");
+        }
+        for t in ["ADDENDUM, SIGNED (03/02/2025) by the attending", "see NOTE, ATTACHED (03/02/2025)"] {
+            assert!(person_names(&d, t).is_empty(), "{t}: {:?}", found(t));
+        }
     }
 
     #[test]
