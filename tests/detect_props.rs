@@ -144,6 +144,19 @@ fn fragment() -> impl Strategy<Value = String> {
         "DMG*D8*19520417~REF*SY*536221234~",
         "<family>Ortiz</family>",
         "<birthTime value=\"19520417\"/>",
+        // DICOM header dumps (dcmdump's and pydicom's lines), a name in
+        // capitals before a date in brackets, a nickname after an initial.
+        "\n(0010,0010) PN [",
+        "WOJCIECHOWSKA^HALINA^T]",
+        "\n(0010, 0030) Patient's Birth Date   DA: '",
+        "19331107'",
+        "\n(0010,1010) AS [091Y]",
+        "\n(0010,1040) LO [1187 Sawmill Creek Rd^^Huron^OH^44839]",
+        "LINDQVIST, ANNIKA (",
+        "04/22/1958)",
+        "Wilfred J. (\"Wilf\") ",
+        "Penelope \"Penny\" ",
+        "Penny ",
         // Closings and signatures, display names, records of a person,
         // credentials and relatives before a name, and Census names.
         "Thanks,\n",
