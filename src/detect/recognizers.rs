@@ -1048,8 +1048,9 @@ struct Scan<'t, 'o, 'd> {
     hl7: records::Hl7Delimiters,
     /// The delimiters of the X12 interchange being read, from its ISA segment.
     x12: records::X12Delimiters,
-    /// Where a date found in brackets after a space opens its bracket: a
-    /// name in capitals may come before it ([`Scan::caps_name_before_date`]).
+    /// Where a date found in brackets after a space opens its bracket
+    /// ([`bracket_date_open`]): a name may come before it
+    /// ([`Scan::caps_name_before_date`]).
     bracket_dates: Vec<usize>,
 }
 
@@ -2045,6 +2046,22 @@ fn european_weekday_before(b: &[u8], ds: usize) -> Option<usize> {
         let ws = sp.checked_sub(d.len())?;
         (b[ws..sp].eq_ignore_ascii_case(d) && bound_before(b, ws)).then_some(ws)
     })
+}
+
+/// Where the bracket opens, after a space, that holds the date starting
+/// at `ds` right after it ("(04/22/1958)") or after "DOB" ("(DOB
+/// 11/30/1987)", "(DOB: 11/30/1987)").
+fn bracket_date_open(b: &[u8], ds: usize) -> Option<usize> {
+    let open = if ds >= 2 && b[ds - 1] == b'(' {
+        ds - 1
+    } else if ds >= 7 && &b[ds - 4..ds] == b"DOB " && b[ds - 5] == b'(' {
+        ds - 5
+    } else if ds >= 8 && &b[ds - 5..ds] == b"DOB: " && b[ds - 6] == b'(' {
+        ds - 6
+    } else {
+        return None;
+    };
+    (b[open - 1] == b' ').then_some(open)
 }
 
 /// The start of a surname in capitals ending at `e`, as records write
@@ -3592,9 +3609,17 @@ impl<'d> Scan<'_, '_, 'd> {
     /// outside ASCII too) that are not words that are no name; a middle
     /// initial may end them. One word must be a listed name: "ADDENDUM,
     /// SIGNED (03/02/2025)" names no one (0.8).
+    ///
+    /// With "DOB" in the bracket ("Anaïs Solís-Moreau (DOB 11/30/1987)"),
+    /// two or three capitalised words before it are a name too, listed or
+    /// not, unless one is a word that is no name.
     #[cold]
     fn caps_name_before_date(&mut self, names: &Names, open: usize) {
         let b = self.b;
+        if b[open + 1..].starts_with(b"DOB") {
+            self.name_before_dob(names, open);
+            return;
+        }
         let caps_byte = |c: u8| c.is_ascii_uppercase() || c >= 0x80 || c == b'-' || c == b'\'';
         let mut end = open - 1; // the space before the bracket
         // A middle initial, with or without its dot.
@@ -3649,6 +3674,32 @@ impl<'d> Scan<'_, '_, 'd> {
             end -= 1;
         }
         self.push("pii.person_name", "name_before_date", ss, end, 0.8, 1);
+    }
+
+    /// Two or three capitalised words before " (DOB …", whose bracket is
+    /// at `open` ([`Scan::caps_name_before_date`]).
+    fn name_before_dob(&mut self, names: &Names, open: usize) {
+        let b = self.b;
+        let end = open - 1;
+        let (mut at, mut start, mut words) = (end, end, 0);
+        while words < 3 {
+            let ws = name_word_start(b, at);
+            if ws == at || name_word(b, ws) != Some(at) {
+                break;
+            }
+            if names.flags_in(b, ws, at) & (IS_NON_NAME | IS_PLACE) != 0 {
+                return;
+            }
+            words += 1;
+            start = ws;
+            match word_end_before(b, ws) {
+                Some(e) => at = e,
+                None => break,
+            }
+        }
+        if words >= 2 && bound_before(b, start) {
+            self.push("pii.person_name", "name_before_date", start, end, 0.8, 1);
+        }
     }
 
     /// The nickname in quotes and brackets right after a name ("NWOSU,
@@ -4160,8 +4211,8 @@ impl<'d> Scan<'_, '_, 'd> {
                 if ok && after_ok && before_ok && !snapshot {
                     let score = self.date_score(gi, ge[i + 2]);
                     self.push("pii.date", "date_numeric", gi, ge[i + 2], score, 1);
-                    if gi >= 2 && b[gi - 1] == b'(' && b[gi - 2] == b' ' {
-                        self.bracket_dates.push(gi - 1);
+                    if let Some(open) = bracket_date_open(b, gi) {
+                        self.bracket_dates.push(open);
                     }
                 }
             }
@@ -8642,6 +8693,17 @@ mod tests {
         let names = person_names(&d, log);
         for n in ["LINDQVIST, ANNIKA", "O'DONNELL-BAPTISTE, CIAR\u{c1}N", "WHITFIELD, ELEANOR J"] {
             assert!(names.iter().any(|x| x == n), "{n}: {names:?}");
+        }
+        // With "DOB" in the bracket, two or three capitalised words before
+        // it, listed or not; an institution's words or one word are none.
+        has(
+            "Patient is Ana\u{ef}s Sol\u{ed}s-Moreau (DOB 11/30/1987), admitted",
+            "pii.person_name",
+            "Ana\u{ef}s Sol\u{ed}s-Moreau",
+        );
+        has("pt: Okwuosa Brightwater (DOB: 1/2/1950).", "pii.person_name", "Okwuosa Brightwater");
+        for t in ["The Mercy Hospital (DOB 11/30/1987)", "see Brightwater (DOB 11/30/1987)", "CBC Panel (03/02/2025)"] {
+            assert!(person_names(&d, t).is_empty(), "{t}: {:?}", found(t));
         }
         for t in ["ADDENDUM, SIGNED (03/02/2025) by the attending", "see NOTE, ATTACHED (03/02/2025)"] {
             assert!(person_names(&d, t).is_empty(), "{t}: {:?}", found(t));
