@@ -2048,6 +2048,22 @@ fn european_weekday_before(b: &[u8], ds: usize) -> Option<usize> {
     })
 }
 
+/// Whether the address whose local part starts at `ls` is in angle
+/// brackets on a mail's header line that names a message, not a person:
+/// "Message-ID: <07qtriffd6hsn1dz5ny3@mail.example.net>", "In-Reply-To:",
+/// "References:".
+fn message_id_at(b: &[u8], ls: usize) -> bool {
+    if ls == 0 || b[ls - 1] != b'<' {
+        return false;
+    }
+    let lo = ls.saturating_sub(200);
+    let line = b[lo..ls].iter().rposition(|&c| c == b'\n').map_or(lo, |i| lo + i + 1);
+    let head = &b[line..ls];
+    [&b"message-id:"[..], b"in-reply-to:", b"references:"]
+        .iter()
+        .any(|h| head.len() >= h.len() && head[..h.len()].eq_ignore_ascii_case(h))
+}
+
 /// Where the bracket opens, after a space, that holds the date starting
 /// at `ds` right after it ("(04/22/1958)") or after "DOB" ("(DOB
 /// 11/30/1987)", "(DOB: 11/30/1987)").
@@ -2984,11 +3000,12 @@ fn age_with_sex(b: &[u8], s: usize, e: usize) -> bool {
 /// "his mother, 101, who lives with him", "The decedent, 94, died". The
 /// word before must be letters, a name's capitalised or in lower case,
 /// and no measurement's ("Pulse, 92, regular"; "scores of 88, 92, 95"
-/// has a number there).
+/// has a number there). Commas set off a house number as often ("Rua da
+/// Prata, 118, 3.\u{ba} Esq."), so above 110 it is none.
 fn age_in_apposition(b: &[u8], s: usize, e: usize) -> bool {
     // A pedigree writes the years' unit: "Montserrat Puig, 94 y, living".
     let comma = b.get(e) == Some(&b',') || b.get(e..e + 3) == Some(b" y,");
-    if !comma || s < 4 || &b[s - 2..s] != b", " {
+    if !comma || s < 4 || &b[s - 2..s] != b", " || digits_value(&b[s..e]) > 110 {
         return false;
     }
     let we = s - 2;
@@ -4498,6 +4515,8 @@ impl<'d> Scan<'_, '_, 'd> {
             b" years old",
             b"-years-old",
             b" years of age",
+            // an obituary's "93 years young"
+            b" years young",
             b" yo ",
             b" yo,",
             b" y/o",
@@ -6715,7 +6734,7 @@ impl<'d> Scan<'_, '_, 'd> {
         while de > at + 1 && (b[de - 1] == b'.' || b[de - 1] == b'-') {
             de -= 1;
         }
-        if !bound_after(b, de) || b[at - 1] == b'.' || machine_id(&b[ls..at]) {
+        if !bound_after(b, de) || b[at - 1] == b'.' || machine_id(&b[ls..at]) || message_id_at(b, ls) {
             return;
         }
         if v::email_domain(&b[at + 1..de]) {
@@ -8705,6 +8724,20 @@ mod tests {
         for t in ["The Mercy Hospital (DOB 11/30/1987)", "see Brightwater (DOB 11/30/1987)", "CBC Panel (03/02/2025)"] {
             assert!(person_names(&d, t).is_empty(), "{t}: {:?}", found(t));
         }
+        // An obituary's age; a house number set off by commas is no age
+        // above 110; a message's ID is no one's address; a name's word in
+        // a saint's or a place's name is no repeat of it.
+        has("Walt was 93 years young, never missed", "pii.age_over_89", "93");
+        has("Eunice Holloway, 104, was admitted", "pii.age_over_89", "104");
+        none_of("my daughter of Rua da Prata, 118, 3.\u{ba} Esq., Lisboa", "pii.age_over_89");
+        none_of(
+            "Message-ID: <07qtriffd6hsn1dz5ny3@mail.example.net>\nIn-Reply-To: <a1b2c3@mx.example.org>",
+            "pii.email",
+        );
+        has("From: Oliver <oliver.pennington@example.org>", "pii.email", "oliver.pennington@example.org");
+        let t = "Paul Brzezinski of Tucson, Arizona. Services at St. Paul Lutheran; Paul spoke.";
+        let names = person_names(&d, t);
+        assert_eq!(names, vec!["Paul Brzezinski".to_string(), "Paul".to_string()], "{:?}", found(t));
         for t in ["ADDENDUM, SIGNED (03/02/2025) by the attending", "see NOTE, ATTACHED (03/02/2025)"] {
             assert!(person_names(&d, t).is_empty(), "{t}: {:?}", found(t));
         }

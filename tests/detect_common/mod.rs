@@ -25,7 +25,7 @@ pub fn found_again_after_masking(d: &Detector, text: &str, found: &[Finding]) ->
 /// A naive search with the rules of `src/detect/repeats.rs` (a word of a
 /// name, repeated alone, with its case, or in lower case where the lists
 /// allow, which this search leaves out; a name found with a capital, with
-/// that capital): tokens are not
+/// that capital; a name after "St. " or "Saint " is a saint's): tokens are not
 /// joined to a word byte directly or by `_` and a word byte (a character
 /// outside ASCII joins only if it is a letter, a digit or a combining mark);
 /// bytes of a
@@ -63,9 +63,14 @@ pub fn uncovered_occurrence<'t>(text: &'t str, f: &[Finding]) -> Option<(&'t str
         let capital = x.class == "pii.person_name" && v[anchor].is_ascii_uppercase();
         for i in 0..=b.len() - v.len() {
             let end = i + v.len();
+            // A name right after "St. ", "Saint ", "San " or "Santa " is a
+            // saint's or a place's ("St. Paul").
+            let saint = x.class == "pii.person_name"
+                && [&b"St. "[..], b"Saint ", b"San ", b"Santa "].iter().any(|w| b[..i].ends_with(w));
             if !b[i..end].eq_ignore_ascii_case(v)
                 || (name_word && &b[i..end] != v)
                 || (capital && b[i + anchor] != v[anchor])
+                || saint
             {
                 continue;
             }
