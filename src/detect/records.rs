@@ -256,6 +256,9 @@ pub(crate) fn value(field: Field, b: &[u8], s: usize, e: usize, rec: &'static st
         // A Medicare member's ID is their MBI, the more specific class.
         Field::Plan if v::mbi(w) => Some(("phi.mbi", 0.97, 3)),
         Field::Plan => alnum_id(5, 25).then_some(("phi.health_plan_id", 0.95, 2)),
+        // A licence's field holding a valid SSN written as one is the SSN,
+        // as some states once numbered licences and as data entry errs.
+        Field::License if ssn_shaped(w) && ssn_or_itin().is_some() => ssn_or_itin(),
         Field::License => alnum_id(4, 20).then_some(("pii.us_driver_license", 0.95, 2)),
         Field::Passport => alnum_id(6, 12).then_some(("pii.us_passport", 0.95, 2)),
         Field::Age => age_over_89().then_some(("pii.age_over_89", 0.95, 2)),
@@ -2162,6 +2165,10 @@ PV1|1|O|LAB||||||||||||||||||||||||||||||||||||||||||20241121\r";
         has(r#"{"member_id": "MXH633118505"}"#, "phi.health_plan_id", "MXH633118505", "json_field");
         has(r#"{"insurance_id": "W202790254"}"#, "phi.health_plan_id", "W202790254", "json_field");
         has(r#"{"drivers_license": "41477800"}"#, "pii.us_driver_license", "41477800", "json_field");
+        // A licence's field holding a valid SSN written as one is the SSN.
+        has(r#"{"drivers_license": "664-71-5928"}"#, "pii.ssn", "664-71-5928", "json_field");
+        has("PID|1||E2922130^^^LRH^MR||DOE^JANE|||||||||||||||664-71-5928\n", "pii.ssn", "664-71-5928", "hl7_field");
+        has(r#"{"drivers_license": "000-71-5928"}"#, "pii.us_driver_license", "000-71-5928", "json_field");
         // A Medicare member's ID in a plan's column is their MBI.
         has("name,insurance_id\n\"Thornton, William\",2MU6-TQ2-AA29\n", "phi.mbi", "2MU6-TQ2-AA29", "table_column");
         // Routing and account columns, apart or in one cell.
