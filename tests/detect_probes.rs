@@ -114,7 +114,7 @@ fn documents_of_other_genres_keep_their_recall_and_precision() {
     let mut table: BTreeMap<String, Counts> = BTreeMap::new();
     let mut sets: Vec<_> = std::fs::read_dir(&root).unwrap().map(|e| e.unwrap().path()).collect();
     sets.sort();
-    assert_eq!(sets.len(), 10, "the ten sets of tests/corpus/probes");
+    assert_eq!(sets.len(), 11, "the eleven sets of tests/corpus/probes");
     for set in &sets {
         score_set(&d, set, &mut table, verbose);
     }
@@ -161,7 +161,10 @@ fn documents_of_other_genres_keep_their_recall_and_precision() {
     // with its Portuguese dates, streets and title; with set J (a DICOM
     // header dump, a CI log, a controlled-substance log, a Dutch letter,
     // a privilege log), 0.948 and 0.979 (names 0.925 and 0.988) after the
-    // round it led to (its first scan: 0.872 and 0.950).
+    // round it led to (its first scan: 0.872 and 0.950); with set K (an
+    // Italian letter, a pandas DataFrame, a school nurse's log, a
+    // guardianship petition, a shell history), scanned first with that
+    // round's final detector, 0.943 and 0.979 (names 0.923 and 0.988).
     assert!(recall >= 0.94, "recall {recall:.3} over {} gold values", all.gold);
     assert!(precision >= 0.97, "precision {precision:.3} over {} findings", all.predicted);
     let names = table["pii.person_name"];
