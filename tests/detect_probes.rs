@@ -164,7 +164,8 @@ fn documents_of_other_genres_keep_their_recall_and_precision() {
     // round it led to (its first scan: 0.872 and 0.950); with set K (an
     // Italian letter, a pandas DataFrame, a school nurse's log, a
     // guardianship petition, a shell history), scanned first with that
-    // round's final detector, 0.943 and 0.979 (names 0.923 and 0.988).
+    // round's final detector, 0.943 and 0.979 (names 0.923 and 0.988),
+    // and 0.944 and 0.979 with the Italian dates it led to.
     assert!(recall >= 0.94, "recall {recall:.3} over {} gold values", all.gold);
     assert!(precision >= 0.97, "precision {precision:.3} over {} findings", all.predicted);
     let names = table["pii.person_name"];

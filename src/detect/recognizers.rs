@@ -897,6 +897,19 @@ const KEYWORDS: &[(&str, u64, Special, Case)] = &[
     ("maart", 0, S::MoisFr, Any),
     ("mei", 0, S::MoisFr, Any),
     ("augustus", 0, S::MoisFr, Any),
+    // Italian, as letters from Italy write dates ("luned\u{ec} 3 marzo
+    // 2025", "gennaio 2025"), read as French ones are; marzo and agosto
+    // are the Spanish rule's keywords, which hand them on, and novembre
+    // the French rule's
+    ("gennaio", 0, S::MoisFr, Any),
+    ("febbraio", 0, S::MoisFr, Any),
+    ("aprile", 0, S::MoisFr, Any),
+    ("maggio", 0, S::MoisFr, Any),
+    ("giugno", 0, S::MoisFr, Any),
+    ("luglio", 0, S::MoisFr, Any),
+    ("settembre", 0, S::MoisFr, Any),
+    ("ottobre", 0, S::MoisFr, Any),
+    ("dicembre", 0, S::MoisFr, Any),
     // legal privilege markers
     ("attorney-client privileged", 0, S::Privilege, Any),
     ("attorney client privileged", 0, S::Privilege, Any),
@@ -1697,7 +1710,11 @@ impl Builtin {
             S::Eth => sc.eth(s, e),
             S::Url => sc.url(s, e),
             S::Month(m) => sc.written_date(s, e, m),
-            S::MesEs(_) => sc.fecha(s, e),
+            S::MesEs(_) => {
+                if !sc.fecha(s, e) {
+                    sc.date_fr(s, e);
+                }
+            }
             S::MonatDe => {
                 if !sc.datum(s, e) {
                     sc.date_fr(s, e);
@@ -2021,9 +2038,9 @@ fn listed_unit_after(b: &[u8], at: usize, units: &[&[u8]]) -> Option<usize> {
     (ue > us && bound_after(b, ue)).then_some(ue)
 }
 
-/// The start of a French or Dutch weekday's name written before a date's
-/// day at `ds` ("jeudi 15 janvier 2026", "dinsdag 11 februari 2025"), if
-/// one is there.
+/// The start of a French, Dutch or Italian weekday's name written before
+/// a date's day at `ds` ("jeudi 15 janvier 2026", "dinsdag 11 februari
+/// 2025", "luned\u{ec} 3 marzo 2025"), if one is there.
 fn european_weekday_before(b: &[u8], ds: usize) -> Option<usize> {
     const DAYS: &[&[u8]] = &[
         b"lundi",
@@ -2040,6 +2057,13 @@ fn european_weekday_before(b: &[u8], ds: usize) -> Option<usize> {
         b"vrijdag",
         b"zaterdag",
         b"zondag",
+        "luned\u{ec}".as_bytes(),
+        "marted\u{ec}".as_bytes(),
+        "mercoled\u{ec}".as_bytes(),
+        "gioved\u{ec}".as_bytes(),
+        "venerd\u{ec}".as_bytes(),
+        b"sabato",
+        b"domenica",
     ];
     let sp = ds.checked_sub(1).filter(|&sp| b[sp] == b' ')?;
     DAYS.iter().find_map(|d| {
@@ -4535,7 +4559,7 @@ impl<'d> Scan<'_, '_, 'd> {
         let word =
             |w: &[u8]| lower.strip_prefix(w).is_some_and(|r| r.first().is_none_or(|c| !c.is_ascii_alphanumeric()));
         // "93 jaar" (Dutch), "92 ans" (French), "91 a\u{f1}os" and "91 anos"
-        // (Spanish and Portuguese).
+        // (Spanish and Portuguese), "92 anni" (Italian).
         forms.iter().any(|f| lower.starts_with(f))
             || matches!(lower, b" yo" | b"yo")
             || word(b" yrs")
@@ -4544,6 +4568,7 @@ impl<'d> Scan<'_, '_, 'd> {
             || word(b" ans")
             || word(" a\u{f1}os".as_bytes())
             || word(b" anos")
+            || word(b" anni")
     }
 
     /// An age over 89 written in words, at the keyword "ninety" or
@@ -5399,12 +5424,13 @@ impl<'d> Scan<'_, '_, 'd> {
     /// "de" before it, and a year after "de" or "del" if one follows ("12
     /// de marzo de 2024", "5 de marzo", "1 de mayo del 2023"). The month
     /// alone is no date ("Mayo Clinic"), nor a capitalised one without a
-    /// year ("5 de Mayo Street").
+    /// year ("5 de Mayo Street"). Whether a day and "de" stood before it;
+    /// without them an Italian date may ("3 marzo 2025", [`Scan::date_fr`]).
     #[cold]
-    fn fecha(&mut self, s: usize, e: usize) {
+    fn fecha(&mut self, s: usize, e: usize) -> bool {
         let b = self.b;
-        let Some(de) = s.checked_sub(4).filter(|&p| b[p..s].eq_ignore_ascii_case(b" de ")) else { return };
-        let Some(ds) = self.day_before(de) else { return };
+        let Some(de) = s.checked_sub(4).filter(|&p| b[p..s].eq_ignore_ascii_case(b" de ")) else { return false };
+        let Some(ds) = self.day_before(de) else { return false };
         let mut end = e;
         let mut has_year = false;
         for joint in [&b" de "[..], b" del "] {
@@ -5418,9 +5444,10 @@ impl<'d> Scan<'_, '_, 'd> {
         // Spanish writes its months in lower case; a capital makes one a
         // name ("Cinco de Mayo", "Plaza de Mayo") unless a year follows.
         if !has_year && b[s].is_ascii_uppercase() && b[s + 1].is_ascii_lowercase() {
-            return;
+            return true;
         }
         self.push_day_first_date(ds, end, has_year);
+        true
     }
 
     /// The start of a day of the month (1 to 31, one or two digits) that
@@ -8649,6 +8676,15 @@ mod tests {
         // alone is none.
         none_of("we march 2 miles a day", "pii.date");
         none_of("in mei of juni", "pii.date");
+        // Italian dates, with a weekday before the day; "marzo" through the
+        // Spanish rule's keyword, which still reads its own dates.
+        has("Bologna, luned\u{ec} 3 marzo 2025\n", "pii.date", "luned\u{ec} 3 marzo 2025");
+        has("dal 9 dicembre 2024 al 17/12/2024", "pii.date", "9 dicembre 2024");
+        has("eGFR 24 ml/min a gennaio 2025", "pii.date", "gennaio 2025");
+        has("il 4 febbraio 2025: non desidera", "pii.date", "4 febbraio 2025");
+        has("naci\u{f3} el 12 de marzo de 2024", "pii.date", "12 de marzo de 2024");
+        none_of("in marzo e aprile", "pii.date");
+        has("nata a Imola il 02/09/1932, 92 anni, C.F.", "pii.age_over_89", "92");
         // Ages in Dutch, French, Spanish and Portuguese words.
         has("mevrouw Van den Bosch-Kuipers, 93 jaar, die", "pii.age_over_89", "93");
         has("patiente de 92 ans, autonome", "pii.age_over_89", "92");
