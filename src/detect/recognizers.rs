@@ -139,8 +139,9 @@ enum Special {
     /// A month's name in German, a date only after its day and a dot ("3.
     /// M\u{e4}rz 1931").
     MonatDe,
-    /// A French month's name ([`Scan::date_fr`]).
-    MoisFr,
+    /// A French, Dutch or Italian month's name, written after its day
+    /// ([`Scan::day_first_date`]).
+    DayFirstMonth,
     /// A street's word in Spanish or Portuguese before its name ("Calle 5
     /// de Mayo 118", "Avenida Paulista 1578").
     Calle,
@@ -877,39 +878,39 @@ const KEYWORDS: &[(&str, u64, Special, Case)] = &[
     // French, as letters from Qu\u{e9}bec, France, Belgium and
     // Switzerland write dates ("14 f\u{e9}vrier 1956", "le 1er mai
     // 2025"); "mai" is the German rule's keyword, which hands it on
-    ("janvier", 0, S::MoisFr, Any),
-    ("f\u{e9}vrier", 0, S::MoisFr, Any),
-    ("mars", 0, S::MoisFr, Any),
-    ("avril", 0, S::MoisFr, Any),
-    ("juin", 0, S::MoisFr, Any),
-    ("juillet", 0, S::MoisFr, Any),
-    ("ao\u{fb}t", 0, S::MoisFr, Any),
-    ("septembre", 0, S::MoisFr, Any),
-    ("octobre", 0, S::MoisFr, Any),
-    ("novembre", 0, S::MoisFr, Any),
-    ("d\u{e9}cembre", 0, S::MoisFr, Any),
+    ("janvier", 0, S::DayFirstMonth, Any),
+    ("f\u{e9}vrier", 0, S::DayFirstMonth, Any),
+    ("mars", 0, S::DayFirstMonth, Any),
+    ("avril", 0, S::DayFirstMonth, Any),
+    ("juin", 0, S::DayFirstMonth, Any),
+    ("juillet", 0, S::DayFirstMonth, Any),
+    ("ao\u{fb}t", 0, S::DayFirstMonth, Any),
+    ("septembre", 0, S::DayFirstMonth, Any),
+    ("octobre", 0, S::DayFirstMonth, Any),
+    ("novembre", 0, S::DayFirstMonth, Any),
+    ("d\u{e9}cembre", 0, S::DayFirstMonth, Any),
     // Dutch, as letters from the Netherlands and Flanders write dates
     // ("dinsdag 11 februari 2025", "1 maart 2025"), read as French ones
     // are; juni, juli and oktober are the German rule's keywords, and
     // april, september, november and december the English rule's
-    ("januari", 0, S::MoisFr, Any),
-    ("februari", 0, S::MoisFr, Any),
-    ("maart", 0, S::MoisFr, Any),
-    ("mei", 0, S::MoisFr, Any),
-    ("augustus", 0, S::MoisFr, Any),
+    ("januari", 0, S::DayFirstMonth, Any),
+    ("februari", 0, S::DayFirstMonth, Any),
+    ("maart", 0, S::DayFirstMonth, Any),
+    ("mei", 0, S::DayFirstMonth, Any),
+    ("augustus", 0, S::DayFirstMonth, Any),
     // Italian, as letters from Italy write dates ("luned\u{ec} 3 marzo
     // 2025", "gennaio 2025"), read as French ones are; marzo and agosto
     // are the Spanish rule's keywords, which hand them on, and novembre
     // the French rule's
-    ("gennaio", 0, S::MoisFr, Any),
-    ("febbraio", 0, S::MoisFr, Any),
-    ("aprile", 0, S::MoisFr, Any),
-    ("maggio", 0, S::MoisFr, Any),
-    ("giugno", 0, S::MoisFr, Any),
-    ("luglio", 0, S::MoisFr, Any),
-    ("settembre", 0, S::MoisFr, Any),
-    ("ottobre", 0, S::MoisFr, Any),
-    ("dicembre", 0, S::MoisFr, Any),
+    ("gennaio", 0, S::DayFirstMonth, Any),
+    ("febbraio", 0, S::DayFirstMonth, Any),
+    ("aprile", 0, S::DayFirstMonth, Any),
+    ("maggio", 0, S::DayFirstMonth, Any),
+    ("giugno", 0, S::DayFirstMonth, Any),
+    ("luglio", 0, S::DayFirstMonth, Any),
+    ("settembre", 0, S::DayFirstMonth, Any),
+    ("ottobre", 0, S::DayFirstMonth, Any),
+    ("dicembre", 0, S::DayFirstMonth, Any),
     // legal privilege markers
     ("attorney-client privileged", 0, S::Privilege, Any),
     ("attorney client privileged", 0, S::Privilege, Any),
@@ -1712,15 +1713,15 @@ impl Builtin {
             S::Month(m) => sc.written_date(s, e, m),
             S::MesEs(_) => {
                 if !sc.fecha(s, e) {
-                    sc.date_fr(s, e);
+                    sc.day_first_date(s, e);
                 }
             }
             S::MonatDe => {
                 if !sc.datum(s, e) {
-                    sc.date_fr(s, e);
+                    sc.day_first_date(s, e);
                 }
             }
-            S::MoisFr => sc.date_fr(s, e),
+            S::DayFirstMonth => sc.day_first_date(s, e),
             S::Calle => sc.calle(s, e),
             S::Privilege => {
                 // "attorney work product" or a bare "attorney-client
@@ -2070,6 +2071,45 @@ fn european_weekday_before(b: &[u8], ds: usize) -> Option<usize> {
         let ws = sp.checked_sub(d.len())?;
         (b[ws..sp].eq_ignore_ascii_case(d) && bound_before(b, ws)).then_some(ws)
     })
+}
+
+/// Up to three name words ([`name_word`]) that end at `end`, parted by
+/// single spaces, as [`name_words_before`] walks them back.
+struct NameWords {
+    /// Where the first of them starts (`end` when there are none).
+    start: usize,
+    words: usize,
+    /// Whether one of them is a listed given name or surname.
+    listed: bool,
+    /// The name lists' flags of the first of them (0 when there are none).
+    first_flags: u8,
+}
+
+/// The name words that end at `end` ([`NameWords`]); `None` when one of
+/// them has a flag of `reject` ("Billing Department": a word that is no
+/// name).
+fn name_words_before(names: &Names, b: &[u8], end: usize, reject: u8) -> Option<NameWords> {
+    let mut found = NameWords { start: end, words: 0, listed: false, first_flags: 0 };
+    let mut at = end;
+    while found.words < 3 {
+        let ws = name_word_start(b, at);
+        if ws == at || name_word(b, ws) != Some(at) {
+            break;
+        }
+        let flags = names.flags_in(b, ws, at);
+        if flags & reject != 0 {
+            return None;
+        }
+        found.listed |= flags & (IS_FIRST | IS_LAST) != 0;
+        found.first_flags = flags;
+        found.words += 1;
+        found.start = ws;
+        match word_end_before(b, ws) {
+            Some(e) => at = e,
+            None => break,
+        }
+    }
+    Some(found)
 }
 
 /// Whether the address whose local part starts at `ls` is in angle
@@ -3662,7 +3702,7 @@ impl<'d> Scan<'_, '_, 'd> {
             return;
         }
         let caps_byte = |c: u8| c.is_ascii_uppercase() || c >= 0x80 || c == b'-' || c == b'\'';
-        let mut end = open - 1; // the space before the bracket
+        let end = open - 1; // the space before the bracket
         // A middle initial, with or without its dot.
         let mut we = end;
         if we >= 3 && b[we - 1] == b'.' {
@@ -3710,10 +3750,6 @@ impl<'d> Scan<'_, '_, 'd> {
         if !listed && names.title_case_flags(&b[ss..gs - 2]) & IS_LAST == 0 {
             return;
         }
-        // The name ends where its last word does, before the space.
-        while end > gs && b[end - 1] == b' ' {
-            end -= 1;
-        }
         self.push("pii.person_name", "name_before_date", ss, end, 0.8, 1);
     }
 
@@ -3722,22 +3758,9 @@ impl<'d> Scan<'_, '_, 'd> {
     fn name_before_dob(&mut self, names: &Names, open: usize) {
         let b = self.b;
         let end = open - 1;
-        let (mut at, mut start, mut words) = (end, end, 0);
-        while words < 3 {
-            let ws = name_word_start(b, at);
-            if ws == at || name_word(b, ws) != Some(at) {
-                break;
-            }
-            if names.flags_in(b, ws, at) & (IS_NON_NAME | IS_PLACE) != 0 {
-                return;
-            }
-            words += 1;
-            start = ws;
-            match word_end_before(b, ws) {
-                Some(e) => at = e,
-                None => break,
-            }
-        }
+        let Some(NameWords { start, words, .. }) = name_words_before(names, b, end, IS_NON_NAME | IS_PLACE) else {
+            return;
+        };
         if words >= 2 && bound_before(b, start) {
             self.push("pii.person_name", "name_before_date", start, end, 0.8, 1);
         }
@@ -4560,15 +4583,8 @@ impl<'d> Scan<'_, '_, 'd> {
             |w: &[u8]| lower.strip_prefix(w).is_some_and(|r| r.first().is_none_or(|c| !c.is_ascii_alphanumeric()));
         // "93 jaar" (Dutch), "92 ans" (French), "91 a\u{f1}os" and "91 anos"
         // (Spanish and Portuguese), "92 anni" (Italian).
-        forms.iter().any(|f| lower.starts_with(f))
-            || matches!(lower, b" yo" | b"yo")
-            || word(b" yrs")
-            || word(b" yoa")
-            || word(b" jaar")
-            || word(b" ans")
-            || word(" a\u{f1}os".as_bytes())
-            || word(b" anos")
-            || word(b" anni")
+        let words: &[&[u8]] = &[b" yrs", b" yoa", b" jaar", b" ans", " a\u{f1}os".as_bytes(), b" anos", b" anni"];
+        forms.iter().any(|f| lower.starts_with(f)) || matches!(lower, b" yo" | b"yo") || words.iter().any(|w| word(w))
     }
 
     /// An age over 89 written in words, at the keyword "ninety" or
@@ -5425,7 +5441,7 @@ impl<'d> Scan<'_, '_, 'd> {
     /// de marzo de 2024", "5 de marzo", "1 de mayo del 2023"). The month
     /// alone is no date ("Mayo Clinic"), nor a capitalised one without a
     /// year ("5 de Mayo Street"). Whether a day and "de" stood before it;
-    /// without them an Italian date may ("3 marzo 2025", [`Scan::date_fr`]).
+    /// without them an Italian date may ("3 marzo 2025", [`Scan::day_first_date`]).
     #[cold]
     fn fecha(&mut self, s: usize, e: usize) -> bool {
         let b = self.b;
@@ -5655,14 +5671,14 @@ impl<'d> Scan<'_, '_, 'd> {
         true
     }
 
-    /// A date written in French or Dutch, at the month's name `s..e`: its day
+    /// A date written in French, Dutch or Italian, at the month's name `s..e`: its day
     /// before it ("14 f\u{e9}vrier 1956", "1er mai 2025"), with the weekday
     /// before the day if one is written ("jeudi 15 janvier 2026"), and the
     /// year after it if one follows; or a month in lower case and its year
     /// alone ("depuis mai 2025"), as [`Scan::month_year`] reads one. A
     /// month with neither is none ("en mai", "Bruno Mars").
     #[cold]
-    fn date_fr(&mut self, s: usize, e: usize) {
+    fn day_first_date(&mut self, s: usize, e: usize) {
         let b = self.b;
         let year = if b.get(e) == Some(&b' ') { self.written_year_at(e + 1) } else { None };
         let day = s.checked_sub(1).filter(|&sp| b[sp] == b' ').and_then(|sp| {
@@ -6794,25 +6810,11 @@ impl<'d> Scan<'_, '_, 'd> {
     fn display_name(&mut self, names: &Names, end: usize) {
         let b = self.b;
         let quoted = end >= 1 && b[end - 1] == b'"';
-        let mut at = end - usize::from(quoted);
-        let (mut start, mut words, mut listed, mut flags) = (at, 0, false, 0);
-        while words < 3 {
-            let ws = name_word_start(b, at);
-            if ws == at || name_word(b, ws) != Some(at) {
-                break;
-            }
-            flags = names.flags_in(b, ws, at);
-            if flags & IS_NON_NAME != 0 {
-                return;
-            }
-            listed |= flags & (IS_FIRST | IS_LAST) != 0;
-            words += 1;
-            start = ws;
-            match word_end_before(b, ws) {
-                Some(e) => at = e,
-                None => break,
-            }
-        }
+        let Some(NameWords { start, words, listed, first_flags: flags }) =
+            name_words_before(names, b, end - usize::from(quoted), IS_NON_NAME)
+        else {
+            return;
+        };
         if quoted && (start == 0 || b[start - 1] != b'"') {
             return;
         }

@@ -258,8 +258,10 @@ pub(crate) fn value(field: Field, b: &[u8], s: usize, e: usize, rec: &'static st
         Field::Plan => alnum_id(5, 25).then_some(("phi.health_plan_id", 0.95, 2)),
         // A licence's field holding a valid SSN written as one is the SSN,
         // as some states once numbered licences and as data entry errs.
-        Field::License if ssn_shaped(w) && ssn_or_itin().is_some() => ssn_or_itin(),
-        Field::License => alnum_id(4, 20).then_some(("pii.us_driver_license", 0.95, 2)),
+        Field::License => ssn_shaped(w)
+            .then(ssn_or_itin)
+            .flatten()
+            .or_else(|| alnum_id(4, 20).then_some(("pii.us_driver_license", 0.95, 2))),
         Field::Passport => alnum_id(6, 12).then_some(("pii.us_passport", 0.95, 2)),
         Field::Age => age_over_89().then_some(("pii.age_over_89", 0.95, 2)),
         Field::Aba => aba(w).then_some(("fin.aba_routing", 0.97, 3)),
