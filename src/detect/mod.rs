@@ -384,6 +384,16 @@ impl Detector {
     pub fn scan(&self, text: &str) -> Vec<Finding> {
         #[cfg(test)]
         test_fault::check(text);
+        if text.contains('þ')
+            && let Some(plain) = load_file_rows_unquoted(text)
+        {
+            // The same bytes at the same offsets, bar the quotes: a finding
+            // never starts or ends inside one, but keep the promise of
+            // character boundaries on the caller's text regardless.
+            let mut found = with_scratch(|scratch| self.scan_with(&plain, scratch));
+            found.retain(|f| text.is_char_boundary(f.start) && text.is_char_boundary(f.end));
+            return found;
+        }
         with_scratch(|scratch| self.scan_with(text, scratch))
     }
 
@@ -425,6 +435,38 @@ impl Detector {
             })
             .collect()
     }
+}
+
+/// A load file's rows (Concordance's DAT, as eDiscovery tools export and
+/// import it) quote every field with "þ" and part fields with "¶" or the
+/// control byte 0x14: `þQuinlan, Harriet A.þ¶þhquinlan@example.orgþ`. The
+/// thorn is a letter, so a value beside it would be glued to a word and
+/// never stand alone. Returns `text` with each thorn on such a row (a line
+/// that starts with one and holds a separator between two) written as two
+/// spaces and each separator as a tab and a space, so that every offset
+/// stays where it was; `None` when no row is one.
+fn load_file_rows_unquoted(text: &str) -> Option<String> {
+    const QUOTE: &str = "þ";
+    let is_row = |line: &str| line.starts_with(QUOTE) && (line.contains("þ¶þ") || line.contains("þ\u{14}þ"));
+    if !text.split('\n').any(is_row) {
+        return None;
+    }
+    let mut out = String::with_capacity(text.len());
+    for line in text.split_inclusive('\n') {
+        if is_row(line) {
+            for c in line.chars() {
+                match c {
+                    'þ' => out.push_str("  "),
+                    '¶' => out.push_str("\t "),
+                    '\u{14}' => out.push('\t'),
+                    c => out.push(c),
+                }
+            }
+        } else {
+            out.push_str(line);
+        }
+    }
+    Some(out)
 }
 
 /// The buffers a scan needs only while it runs (the byte map, the words, the

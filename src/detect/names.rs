@@ -10,7 +10,7 @@
 //! letters are looked up by their ASCII spelling ("Martínez" as
 //! "Martinez"), which is how the lists spell them.
 
-use super::bytes::{is_wide_hyphen_at, load8_padded, low_bytes, utf8_width};
+use super::bytes::{is_wide_hyphen_at, load8_padded, low_bytes, utf8_width, word_char_before};
 
 const FIRST: &str = include_str!("data/first_names.txt");
 const LAST: &str = include_str!("data/surnames.txt");
@@ -222,6 +222,24 @@ pub(crate) fn is_combining_mark_at(b: &[u8], j: usize) -> bool {
     }
 }
 
+/// Words that make the name after them a saint's or a place's ("St. Luke's
+/// Medical Center", "San Jose", "Fort Worth", "Mount Sinai").
+const SAINT_OR_PLACE_BEFORE: &[&[u8]] =
+    &[b"St. ", b"St ", b"Ste. ", b"Saint ", b"San ", b"Santa ", b"Mount ", b"Mt. ", b"Fort ", b"Ft. "];
+
+/// Whether a word at `s` follows one of [`SAINT_OR_PLACE_BEFORE`] that is a
+/// word of its own ("St. Paul", not "Ast. Paul"). Both the name pass and the
+/// repeat walk ask it: "Paul" in "St. Paul Lutheran" is no name, neither
+/// when read nor when "Paul Brzezinski" came before.
+pub(crate) fn saint_or_place_before(b: &[u8], s: usize) -> bool {
+    SAINT_OR_PLACE_BEFORE.iter().any(|w| {
+        b[..s].ends_with(w) && {
+            let i = s - w.len();
+            i == 0 || (b[i - 1] != b'_' && !word_char_before(b, i))
+        }
+    })
+}
+
 /// Whether the character at `b[j]` (not ASCII) is neither a letter, a digit
 /// nor a combining mark: a typographic apostrophe or quote, a no-break
 /// space, a dash. It ends a name word ("Garcia’s") and bounds a repeated
@@ -430,8 +448,26 @@ impl Names {
 }
 
 #[cfg(test)]
+#[allow(clippy::unwrap_used)] // tests: a panic is the failure report
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_saints_or_places_word_must_stand_alone_before_the_name() {
+        let at = |t: &str, w: &str| saint_or_place_before(t.as_bytes(), t.find(w).unwrap());
+        assert!(at("St. Paul Lutheran", "Paul"));
+        assert!(at("the Fort Worth office", "Worth"));
+        assert!(at("near Mount Vernon", "Vernon"));
+        assert!(at("(Ste. Marie)", "Marie"));
+        assert!(at("«San José»", "José"));
+        // Glued to a word before it, it is that word's end.
+        assert!(!at("BigFort Worth", "Worth"));
+        assert!(!at("node_St Paul", "Paul"));
+        assert!(!at("ÉtéSan Jose", "Jose"));
+        // Not right before the name.
+        assert!(!at("Fort  Worth", "Worth"));
+        assert!(!at("Paul", "Paul"));
+    }
 
     #[test]
     fn latin_letters_fold_to_their_ascii_letter_in_their_case() {

@@ -33,7 +33,7 @@ use super::bytes::{self, ByteMap};
 use super::dictionary::{WordDictionary, Words};
 use super::names::{
     IS_AMBIGUOUS, IS_FIRST, IS_LAST, IS_NON_NAME, IS_PLACE, IS_STARTER, Names, accented_fold_at, is_combining_mark_at,
-    is_non_letter_at, latin_ext_fold_at, latin_fold_at, may_open_nickname, nickname_mark_at,
+    is_non_letter_at, latin_ext_fold_at, latin_fold_at, may_open_nickname, nickname_mark_at, saint_or_place_before,
 };
 use super::records;
 use super::validators as v;
@@ -164,6 +164,8 @@ enum Special {
     /// A DICOM element's value representation in a header dump
     /// ([`records::dicom_element`]).
     Dicom,
+    /// `INDI` or `SUBM` opening a GEDCOM record ([`records::gedcom_record`]).
+    Gedcom,
     /// `VCARD` or `VEVENT` in a `BEGIN:` line: a contact card or a
     /// calendar event ([`records::calendar_block`]).
     Calendar,
@@ -911,6 +913,23 @@ const KEYWORDS: &[(&str, u64, Special, Case)] = &[
     ("settembre", 0, S::DayFirstMonth, Any),
     ("ottobre", 0, S::DayFirstMonth, Any),
     ("dicembre", 0, S::DayFirstMonth, Any),
+    // Polish months as a date writes them, in the genitive ("poniedzia\u{142}ek,
+    // 3 marca 2025"), and the Swedish ones no other language's rule reads
+    // ("8 augusti 2025", "2 maj 2025")
+    ("stycznia", 0, S::DayFirstMonth, Any),
+    ("lutego", 0, S::DayFirstMonth, Any),
+    ("marca", 0, S::DayFirstMonth, Any),
+    ("kwietnia", 0, S::DayFirstMonth, Any),
+    ("maja", 0, S::DayFirstMonth, Any),
+    ("czerwca", 0, S::DayFirstMonth, Any),
+    ("lipca", 0, S::DayFirstMonth, Any),
+    ("sierpnia", 0, S::DayFirstMonth, Any),
+    ("wrze\u{15b}nia", 0, S::DayFirstMonth, Any),
+    ("pa\u{17a}dziernika", 0, S::DayFirstMonth, Any),
+    ("listopada", 0, S::DayFirstMonth, Any),
+    ("grudnia", 0, S::DayFirstMonth, Any),
+    ("augusti", 0, S::DayFirstMonth, Any),
+    ("maj", 0, S::DayFirstMonth, Any),
     // legal privilege markers
     ("attorney-client privileged", 0, S::Privilege, Any),
     ("attorney client privileged", 0, S::Privilege, Any),
@@ -1449,6 +1468,10 @@ impl Builtin {
             keywords.insert(vr, triggers.len() as u32)?;
             triggers.push(Trigger { ctx: 0, special: S::Dicom, case: Upper, field: false, snake: false });
         }
+        for &kind in records::GEDCOM_RECORDS {
+            keywords.insert(kind, triggers.len() as u32)?;
+            triggers.push(Trigger { ctx: 0, special: S::Gedcom, case: Upper, field: false, snake: false });
+        }
         keywords.seal();
         // A detector lives as long as its policy; one built in December
         // and used in January is a year behind, and misses only the birth
@@ -1745,6 +1768,7 @@ impl Builtin {
             S::Hl7 => sc.hl7_segment(s),
             S::X12 => sc.x12_segment(s),
             S::Dicom => sc.dicom_element(s, e),
+            S::Gedcom => sc.gedcom_record(s, e),
             S::Calendar => sc.calendar_block(s, e),
         }
     }
@@ -2065,8 +2089,25 @@ fn european_weekday_before(b: &[u8], ds: usize) -> Option<usize> {
         "venerd\u{ec}".as_bytes(),
         b"sabato",
         b"domenica",
+        "poniedzia\u{142}ek".as_bytes(),
+        b"wtorek",
+        "\u{15b}roda".as_bytes(),
+        b"czwartek",
+        "pi\u{105}tek".as_bytes(),
+        b"sobota",
+        b"niedziela",
+        "m\u{e5}ndag".as_bytes(),
+        b"tisdag",
+        b"onsdag",
+        b"torsdag",
+        b"fredag",
+        "l\u{f6}rdag".as_bytes(),
+        "s\u{f6}ndag".as_bytes(),
     ];
     let sp = ds.checked_sub(1).filter(|&sp| b[sp] == b' ')?;
+    // "dinsdag 11 februari", and with a comma, as Polish writes it:
+    // "poniedzia\u{142}ek, 3 marca".
+    let sp = if sp > 0 && b[sp - 1] == b',' { sp - 1 } else { sp };
     DAYS.iter().find_map(|d| {
         let ws = sp.checked_sub(d.len())?;
         (b[ws..sp].eq_ignore_ascii_case(d) && bound_before(b, ws)).then_some(ws)
@@ -2827,11 +2868,6 @@ fn key_char(c: u8) -> bool {
 /// they open a name, they are no word of it.
 const HONORIFICS: &[&[u8]] = &[b"Dr", b"Mr", b"Mrs", b"Ms", b"Miss", b"Mx", b"Prof"];
 
-/// Words that make the given name after them a saint's or a place's
-/// ("St. Luke's Medical Center", "San Jose", "Fort Worth", "Mount Sinai").
-const SAINT_OR_PLACE_BEFORE: &[&[u8]] =
-    &[b"St. ", b"St ", b"Ste. ", b"Saint ", b"San ", b"Santa ", b"Mount ", b"Mt. ", b"Fort ", b"Ft. "];
-
 /// Whether the word before `s` (one space before it) is one that puts a
 /// place after it ("in Silver Spring, MD", "from State College, PA").
 fn place_word_before(b: &[u8], s: usize) -> bool {
@@ -3168,11 +3204,6 @@ const UK_POSTCODE_AREAS: &[&[u8]] = &[
     b"SN", b"SO", b"SP", b"SR", b"SS", b"ST", b"SW", b"SY", b"TA", b"TD", b"TF", b"TN", b"TQ", b"TR", b"TS", b"TW",
     b"UB", b"W", b"WA", b"WC", b"WD", b"WF", b"WN", b"WR", b"WS", b"WV", b"YO", b"ZE",
 ];
-
-/// Whether a word at `s` is preceded by one of [`SAINT_OR_PLACE_BEFORE`].
-fn saint_or_place_before(b: &[u8], s: usize) -> bool {
-    SAINT_OR_PLACE_BEFORE.iter().any(|w| b[..s].ends_with(w) && (s == w.len() || bound_before(b, s - w.len())))
-}
 
 /// A middle initial "J." at `i`: its end.
 fn initial(b: &[u8], i: usize) -> Option<usize> {
@@ -4582,8 +4613,20 @@ impl<'d> Scan<'_, '_, 'd> {
         let word =
             |w: &[u8]| lower.strip_prefix(w).is_some_and(|r| r.first().is_none_or(|c| !c.is_ascii_alphanumeric()));
         // "93 jaar" (Dutch), "92 ans" (French), "91 a\u{f1}os" and "91 anos"
-        // (Spanish and Portuguese), "92 anni" (Italian).
-        let words: &[&[u8]] = &[b" yrs", b" yoa", b" jaar", b" ans", " a\u{f1}os".as_bytes(), b" anos", b" anni"];
+        // (Spanish and Portuguese), "92 anni" (Italian), "91 \u{e5}r",
+        // "91-\u{e5}rig" and "91-\u{e5}ring" (Swedish, Norwegian, Danish).
+        let words: &[&[u8]] = &[
+            b" yrs",
+            b" yoa",
+            b" jaar",
+            b" ans",
+            " a\u{f1}os".as_bytes(),
+            b" anos",
+            b" anni",
+            " \u{e5}r".as_bytes(),
+            "-\u{e5}rig".as_bytes(),
+            "-\u{e5}ring".as_bytes(),
+        ];
         forms.iter().any(|f| lower.starts_with(f)) || matches!(lower, b" yo" | b"yo") || words.iter().any(|w| word(w))
     }
 
@@ -4836,6 +4879,14 @@ impl<'d> Scan<'_, '_, 'd> {
         let out = &mut *self.out;
         let mut emit = candidate_emitter(out, b);
         records::dicom_element(b, s, e, &mut emit);
+    }
+
+    /// A GEDCOM record whose kind is at `s..e`.
+    fn gedcom_record(&mut self, s: usize, e: usize) {
+        let b = self.b;
+        let out = &mut *self.out;
+        let mut emit = candidate_emitter(out, b);
+        records::gedcom_record(b, s, e, &mut emit);
     }
 
     /// An X12 segment whose name starts at `s`.
@@ -8776,6 +8827,20 @@ mod tests {
         let t = "Paul Brzezinski of Tucson, Arizona. Services at St. Paul Lutheran; Paul spoke.";
         let names = person_names(&d, t);
         assert_eq!(names, vec!["Paul Brzezinski".to_string(), "Paul".to_string()], "{:?}", found(t));
+        // The repeat walk asks the name pass's list of saints' and places'
+        // words: a surname after "Fort ", "Mount " or "Ste. " is a place's.
+        for (t, want) in [
+            ("Eleanor Worth moved from the Fort Worth office; Worth called.", &["Eleanor Worth", "Worth"][..]),
+            ("Vernon Achebe-Hale lives near Mount Vernon. Vernon agreed.", &["Vernon Achebe-Hale", "Vernon"]),
+            ("Marie Delacroix-Okonkwo visited Ste. Marie today.", &["Marie Delacroix-Okonkwo"]),
+        ] {
+            assert_eq!(
+                person_names(&d, t),
+                want.iter().map(|n| n.to_string()).collect::<Vec<_>>(),
+                "{t}: {:?}",
+                found(t)
+            );
+        }
         for t in ["ADDENDUM, SIGNED (03/02/2025) by the attending", "see NOTE, ATTACHED (03/02/2025)"] {
             assert!(person_names(&d, t).is_empty(), "{t}: {:?}", found(t));
         }

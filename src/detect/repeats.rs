@@ -31,7 +31,9 @@
 //! four digits (ages, mostly), are not searched for.
 
 use super::bytes::{ByteMap, load8_padded, space_width_at, span_bits, word_char_at, word_char_before};
-use super::names::{IS_AMBIGUOUS, IS_NON_NAME, IS_WORD, Names, may_open_nickname, nickname_mark_at};
+use super::names::{
+    IS_AMBIGUOUS, IS_NON_NAME, IS_WORD, Names, may_open_nickname, nickname_mark_at, saint_or_place_before,
+};
 
 /// Recogniser id of a finding that repeats a value found elsewhere.
 pub const REPEAT_RECOGNIZER: &str = "repeated_value";
@@ -448,7 +450,7 @@ impl<'v> KnownValues<'v> {
                 || end > text.len()
                 || !text[start..end].eq_ignore_ascii_case(v.bytes)
                 || (v.name && v.bytes[v.anchor].is_ascii_uppercase() && text[start + v.anchor] != v.bytes[v.anchor])
-                || ((v.part || v.name) && after_saint(text, start))
+                || ((v.part || v.name) && saint_or_place_before(text, start))
                 || (v.part && !self.part_stands_for_name(v, text, start, end))
                 || (word_char_at(v.bytes, 0) && continues_before(text, start, taken))
                 || (word_char_before(v.bytes, v.bytes.len()) && continues_after(text, end, taken))
@@ -485,12 +487,6 @@ fn in_prose(text: &[u8], start: usize, end: usize) -> bool {
 /// ([`nickname_mark_at`]: "\"Mook\"", "“Jack”", "(Bo)", and escaped in JSON
 /// text "\\\"Mook\\\"", as "Mook", "Jack", "Bo").
 #[inline]
-/// Whether a name's occurrence at `start` is a saint's or a place's name:
-/// "St. Paul", "Saint Louis", "San Jose", "Santa Clara".
-fn after_saint(text: &[u8], start: usize) -> bool {
-    [&b"St. "[..], b"Saint ", b"San ", b"Santa "].iter().any(|w| text[..start].ends_with(w))
-}
-
 fn nickname_marks_trimmed(w: &[u8]) -> &[u8] {
     if w.first().is_some_and(|&c| may_open_nickname(c)) { nickname_marks_trimmed_cold(w) } else { w }
 }

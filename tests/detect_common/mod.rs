@@ -25,13 +25,18 @@ pub fn found_again_after_masking(d: &Detector, text: &str, found: &[Finding]) ->
 /// A naive search with the rules of `src/detect/repeats.rs` (a word of a
 /// name, repeated alone, with its case, or in lower case where the lists
 /// allow, which this search leaves out; a name found with a capital, with
-/// that capital; a name after "St. " or "Saint " is a saint's): tokens are not
+/// that capital; a name after "St. ", "Saint ", "Mount " or "Fort " is a
+/// saint's or a place's): tokens are not
 /// joined to a word byte directly or by `_` and a word byte (a character
 /// outside ASCII joins only if it is a letter, a digit or a combining mark);
 /// bytes of a
 /// direct (not repeated) finding do not count as word bytes; and values with
 /// fewer than two bytes from their first word byte, or of at most four
 /// digits, are not searched for.
+/// Words that make a name after them a saint's or a place's.
+const SAINT_OR_PLACE_WORDS: &[&[u8]] =
+    &[b"St. ", b"St ", b"Ste. ", b"Saint ", b"San ", b"Santa ", b"Mount ", b"Mt. ", b"Fort ", b"Ft. "];
+
 pub fn uncovered_occurrence<'t>(text: &'t str, f: &[Finding]) -> Option<(&'t str, usize)> {
     let b = text.as_bytes();
     let word = |c: u8| c.is_ascii_alphanumeric() || c >= 0x80;
@@ -61,12 +66,21 @@ pub fn uncovered_occurrence<'t>(text: &'t str, f: &[Finding]) -> Option<(&'t str
         // A person's name that starts with a capital repeats only with that
         // capital ("will" is no repeat of the name "Will").
         let capital = x.class == "pii.person_name" && v[anchor].is_ascii_uppercase();
+        let letter = |c: Option<char>| {
+            c.is_some_and(|c| c.is_ascii() || c.is_alphanumeric() || ('\u{300}'..='\u{36f}').contains(&c))
+        };
         for i in 0..=b.len() - v.len() {
             let end = i + v.len();
-            // A name right after "St. ", "Saint ", "San " or "Santa " is a
-            // saint's or a place's ("St. Paul").
+            // A name right after a word of its own such as "St. ", "Saint ",
+            // "San ", "Mount " or "Fort " is a saint's or a place's ("St.
+            // Paul", "Fort Worth"); not after "Ast. ".
             let saint = x.class == "pii.person_name"
-                && [&b"St. "[..], b"Saint ", b"San ", b"Santa "].iter().any(|w| b[..i].ends_with(w));
+                && SAINT_OR_PLACE_WORDS.iter().any(|w| {
+                    b[..i].ends_with(w) && {
+                        let k = i - w.len();
+                        k == 0 || (b[k - 1] != b'_' && !(word(b[k - 1]) && letter(text[..k].chars().next_back())))
+                    }
+                });
             if !b[i..end].eq_ignore_ascii_case(v)
                 || (name_word && &b[i..end] != v)
                 || (capital && b[i + anchor] != v[anchor])
@@ -77,9 +91,6 @@ pub fn uncovered_occurrence<'t>(text: &'t str, f: &[Finding]) -> Option<(&'t str
             // A character outside ASCII continues a token only if it is a
             // letter, a digit or a combining mark: a typographic quote, a
             // dash or a no-break space bounds one.
-            let letter = |c: Option<char>| {
-                c.is_some_and(|c| c.is_ascii() || c.is_alphanumeric() || ('\u{300}'..='\u{36f}').contains(&c))
-            };
             let before = i > 0
                 && ((word(b[i - 1]) && !ends(i) && letter(text[..i].chars().next_back()))
                     || (i > 1 && joins(b[i - 1]) && word(b[i - 2]) && !ends(i - 1)));
