@@ -9,7 +9,7 @@
 //! thread, a notebook's JSON, vCards and a calendar, voicemail
 //! transcripts, a German letter, an SMS gateway's webhook log, a letter
 //! from Québec, a claim form, a Portuguese letter, a MIME e-mail, JSON
-//! logs, a will and more, each set
+//! logs, a will, a GEDCOM export, an eDiscovery load file and more, each set
 //! with its own gold (`gold.jsonl`: every occurrence of a value's text is
 //! gold), values left unscored (`ambiguous.jsonl`) and look-alikes
 //! (`negatives.jsonl`). A gold occurrence is found when a finding of its
@@ -114,7 +114,7 @@ fn documents_of_other_genres_keep_their_recall_and_precision() {
     let mut table: BTreeMap<String, Counts> = BTreeMap::new();
     let mut sets: Vec<_> = std::fs::read_dir(&root).unwrap().map(|e| e.unwrap().path()).collect();
     sets.sort();
-    assert_eq!(sets.len(), 11, "the eleven sets of tests/corpus/probes");
+    assert_eq!(sets.len(), 12, "the twelve sets of tests/corpus/probes");
     for set in &sets {
         score_set(&d, set, &mut table, verbose);
     }
@@ -165,7 +165,11 @@ fn documents_of_other_genres_keep_their_recall_and_precision() {
     // Italian letter, a pandas DataFrame, a school nurse's log, a
     // guardianship petition, a shell history), scanned first with that
     // round's final detector, 0.943 and 0.979 (names 0.923 and 0.988),
-    // and 0.944 and 0.979 with the Italian dates it led to.
+    // and 0.944 and 0.979 with the Italian dates it led to; with set L (a
+    // Swedish note, a GEDCOM export, an eDiscovery load file, a Polish
+    // birth register, a HAR export, a PDMP report), whose first scan gave
+    // 0.784 and 0.948 on its own, 0.943 and 0.978 (names 0.922 and 0.987)
+    // after the round it led to.
     assert!(recall >= 0.94, "recall {recall:.3} over {} gold values", all.gold);
     assert!(precision >= 0.97, "precision {precision:.3} over {} findings", all.predicted);
     let names = table["pii.person_name"];

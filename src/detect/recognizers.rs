@@ -2171,7 +2171,9 @@ fn message_id_at(b: &[u8], ls: usize) -> bool {
 
 /// Where the bracket opens, after a space, that holds the date starting
 /// at `ds` right after it ("(04/22/1958)") or after "DOB" ("(DOB
-/// 11/30/1987)", "(DOB: 11/30/1987)").
+/// 11/30/1987)", "(DOB: 11/30/1987)"); or, for a date without a bracket,
+/// the space before "DOB" ("OSEI, ABENA M   DOB 04/27/1986") or the bar
+/// that opens a table's cell ("ACOSTA-REYES, DOLORES | 1949-08-23").
 fn bracket_date_open(b: &[u8], ds: usize) -> Option<usize> {
     let open = if ds >= 2 && b[ds - 1] == b'(' {
         ds - 1
@@ -2179,6 +2181,10 @@ fn bracket_date_open(b: &[u8], ds: usize) -> Option<usize> {
         ds - 5
     } else if ds >= 8 && &b[ds - 5..ds] == b"DOB: " && b[ds - 6] == b'(' {
         ds - 6
+    } else if ds >= 7 && &b[ds - 4..ds] == b"DOB " && b[ds - 5] == b' ' {
+        ds - 5
+    } else if ds >= 4 && &b[ds - 2..ds] == b"| " {
+        ds - 2
     } else {
         return None;
     };
@@ -3108,7 +3114,13 @@ fn age_in_apposition(b: &[u8], s: usize, e: usize) -> bool {
     if !comma || s < 4 || &b[s - 2..s] != b", " || digits_value(&b[s..e]) > 110 {
         return false;
     }
-    let we = s - 2;
+    word_for_a_person_before(b, s - 2)
+}
+
+/// Whether the word ending at `we`, before an age set off by a comma, may
+/// be a name or a word for a person ([`age_in_apposition`]): letters, a
+/// name's capitalised or in lower case, and no measurement's.
+fn word_for_a_person_before(b: &[u8], we: usize) -> bool {
     let mut ws = we;
     while ws > 0 && (b[ws - 1].is_ascii_alphabetic() || b[ws - 1] >= 0x80) {
         ws -= 1;
@@ -3204,6 +3216,29 @@ const UK_POSTCODE_AREAS: &[&[u8]] = &[
     b"SN", b"SO", b"SP", b"SR", b"SS", b"ST", b"SW", b"SY", b"TA", b"TD", b"TF", b"TN", b"TQ", b"TR", b"TS", b"TW",
     b"UB", b"W", b"WA", b"WC", b"WD", b"WF", b"WN", b"WR", b"WS", b"WV", b"YO", b"ZE",
 ];
+
+/// The start of a surname written before a given name and its comma, where
+/// a column or a label opens the name, as a report's table writes a
+/// prescriber: "Quist, Tobias MD", "Adeyemi-Brooks, Sade APRN" after two
+/// spaces, a tab, a bar, a colon or a line's start. `gs`: the given name's
+/// start. Words that are no name and places' names are none ("Hospital,
+/// Tobias MD").
+fn surname_first_in_a_column(names: &Names, b: &[u8], gs: usize) -> Option<usize> {
+    if gs < 4 || &b[gs - 2..gs] != b", " {
+        return None;
+    }
+    let se = gs - 2;
+    let ss = name_word_start(b, se);
+    if se - ss < 2 || name_word(b, ss).is_none() {
+        return None;
+    }
+    if names.flags_in(b, ss, se) & (IS_NON_NAME | IS_PLACE) != 0 {
+        return None;
+    }
+    let opens =
+        ss == 0 || matches!(b[ss - 1], b'\n' | b'\t') || (ss >= 2 && matches!(&b[ss - 2..ss], b"  " | b": " | b"| "));
+    opens.then_some(ss)
+}
 
 /// A middle initial "J." at `i`: its end.
 fn initial(b: &[u8], i: usize) -> Option<usize> {
@@ -3725,15 +3760,28 @@ impl<'d> Scan<'_, '_, 'd> {
     /// With "DOB" in the bracket ("Anaïs Solís-Moreau (DOB 11/30/1987)"),
     /// two or three capitalised words before it are a name too, listed or
     /// not, unless one is a word that is no name.
+    ///
+    /// Without a bracket, the name in capitals may come before spaces and
+    /// "DOB", as a search form writes it ("OSEI, ABENA M   DOB 04/27/1986":
+    /// listed or not), or in the cell before a table's date ("ACOSTA-REYES,
+    /// DOLORES | 1949-08-23 |": listed).
     #[cold]
     fn caps_name_before_date(&mut self, names: &Names, open: usize) {
         let b = self.b;
-        if b[open + 1..].starts_with(b"DOB") {
+        let bracket = b[open] == b'(';
+        if bracket && b[open + 1..].starts_with(b"DOB") {
             self.name_before_dob(names, open);
             return;
         }
+        let dob = b[open + 1..].starts_with(b"DOB");
         let caps_byte = |c: u8| c.is_ascii_uppercase() || c >= 0x80 || c == b'-' || c == b'\'';
-        let end = open - 1; // the space before the bracket
+        // The space before the bracket, or the first of those before "DOB"
+        // or a cell's bar.
+        let end =
+            if bracket { open - 1 } else { open - b[..open].iter().rev().take(8).take_while(|&&c| c == b' ').count() };
+        if end == open || end < 4 {
+            return;
+        }
         // A middle initial, with or without its dot.
         let mut we = end;
         if we >= 3 && b[we - 1] == b'.' {
@@ -3777,8 +3825,8 @@ impl<'d> Scan<'_, '_, 'd> {
         }
         let Some(ss) = caps_surname_before(names, b, gs - 2) else { return };
         // One of the words must be on the lists: "ADDENDUM, SIGNED
-        // (03/02/2025)" is a note's.
-        if !listed && names.title_case_flags(&b[ss..gs - 2]) & IS_LAST == 0 {
+        // (03/02/2025)" is a note's. "DOB" after it says it is a person's.
+        if !dob && !listed && names.title_case_flags(&b[ss..gs - 2]) & IS_LAST == 0 {
             return;
         }
         self.push("pii.person_name", "name_before_date", ss, end, 0.8, 1);
@@ -4667,7 +4715,12 @@ impl<'d> Scan<'_, '_, 'd> {
         {
             end = e + 5 + u.len();
         }
-        if self.age_suffix(end) || self.ctx(AGE, start, end, 8, 0) {
+        // Set off by a comma after a name: "Tad, ninety-seven and tired".
+        let apposition = start >= 4
+            && &b[start - 2..start] == b", "
+            && (b.get(end) == Some(&b',') || lower_at(end, b" and "))
+            && word_for_a_person_before(b, start - 2);
+        if self.age_suffix(end) || self.ctx(AGE, start, end, 8, 0) || apposition {
             self.push("pii.age_over_89", "age_over_89", start, end, 0.9, 1);
         }
     }
@@ -5102,6 +5155,11 @@ impl<'d> Scan<'_, '_, 'd> {
                 }
             }
             let vitamin = s >= 8 && b[s - 8..s - 1].eq_ignore_ascii_case(b"vitamin");
+            // A device's code: "Analyzer logged error E72.1", "fault E04".
+            let device_code = s >= 2 && b[s - 1] == b' ' && {
+                let ws = s - 1 - b[..s - 1].iter().rev().take(8).take_while(|c| c.is_ascii_alphabetic()).count();
+                [&b"error"[..], b"err", b"fault", b"alarm"].iter().any(|w| b[ws..s - 1].eq_ignore_ascii_case(w))
+            };
             let ctx = !vitamin
                 && (self.ctx(ICD, s, end, 64, 0)
                     || self
@@ -5120,7 +5178,7 @@ impl<'d> Scan<'_, '_, 'd> {
                 word.len() >= 3 && !FUNCTION_WORDS.iter().any(|x| x.eq_ignore_ascii_case(word))
             };
             let score = match (ctx, end > e) {
-                _ if malformed => 0.0,
+                _ if malformed || device_code => 0.0,
                 (true, _) => 0.9,
                 (false, true) => 0.55,
                 (false, false) if bracketed => 0.7,
@@ -5688,6 +5746,18 @@ impl<'d> Scan<'_, '_, 'd> {
         }
         if !named {
             return;
+        }
+        // A house number before it, as the United States write a street
+        // with a Spanish name ("77 Calle Alegre", "1402 Avenida Sol"); a
+        // year there is none ("in 2024 Calle Ocho").
+        if s >= 2 && b[s - 1] == b' ' {
+            let digits = b[..s - 1].iter().rev().take(6).take_while(|c| c.is_ascii_digit()).count();
+            let ns = s - 1 - digits;
+            let year = digits == 4 && (1900..=2099).contains(&digits_value(&b[ns..s - 1]));
+            if (1..=5).contains(&digits) && b[ns] != b'0' && bound_before(b, ns) && !year {
+                self.push("pii.street_address", "street_calle", ns, p, 0.8, 1);
+                return;
+            }
         }
         for sep in BEFORE_NUMBER {
             if !b[p..].starts_with(sep) {
@@ -6450,6 +6520,11 @@ impl<'d> Scan<'_, '_, 'd> {
             return;
         }
         let score = if listed_first { 0.85 } else { 0.75 };
+        let start = if words == 1 && initials == 0 && end == cred - 1 {
+            surname_first_in_a_column(names, b, start).unwrap_or(start)
+        } else {
+            start
+        };
         self.push_name("name_credential", start, end, score);
     }
 
@@ -6833,6 +6908,9 @@ impl<'d> Scan<'_, '_, 'd> {
         }
         if v::email_domain(&b[at + 1..de]) {
             self.push("pii.email", "email", ls, de, 0.95, 2);
+            if ls >= 3 && &b[ls - 2..ls] == b" (" {
+                self.name_before_own_address(names, ls - 2, ls, at);
+            }
             if ls >= 3 && &b[ls - 2..ls] == b" <" {
                 self.display_name(names, ls - 2);
             }
@@ -6880,6 +6958,30 @@ impl<'d> Scan<'_, '_, 'd> {
         }
         if let Some(score) = placed_name_score(words, listed, flags & IS_AMBIGUOUS != 0) {
             self.push_name("name_display", start, end - usize::from(quoted), score);
+        }
+    }
+
+    /// Two or three capitalised words before an address in brackets whose
+    /// local part `b[ls..at]` spells one of them, as a chat's or a
+    /// report's line writes a person: "Negotiator: Wren Castellanos-Obi
+    /// (wren.castellanos-obi@example.com)". The address vouches for the
+    /// words, listed or not; "Billing Department (billing@…)" has a word
+    /// that is no name. `end`: the space before the bracket.
+    #[cold]
+    fn name_before_own_address(&mut self, names: &Names, end: usize, ls: usize, at: usize) {
+        let b = self.b;
+        let Some(NameWords { start, words, .. }) = name_words_before(names, b, end, IS_NON_NAME | IS_PLACE) else {
+            return;
+        };
+        if words < 2 || !bound_before(b, start) {
+            return;
+        }
+        let local = &b[ls..at];
+        let spelled = b[start..end]
+            .split(|&c| c == b' ')
+            .any(|w| w.len() >= 3 && local.windows(w.len()).any(|l| l.eq_ignore_ascii_case(w)));
+        if spelled {
+            self.push_name("name_display", start, end, 0.8);
         }
     }
 
@@ -8712,6 +8814,77 @@ mod tests {
         let handles = "Contact: Losa Devi, losa.devi@example.net, in #integration-devi and losa-devi.example.net";
         let f = found(handles);
         assert!(!f.iter().any(|(c, v)| c == "pii.person_name" && v.starts_with(|c: char| c.is_lowercase())), "{f:?}");
+    }
+
+    #[test]
+    fn twenty_second_round_swedish_polish_gedcom_load_files_and_columns() {
+        let d = Detector::builtin().unwrap();
+        // Swedish and Polish dates, with a weekday before the day (Polish
+        // puts a comma after it); Swedish and Norwegian ages.
+        has("Ankomst: tisdag 15 juli 2025 kl. 09:12", "pii.date", "tisdag 15 juli 2025");
+        has("rundresa sedan 8 augusti 2025.", "pii.date", "8 augusti 2025");
+        has("opererad 2 maj 2025", "pii.date", "2 maj 2025");
+        has("Data porodu: poniedzia\u{142}ek, 3 marca 2025 r.", "pii.date", "poniedzia\u{142}ek, 3 marca 2025");
+        has("wizyta domowa \u{15b}roda, 19 marca 2025:", "pii.date", "\u{15b}roda, 19 marca 2025");
+        has("ur. 1 wrze\u{15b}nia 1931", "pii.date", "1 wrze\u{15b}nia 1931");
+        none_of("Maja Kowalska przyjecha\u{142}a", "pii.date");
+        has("F\u{f6}dd 1933-11-04 (91 \u{e5}r)", "pii.age_over_89", "91");
+        has("Anamnes: 91-\u{e5}rig kvinna", "pii.age_over_89", "91");
+        has("en 93-\u{e5}ring fra Bergen", "pii.age_over_89", "93");
+        none_of("91 \u{e5}rsringar", "pii.age_over_89");
+        // An age in words set off by a comma after a name.
+        has("S: Tad, ninety-seven and tired of being tired", "pii.age_over_89", "ninety-seven");
+        has("Her aunt, ninety-two, lives alone", "pii.age_over_89", "ninety-two");
+        none_of("Pulse, ninety-two, regular", "pii.age_over_89");
+        // A device's error code is no diagnosis.
+        none_of("Analyzer logged error E72.1 three times", "phi.icd10");
+        none_of("pump alarm E04.1 cleared", "phi.icd10");
+        has("Dx: hypothyroidism E03.9", "phi.icd10", "E03.9");
+        // A street with a Spanish name after its house number, as the
+        // United States write it; a year there is none.
+        has("lives at 77 Calle Alegre, Santa Fe", "pii.street_address", "77 Calle Alegre");
+        none_of("the 2024 Calle Ocho festival was loud", "pii.street_address");
+        // A name in capitals, surname first, before "DOB" without a bracket
+        // (listed or not), or in the cell before a table's date (listed).
+        assert_eq!(person_names(&d, "Search: OSEI, ABENA M   DOB 04/27/1986"), vec!["OSEI, ABENA M".to_string()]);
+        let t = "  ACOSTA-REYES, DOLORES | 1949-08-23 | 390-01-4328";
+        assert_eq!(person_names(&d, t), vec!["ACOSTA-REYES, DOLORES".to_string()], "{:?}", found(t));
+        assert!(person_names(&d, "  ADDENDUM, SIGNED | 2025-03-02 |").is_empty());
+        // A prescriber written surname first in a report's column.
+        let t = "05/09/2025  oxycodone  20  Quist, Tobias MD (FQ3665570)  Main St Pharmacy\nNPIs: Quist 1764188946";
+        assert_eq!(person_names(&d, t), vec!["Quist, Tobias".to_string(), "Quist".to_string()], "{:?}", found(t));
+        let t = "Billing Department\n  Hospital, Tobias MD";
+        assert!(!person_names(&d, t).iter().any(|n| n.starts_with("Hospital")), "{:?}", found(t));
+        // A name before an address in brackets that spells it.
+        let t = "Negotiator: Wren Castellanos-Obi (wren.castellanos-obi@example.com)";
+        assert_eq!(person_names(&d, t), vec!["Wren Castellanos-Obi".to_string()], "{:?}", found(t));
+        let t = "Contact Night Desk (support@example.com) anytime";
+        assert!(person_names(&d, t).is_empty(), "{:?}", found(t));
+        // JSON's "name" is a person's in an object with a person's key,
+        // escaped or not; not a drug's.
+        has(r#"{"name":"Oyelowo, Temperance J.","dob":"1958-10-02"}"#, "pii.person_name", "Oyelowo, Temperance J.");
+        has(
+            r#""text": "{\"name\":\"Oyelowo, Temperance J.\",\"mbi\":\"2RX4GJ9CP93\"}""#,
+            "pii.person_name",
+            "Oyelowo, Temperance J.",
+        );
+        none_of(r#"{"name":"Lisinopril Tablets","dose":"10 mg"}"#, "pii.person_name");
+        // Load-file rows: the thorn quotes a field, so values beside it stand
+        // alone; offsets are the caller's.
+        let t = "\u{fe}BEGBATES\u{fe}\u{b6}\u{fe}FROM\u{fe}\n\u{fe}MHC0004514\u{fe}\u{b6}\u{fe}doyelaran-fitch@example.org\u{fe}\u{b6}\u{fe}Re: Tomasz Wr\u{f3}blewski, MRN 5130027\u{fe}";
+        has(t, "pii.email", "doyelaran-fitch@example.org");
+        has(t, "phi.mrn", "5130027");
+        let t = "\u{fe}A\u{fe}\u{14}\u{fe}hquinlan@example.org\u{fe}";
+        has(t, "pii.email", "hquinlan@example.org");
+        // Not on other lines: an Icelandic line keeps its thorns and its
+        // findings.
+        let line = "Sj\u{fa}klingur: \u{de}\u{f3}r\u{f0}ur \u{fe}orsteinsson, 11.02.1938, s\u{ed}mi 555-0142";
+        let t = format!("\u{fe}A\u{fe}\u{b6}\u{fe}B\u{fe}\n{line}");
+        let shift = t.len() - line.len();
+        let alone: Vec<_> = d.scan(line).into_iter().map(|f| (f.class, f.start + shift, f.end + shift)).collect();
+        let within: Vec<_> = d.scan(&t).into_iter().map(|f| (f.class, f.start, f.end)).collect();
+        assert!(!alone.is_empty());
+        assert_eq!(within, alone);
     }
 
     #[test]

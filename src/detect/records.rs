@@ -22,7 +22,7 @@
 //! starts.
 
 use super::bytes::{ascii_lower8, load8_padded, low_bytes};
-use super::recognizers::{digits_value, find, valid_month_day};
+use super::recognizers::{NAME_SUFFIXES, digits_value, find, valid_month_day};
 use super::validators as v;
 
 /// What a field holds, from its name ([`field_of_key`]).
@@ -877,8 +877,9 @@ pub(crate) fn json_field(b: &[u8], s: usize, e: usize, emit: &mut Emit<'_>) -> O
             }
             _ => return Some(p),
         };
-        // "name" alone names a drug, a site or a file as often as a person.
-        if field != Field::BareName {
+        // "name" alone names a drug, a site or a file as often as a
+        // person: a person's only in an object with a key about one.
+        if field != Field::BareName || json_object_about_person(b, ks) {
             value(field, b, vs, ve, "json_field", emit);
         }
         p = next;
@@ -891,6 +892,62 @@ pub(crate) fn json_field(b: &[u8], s: usize, e: usize, emit: &mut Emit<'_>) -> O
         p += 1;
     }
     Some(p)
+}
+
+/// How far around a key its object's other keys are looked for.
+const JSON_OBJECT_REACH: usize = 600;
+
+/// Whether the JSON object around the key at `ks` has a key only a
+/// person's record has (`"dob"`, `"ssn"`, `"mrn"`, `"mbi"`, `"sex"` …), so
+/// that its `"name"` is a person's: `{"name":"Oyelowo, Temperance J.",
+/// "dob":"1958-10-02"}`, escaped or not. An object that names its person
+/// with keys of their own (`"last_name"`, `"firstName"`, `"family"` …) has
+/// its `"name"` for something else, a drug's or a file's. The object is
+/// read from the nearest `{` before the key to the nearest `}` after it, at
+/// most [`JSON_OBJECT_REACH`] bytes each way.
+fn json_object_about_person(b: &[u8], ks: usize) -> bool {
+    const NAME_KEYS: &[&[u8]] = &[
+        b"last_name",
+        b"lastName",
+        b"first_name",
+        b"firstName",
+        b"family",
+        b"given",
+        b"surname",
+        b"patient_name",
+        b"patientName",
+    ];
+    const KEYS: &[&[u8]] = &[
+        b"dob",
+        b"birthDate",
+        b"dateOfBirth",
+        b"date_of_birth",
+        b"birth_date",
+        b"ssn",
+        b"mrn",
+        b"mbi",
+        b"sex",
+        b"gender",
+        b"patientId",
+        b"patient_id",
+    ];
+    let lo = ks.saturating_sub(JSON_OBJECT_REACH);
+    let hi = (ks + JSON_OBJECT_REACH).min(b.len());
+    let Some(open) = b[lo..ks].iter().rposition(|&c| c == b'{').map(|i| lo + i) else { return false };
+    let close = b[ks..hi].iter().position(|&c| c == b'}').map_or(hi, |i| ks + i);
+    let object = &b[open..close];
+    let has_key = |k: &&[u8]| {
+        let mut from = 0;
+        while let Some(i) = find(&object[from..], k) {
+            let (ks, ke) = (from + i, from + i + k.len());
+            if ks > 0 && object[ks - 1] == b'"' && object.get(ke).is_some_and(|&c| c == b'"' || c == b'\\') {
+                return true;
+            }
+            from = ke;
+        }
+        false
+    };
+    KEYS.iter().any(has_key) && !NAME_KEYS.iter().any(has_key)
 }
 
 /// How far before an identifier's `"value"` its type's code is looked for.
@@ -1800,7 +1857,7 @@ pub(crate) fn gedcom_record(b: &[u8], s: usize, e: usize, emit: &mut Emit<'_>) -
                 let parts: [(usize, usize); 3] = split_n(b, vs, ve, b'/');
                 for (ps, pe) in parts {
                     let (ps, pe) = trim(b, ps, pe);
-                    if pe > ps {
+                    if pe > ps && !NAME_SUFFIXES.contains(&&b[ps..pe]) {
                         value(Field::Name, b, ps, pe, GEDCOM_REC, emit);
                     }
                 }
@@ -2239,6 +2296,37 @@ PV1|1|O|LAB||||||||||||||||||||||||||||||||||||||||||20241121\r";
              The PN [DOE^JANE] value and DA [20250304]\nx (0010,0010) PN [DOE^JANE]\n",
             R,
         );
+    }
+
+    #[test]
+    fn gedcom_records_give_their_peoples_names_and_contacts() {
+        const R: &str = "gedcom_record";
+        let tree = "0 HEAD\n1 SOUR FamilyHearth\n2 VERS 7.3.1\n1 SUBM @U1@\n\
+            0 @U1@ SUBM\n1 NAME Linnea /Tanaka/\n\
+            0 @I1@ INDI\n1 NAME Ingrid Maren /Halvorsen/\n2 GIVN Ingrid Maren\n2 _MARNM Okonjo\n1 NICK Inga\n\
+            1 BIRT\n2 DATE 14 MAR 1932\n1 RESI\n2 ADDR 3907 Kittiwake Drive\n3 CITY Duluth\n3 POST 55803\n\
+            2 PHON 218-555-0103\n1 FAMS @F1@\n\
+            0 @F1@ FAM\n1 HUSB @I2@\n1 NOTE Brother of /Smith/ line\n\
+            0 @I2@ INDI\r\n1 NAME Arne /HALVORSEN/ Jr.\r\n0 TRLR\n";
+        has(tree, "pii.person_name", "Linnea", R);
+        has(tree, "pii.person_name", "Tanaka", R);
+        has(tree, "pii.person_name", "Ingrid Maren", R);
+        has(tree, "pii.person_name", "Halvorsen", R);
+        has(tree, "pii.person_name", "Okonjo", R);
+        has(tree, "pii.person_name", "Inga", R);
+        has(tree, "pii.street_address", "3907 Kittiwake Drive", R);
+        has(tree, "pii.zip_code", "55803", R);
+        has(tree, "pii.phone", "218-555-0103", R);
+        has(tree, "pii.person_name", "Arne", R);
+        has(tree, "pii.person_name", "HALVORSEN", R);
+        let all = found(tree);
+        // The header, a family record and the software's name give nothing
+        // of their own.
+        for v in ["FamilyHearth", "Smith", "Duluth", "7.3.1"] {
+            assert!(!all.iter().any(|(_, x, r)| x == v && r == R), "{v}: {all:?}");
+        }
+        // "INDI" in prose, or without its cross-reference, opens no record.
+        none_by("The INDI record\n1 NAME Ingrid /Halvorsen/\n0 INDI\n1 NAME Ingrid /Halvorsen/\n", R);
     }
 
     #[test]
