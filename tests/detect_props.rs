@@ -157,6 +157,23 @@ fn fragment() -> impl Strategy<Value = String> {
         "Wilfred J. (\"Wilf\") ",
         "Penelope \"Penny\" ",
         "Penny ",
+        // GEDCOM records, load-file rows quoted with thorns, names before
+        // DOB, in a column before a credential, before their own address.
+        "\n0 @I1@ INDI\n1 NAME ",
+        "Ingrid Maren /Halvorsen/\n",
+        "2 _MARNM Tanaka\n3 POST 55803\n",
+        "\n\u{fe}MHC0004512\u{fe}\u{b6}\u{fe}",
+        "hquinlan@example.org\u{fe}\u{14}\u{fe}",
+        "\u{fe}\u{b6}\u{fe}",
+        "OSEI, ABENA M   DOB ",
+        " | 1949-08-23 | ",
+        "  Quist, Tobias MD ",
+        "Wren Castellanos-Obi (",
+        "wren.castellanos-obi@example.com)",
+        "{\"name\":\"Oyelowo, Temperance J.\",\"dob\":\"1958-10-02\"}",
+        "77 Calle Alegre",
+        "poniedzia\u{142}ek, 3 marca 2025",
+        "Tad, ninety-seven and ",
         // Closings and signatures, display names, records of a person,
         // credentials and relatives before a name, and Census names.
         "Thanks,\n",
