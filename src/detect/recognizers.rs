@@ -8869,6 +8869,12 @@ mod tests {
             "Oyelowo, Temperance J.",
         );
         none_of(r#"{"name":"Lisinopril Tablets","dose":"10 mg"}"#, "pii.person_name");
+        // Another person's key does not name the parts of this one's.
+        has(
+            r#"{"name":"Oyelowo, Temperance J.","dob":"1958-10-02","pcp":"Ifeoma Grant-Lucero, MD"}"#,
+            "pii.person_name",
+            "Oyelowo, Temperance J.",
+        );
         // Load-file rows: the thorn quotes a field, so values beside it stand
         // alone; offsets are the caller's.
         let t = "\u{fe}BEGBATES\u{fe}\u{b6}\u{fe}FROM\u{fe}\n\u{fe}MHC0004514\u{fe}\u{b6}\u{fe}doyelaran-fitch@example.org\u{fe}\u{b6}\u{fe}Re: Tomasz Wr\u{f3}blewski, MRN 5130027\u{fe}";

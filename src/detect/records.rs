@@ -895,59 +895,58 @@ pub(crate) fn json_field(b: &[u8], s: usize, e: usize, emit: &mut Emit<'_>) -> O
 }
 
 /// How far around a key its object's other keys are looked for.
-const JSON_OBJECT_REACH: usize = 600;
+const JSON_OBJECT_REACH: usize = 400;
 
 /// Whether the JSON object around the key at `ks` has a key only a
-/// person's record has (`"dob"`, `"ssn"`, `"mrn"`, `"mbi"`, `"sex"` …), so
-/// that its `"name"` is a person's: `{"name":"Oyelowo, Temperance J.",
-/// "dob":"1958-10-02"}`, escaped or not. An object that names its person
-/// with keys of their own (`"last_name"`, `"firstName"`, `"family"` …) has
-/// its `"name"` for something else, a drug's or a file's. The object is
-/// read from the nearest `{` before the key to the nearest `}` after it, at
-/// most [`JSON_OBJECT_REACH`] bytes each way.
+/// person's record has (a date about a person, `"dob"`; `"ssn"`, `"mrn"`,
+/// `"mbi"`, `"sex"` …: [`field_of_key`]), so that its `"name"` is a
+/// person's: `{"name":"Oyelowo, Temperance J.","dob":"1958-10-02"}`,
+/// escaped or not. An object that names its person with keys for the
+/// name's parts (`"last_name"`, `"firstName"`, `"family"` …) has its
+/// `"name"` for something else, a drug's or a file's; a key naming another
+/// person (`"pcp"`) does not count. The object is read from the
+/// nearest `{` before the key to the nearest `}` after it, at most
+/// [`JSON_OBJECT_REACH`] bytes each way, in one pass over its quotes.
 fn json_object_about_person(b: &[u8], ks: usize) -> bool {
-    const NAME_KEYS: &[&[u8]] = &[
-        b"last_name",
-        b"lastName",
-        b"first_name",
-        b"firstName",
-        b"family",
-        b"given",
-        b"surname",
-        b"patient_name",
-        b"patientName",
-    ];
-    const KEYS: &[&[u8]] = &[
-        b"dob",
-        b"birthDate",
-        b"dateOfBirth",
-        b"date_of_birth",
-        b"birth_date",
-        b"ssn",
-        b"mrn",
-        b"mbi",
-        b"sex",
-        b"gender",
-        b"patientId",
-        b"patient_id",
-    ];
     let lo = ks.saturating_sub(JSON_OBJECT_REACH);
     let hi = (ks + JSON_OBJECT_REACH).min(b.len());
     let Some(open) = b[lo..ks].iter().rposition(|&c| c == b'{').map(|i| lo + i) else { return false };
     let close = b[ks..hi].iter().position(|&c| c == b'}').map_or(hi, |i| ks + i);
-    let object = &b[open..close];
-    let has_key = |k: &&[u8]| {
-        let mut from = 0;
-        while let Some(i) = find(&object[from..], k) {
-            let (ks, ke) = (from + i, from + i + k.len());
-            if ks > 0 && object[ks - 1] == b'"' && object.get(ke).is_some_and(|&c| c == b'"' || c == b'\\') {
-                return true;
+    let mut person = false;
+    let mut at = open;
+    while let Some(q) = b[at..close].iter().position(|&c| c == b'"') {
+        let key_start = at + q + 1;
+        let key_end = key_start + b[key_start..close].iter().take(MAX_KEY).take_while(|&&c| json_key_byte(c)).count();
+        if key_end > key_start && matches!(b.get(key_end), Some(b'"' | b'\\')) {
+            let key = &b[key_start..key_end];
+            match field_of_key(key) {
+                Some(Field::Name) if names_the_parts(key) => return false,
+                Some(Field::Date | Field::Ssn | Field::Mrn | Field::Mbi | Field::Marker | Field::Age) => person = true,
+                _ => {}
             }
-            from = ke;
         }
-        false
-    };
-    KEYS.iter().any(has_key) && !NAME_KEYS.iter().any(has_key)
+        at = key_end.max(key_start);
+    }
+    person
+}
+
+/// Whether a key names a part of a person's own name ("last_name",
+/// "firstName", "family"), not another person ("pcp", "guarantor").
+fn names_the_parts(key: &[u8]) -> bool {
+    const PARTS: &[&[u8]] = &[
+        b"last",
+        b"lname",
+        b"first",
+        b"fname",
+        b"given",
+        b"family",
+        b"surname",
+        b"middle",
+        b"fullname",
+        b"patientname",
+    ];
+    let lower: Vec<u8> = key.iter().filter(|c| c.is_ascii_alphanumeric()).map(u8::to_ascii_lowercase).collect();
+    PARTS.iter().any(|p| lower.starts_with(p) || lower.strip_prefix(b"patient").is_some_and(|r| r.starts_with(p)))
 }
 
 /// How far before an identifier's `"value"` its type's code is looked for.
