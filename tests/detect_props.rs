@@ -399,6 +399,23 @@ fn regression_a_number_after_a_site_term() {
     assert_eq!(found.iter().filter(|(c, _)| *c == "pii.age_over_89").count(), 2, "{found:?}");
 }
 
+/// Found at 300,000 cases when the round's load-file fragments came in:
+/// on a load file's row the thorn is a quote, so "St. Penelope" after it is
+/// a saint's, which the detector read and the oracle, seeing a letter
+/// before "St.", did not. The oracle now reads the row as the detector does.
+#[test]
+fn regression_a_saint_after_a_load_files_quote() {
+    let t = "Penelope \"Penny\" \n\u{fe}MHC0004512\u{fe}\u{b6}\u{fe}St. Penelope \"Penny\" ";
+    let f = detector().scan(t);
+    assert_eq!(detect_common::uncovered_occurrence(t, &f), None, "{f:?}");
+    assert_masking_leaves_no_value(t);
+    // The name at the start is found, the saint's after the quote is not.
+    let names: Vec<&str> =
+        f.iter().filter(|x| x.class.as_ref() == "pii.person_name").map(|x| &t[x.start..x.end]).collect();
+    assert!(names.contains(&"Penelope"), "{names:?}");
+    assert!(!f.iter().any(|x| x.start == t.rfind("Penelope").unwrap()), "{f:?}");
+}
+
 /// The oracles can fail: with the finding on a value's second copy taken
 /// away, the every-occurrence oracle reports that copy, and the masking
 /// oracle finds it again in the masked text.

@@ -19,6 +19,28 @@ pub fn found_again_after_masking(d: &Detector, text: &str, found: &[Finding]) ->
     Some((again, masked))
 }
 
+/// Words that make a name after them a saint's or a place's.
+const SAINT_OR_PLACE_WORDS: &[&[u8]] =
+    &[b"St. ", b"St ", b"Ste. ", b"Saint ", b"San ", b"Santa ", b"Mount ", b"Mt. ", b"Fort ", b"Ft. "];
+
+/// `text` with a load file's quoting thorns and its separators ("¶",
+/// 0x14) written as spaces on the lines that are a load file's rows (a line
+/// that opens with a thorn and holds a separator between two), the bytes
+/// keeping their offsets; `None` when no line is one.
+fn load_file_rows_unquoted(text: &str) -> Option<String> {
+    let row =
+        |l: &str| l.starts_with('\u{fe}') && (l.contains("\u{fe}\u{b6}\u{fe}") || l.contains("\u{fe}\u{14}\u{fe}"));
+    if !text.split('\n').any(row) {
+        return None;
+    }
+    let lines = text.split_inclusive('\n');
+    Some(
+        lines
+            .map(|l| if row(l) { l.replace(['\u{fe}', '\u{b6}'], "  ").replace('\u{14}', " ") } else { l.to_string() })
+            .collect(),
+    )
+}
+
 /// The first whole-token occurrence of a found value that no finding
 /// overlaps, as `(value, position)`; `None` when every occurrence is covered.
 ///
@@ -26,18 +48,17 @@ pub fn found_again_after_masking(d: &Detector, text: &str, found: &[Finding]) ->
 /// name, repeated alone, with its case, or in lower case where the lists
 /// allow, which this search leaves out; a name found with a capital, with
 /// that capital; a name after "St. ", "Saint ", "Mount " or "Fort " is a
-/// saint's or a place's): tokens are not
+/// saint's or a place's; a load file's quoting thorns are no letters on
+/// its rows): tokens are not
 /// joined to a word byte directly or by `_` and a word byte (a character
 /// outside ASCII joins only if it is a letter, a digit or a combining mark);
 /// bytes of a
 /// direct (not repeated) finding do not count as word bytes; and values with
 /// fewer than two bytes from their first word byte, or of at most four
 /// digits, are not searched for.
-/// Words that make a name after them a saint's or a place's.
-const SAINT_OR_PLACE_WORDS: &[&[u8]] =
-    &[b"St. ", b"St ", b"Ste. ", b"Saint ", b"San ", b"Santa ", b"Mount ", b"Mt. ", b"Fort ", b"Ft. "];
-
-pub fn uncovered_occurrence<'t>(text: &'t str, f: &[Finding]) -> Option<(&'t str, usize)> {
+pub fn uncovered_occurrence<'t>(original: &'t str, f: &[Finding]) -> Option<(&'t str, usize)> {
+    let unquoted = load_file_rows_unquoted(original);
+    let text = unquoted.as_deref().unwrap_or(original);
     let b = text.as_bytes();
     let word = |c: u8| c.is_ascii_alphanumeric() || c >= 0x80;
     let joins = |c: u8| c == b'_';
@@ -101,7 +122,7 @@ pub fn uncovered_occurrence<'t>(text: &'t str, f: &[Finding]) -> Option<(&'t str
                 continue;
             }
             if !f.iter().any(|y| y.start < end && i < y.end) {
-                return Some((&text[x.start..x.end], i));
+                return Some((&original[x.start..x.end], i));
             }
         }
     }
