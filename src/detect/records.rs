@@ -1873,14 +1873,24 @@ pub(crate) fn gedcom_record(b: &[u8], s: usize, e: usize, emit: &mut Emit<'_>) -
     true
 }
 
-/// A GEDCOM line's level and tag (`2 DATE 14 MAR 1932`: 2 and `DATE`), the
-/// tag's span; `None` for a line of another shape.
+/// A GEDCOM line's level and tag (`2 DATE 14 MAR 1932`: 2 and `DATE`; `0
+/// @I2@ INDI`: 0 and `INDI`), the tag's span; `None` for a line of another
+/// shape.
 fn gedcom_tag(b: &[u8], s: usize, e: usize) -> Option<(u32, usize, usize)> {
     let digits = b[s..e].iter().take_while(|c| c.is_ascii_digit()).count();
-    if digits == 0 || digits > 2 || b.get(s + digits) != Some(&b' ') {
+    if digits == 0 || digits > 2 || s + digits >= e || b[s + digits] != b' ' {
         return None;
     }
-    let ts = s + digits + 1;
+    let mut ts = s + digits + 1;
+    // A cross-reference before the tag: "0 @I2@ INDI", "0 @F1@ FAM".
+    if b.get(ts) == Some(&b'@') {
+        let close = b[ts + 1..e].iter().take(24).position(|&c| c == b'@')?;
+        ts += close + 2;
+        if ts >= e || b[ts] != b' ' {
+            return None;
+        }
+        ts += 1;
+    }
     let len = b[ts..e].iter().take_while(|&&c| c.is_ascii_uppercase() || c.is_ascii_digit() || c == b'_').count();
     let te = ts + len;
     if len < 3 || (te < e && !matches!(b[te], b' ' | b'\r')) {
@@ -2324,6 +2334,18 @@ PV1|1|O|LAB||||||||||||||||||||||||||||||||||||||||||20241121\r";
         for v in ["FamilyHearth", "Smith", "Duluth", "7.3.1"] {
             assert!(!all.iter().any(|(_, x, r)| x == v && r == R), "{v}: {all:?}");
         }
+        // A record ends at the next level 0 line, a cross-reference before
+        // its tag: a source's name after it is read by no person's record.
+        let t = "0 @I1@ INDI\n1 NAME Ann /Okonjo/\n0 @S1@ SOUR\n1 NAME Mercy Archive /Records/\n";
+        has(t, "pii.person_name", "Okonjo", R);
+        assert!(!found(t).iter().any(|(_, v, r)| v == "Mercy Archive" && r == R), "{:?}", found(t));
+        // A record longer than the reader reads, cut right after a line's
+        // level, gives what it read and no panic.
+        let head = "0 @I1@ INDI\n1 NAME Ann /Okonjo/\n1 NOTE ";
+        let cut = "0 @I1@ INDI".len() + MAX_GEDCOM_RECORD;
+        let long = format!("{head}{}\n1 NAME Bea /Lindqvist/\n", "a".repeat(cut - 2 - head.len()));
+        assert_eq!(&long[cut - 1..cut + 1], "1 ");
+        has(&long, "pii.person_name", "Okonjo", R);
         // "INDI" in prose, or without its cross-reference, opens no record.
         none_by("The INDI record\n1 NAME Ingrid /Halvorsen/\n0 INDI\n1 NAME Ingrid /Halvorsen/\n", R);
     }
