@@ -8869,6 +8869,9 @@ mod tests {
             "Oyelowo, Temperance J.",
         );
         none_of(r#"{"name":"Lisinopril Tablets","dose":"10 mg"}"#, "pii.person_name");
+        // A travel insurer's name is no person's.
+        assert!(person_names(&d, "F\u{f6}rs\u{e4}kring: Aurora Travel Assist, skadenummer").is_empty());
+        assert!(person_names(&d, "Booked through Jordan Travel Assistance").is_empty());
         // Another person's key does not name the parts of this one's.
         has(
             r#"{"name":"Oyelowo, Temperance J.","dob":"1958-10-02","pcp":"Ifeoma Grant-Lucero, MD"}"#,
