@@ -10,7 +10,8 @@
 //! letters are looked up by their ASCII spelling ("Martínez" as
 //! "Martinez"), which is how the lists spell them.
 
-use super::bytes::{is_wide_hyphen_at, load8_padded, low_bytes, utf8_width, word_char_before};
+use super::bytes::{is_wide_hyphen_at, load8_padded, low_bytes, utf8_width};
+use super::recognizers::bound_before;
 
 const FIRST: &str = include_str!("data/first_names.txt");
 const LAST: &str = include_str!("data/surnames.txt");
@@ -232,12 +233,7 @@ const SAINT_OR_PLACE_BEFORE: &[&[u8]] =
 /// repeat walk ask it: "Paul" in "St. Paul Lutheran" is no name, neither
 /// when read nor when "Paul Brzezinski" came before.
 pub(crate) fn saint_or_place_before(b: &[u8], s: usize) -> bool {
-    SAINT_OR_PLACE_BEFORE.iter().any(|w| {
-        b[..s].ends_with(w) && {
-            let i = s - w.len();
-            i == 0 || (b[i - 1] != b'_' && !word_char_before(b, i))
-        }
-    })
+    SAINT_OR_PLACE_BEFORE.iter().any(|w| b[..s].ends_with(w) && bound_before(b, s - w.len()))
 }
 
 /// Whether the character at `b[j]` (not ASCII) is neither a letter, a digit

@@ -1096,7 +1096,7 @@ const CTX_REACH: usize = 64 + 48;
 /// or `_`. A character outside ASCII counts only if it is a letter, digit or
 /// mark: after a typographic quote, dash or no-break space a token starts
 /// ("“536-22-1234”", "call—617-555-0142").
-fn bound_before(b: &[u8], i: usize) -> bool {
+pub(crate) fn bound_before(b: &[u8], i: usize) -> bool {
     i == 0 || (b[i - 1] != b'_' && !bytes::word_char_before(b, i))
 }
 

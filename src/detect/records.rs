@@ -59,12 +59,10 @@ pub(crate) enum Field {
 /// The longest field name looked up, normalised.
 const MAX_KEY: usize = 40;
 
-/// The field a record's key or column header names: its ASCII letters and
-/// digits, lower-cased, with every other byte dropped ("Date of Birth",
-/// "date_of_birth", "dateOfBirth" and "DOB" alike), looked up in a fixed
-/// vocabulary.
-pub(crate) fn field_of_key(key: &[u8]) -> Option<Field> {
-    let mut buf = [0u8; MAX_KEY];
+/// A key's ASCII letters and digits, lower-cased, in `buf`, every other
+/// ASCII byte dropped; `None` for a key with a byte outside ASCII or more
+/// than [`MAX_KEY`] letters and digits.
+fn folded_key<'b>(key: &[u8], buf: &'b mut [u8; MAX_KEY]) -> Option<&'b [u8]> {
     let mut n = 0;
     for &c in key {
         if c.is_ascii_alphanumeric() {
@@ -77,8 +75,17 @@ pub(crate) fn field_of_key(key: &[u8]) -> Option<Field> {
             return None;
         }
     }
+    Some(&buf[..n])
+}
+
+/// The field a record's key or column header names: its ASCII letters and
+/// digits, lower-cased, with every other byte dropped ("Date of Birth",
+/// "date_of_birth", "dateOfBirth" and "DOB" alike), looked up in a fixed
+/// vocabulary.
+pub(crate) fn field_of_key(key: &[u8]) -> Option<Field> {
+    let mut buf = [0u8; MAX_KEY];
     use Field as F;
-    let field = match &buf[..n] {
+    let field = match folded_key(key, &mut buf)? {
         b"patientname"
         | b"patient"
         | b"patientfullname"
@@ -945,7 +952,8 @@ fn names_the_parts(key: &[u8]) -> bool {
         b"fullname",
         b"patientname",
     ];
-    let lower: Vec<u8> = key.iter().filter(|c| c.is_ascii_alphanumeric()).map(u8::to_ascii_lowercase).collect();
+    let mut buf = [0u8; MAX_KEY];
+    let Some(lower) = folded_key(key, &mut buf) else { return false };
     PARTS.iter().any(|p| lower.starts_with(p) || lower.strip_prefix(b"patient").is_some_and(|r| r.starts_with(p)))
 }
 
