@@ -9,12 +9,13 @@
 //! thread, a notebook's JSON, vCards and a calendar, voicemail
 //! transcripts, a German letter, an SMS gateway's webhook log, a letter
 //! from Québec, a claim form, a Portuguese letter, a MIME e-mail, JSON
-//! logs, a will, a GEDCOM export, an eDiscovery load file and more, each set
-//! with its own gold (`gold.jsonl`: every occurrence of a value's text is
-//! gold), values left unscored (`ambiguous.jsonl`) and look-alikes
-//! (`negatives.jsonl`). A gold occurrence is found when a finding of its
-//! class overlaps it; a finding is right when it overlaps a gold occurrence
-//! of its class, and unscored when it overlaps only an unscored value.
+//! logs, a will, a GEDCOM export, an eDiscovery load file, X12 eligibility
+//! files, a LEDES billing file and more, each set with its own gold
+//! (`gold.jsonl`: every occurrence of a value's text is gold), values left
+//! unscored (`ambiguous.jsonl`) and look-alikes (`negatives.jsonl`). A gold
+//! occurrence is found when a finding of its class overlaps it; a finding
+//! is right when it overlaps a gold occurrence of its class, and unscored
+//! when it overlaps only an unscored value.
 //! Prints the table with `--nocapture`; `CORDON_PROBES_VERBOSE=1` prints
 //! every miss and false alarm.
 #![allow(clippy::unwrap_used, clippy::expect_used)] // test code: a panic is the failure report
@@ -114,7 +115,7 @@ fn documents_of_other_genres_keep_their_recall_and_precision() {
     let mut table: BTreeMap<String, Counts> = BTreeMap::new();
     let mut sets: Vec<_> = std::fs::read_dir(&root).unwrap().map(|e| e.unwrap().path()).collect();
     sets.sort();
-    assert_eq!(sets.len(), 12, "the twelve sets of tests/corpus/probes");
+    assert_eq!(sets.len(), 13, "the thirteen sets of tests/corpus/probes");
     for set in &sets {
         score_set(&d, set, &mut table, verbose);
     }
@@ -169,7 +170,10 @@ fn documents_of_other_genres_keep_their_recall_and_precision() {
     // Swedish note, a GEDCOM export, an eDiscovery load file, a Polish
     // birth register, a HAR export, a PDMP report), whose first scan gave
     // 0.784 and 0.948 on its own, 0.943 and 0.978 (names 0.922 and 0.988)
-    // after the round it led to.
+    // after the round it led to; with set M (X12 eligibility files, a
+    // Czech operative report, a LEDES billing file, a Postman collection,
+    // a logcat), whose first scan gave 0.896 and 0.991 on its own, 0.945
+    // and 0.979 (names 0.926 and 0.988) after the round it led to.
     assert!(recall >= 0.94, "recall {recall:.3} over {} gold values", all.gold);
     assert!(precision >= 0.97, "precision {precision:.3} over {} findings", all.predicted);
     let names = table["pii.person_name"];

@@ -417,7 +417,13 @@ impl Names {
             n += 1;
             j += width;
         }
-        self.key_flags(Key::of(&buf[..n], 0, n))
+        match self.key_flags(Key::of(&buf[..n], 0, n)) {
+            // A Czech or Slovak woman's surname, whose feminine ending no
+            // other capitalised word has ("Holubov\u{e1}", "Reyesov\u{e1}"):
+            // a surname, listed or not.
+            0 if n >= 6 && buf[0].is_ascii_uppercase() && w.ends_with("ov\u{e1}".as_bytes()) => IS_LAST,
+            flags => flags,
+        }
     }
 
     #[inline]

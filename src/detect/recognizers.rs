@@ -88,6 +88,13 @@ enum Special {
     /// "doctor" written out, as dictation writes the title: an honorific,
     /// but before a capitalised word only if that word is a listed name.
     Doctor,
+    /// A maiden name's word ("n\u{e9}e", German "geb.", Czech "roz."): the
+    /// one or two capitalised words after it are a name, a surname alone
+    /// included ("roz. Hor\u{e1}kov\u{e1}").
+    Maiden,
+    /// "MRNs:" before a list of facilities' record numbers, one per item
+    /// ("MRNs: Ashford Creek AC-4614082; County General CG-05886592").
+    MrnList,
     /// A party's word that is a [`Special::Role`] only as a label, before
     /// a colon ("Seller: Dieter Hahn-Albers"): in prose it heads the
     /// names of terms and forms ("Seller Credits", "the buyer Good Faith
@@ -316,6 +323,8 @@ const KEYWORDS: &[(&str, u64, Special, Case)] = &[
     ("fda", DATE_N, S::None, Any),
     ("valid through", DATE_N, S::None, Any),
     ("compliance date", DATE_N, S::None, Any),
+    // a standard's: "USP <797> (official November 1, 2023)"
+    ("official", DATE_N, S::None, Any),
     // a statute's date: "Pub. L. 110-322, Sept. 19, 2008"
     ("pub", DATE_N, S::None, Capital),
     ("statute", DATE_N, S::None, Any),
@@ -328,6 +337,7 @@ const KEYWORDS: &[(&str, u64, Special, Case)] = &[
     ("revenue", DATE_N, S::None, Any),
     // medical record and health plan
     ("mrn", MRN, S::None, Any),
+    ("mrns", 0, S::MrnList, Any),
     ("mr#", MRN, S::None, Upper),
     ("medical record", MRN, S::None, Any),
     ("medical record number", MRN, S::None, Any),
@@ -518,6 +528,23 @@ const KEYWORDS: &[(&str, u64, Special, Case)] = &[
     ("judge", 0, S::Honorific, Capital),
     ("justice", 0, S::Honorific, Capital),
     ("hon", 0, S::Honorific, Capital),
+    // Czech and Slovak academic titles, which stand before a name as
+    // "Dr." does ("MUDr. Ond\u{159}ej V\u{e1}vra", "JUDr. Jana Mare\u{161}ov\u{e1}")
+    ("mudr", 0, S::Honorific, Capital),
+    ("judr", 0, S::Honorific, Capital),
+    ("mvdr", 0, S::Honorific, Capital),
+    ("mddr", 0, S::Honorific, Capital),
+    ("phdr", 0, S::Honorific, Capital),
+    ("rndr", 0, S::Honorific, Capital),
+    ("pharmdr", 0, S::Honorific, Capital),
+    ("mgr", 0, S::Honorific, Capital),
+    // Czech "Mrs.": "pan\u{ed} Reyesov\u{e1}"
+    ("pan\u{ed}", 0, S::Honorific, Capital),
+    // a maiden name's word: "(n\u{e9}e Hollis)", "geb. M\u{fc}ller", "roz. Hor\u{e1}kov\u{e1}"
+    ("n\u{e9}e", 0, S::Maiden, Any),
+    ("nee", 0, S::Maiden, Any),
+    ("geb", 0, S::Maiden, Any),
+    ("roz", 0, S::Maiden, Any),
     // German: "Frau Dr. med. Ebru Adeyemi-Schwarz", "Herr Jonas \u{d6}zt\u{fc}rk"
     // Dutch: "mevrouw" and "meneer" in lower case mid-sentence
     ("mevrouw", 0, S::Honorific, Any),
@@ -930,6 +957,20 @@ const KEYWORDS: &[(&str, u64, Special, Case)] = &[
     ("grudnia", 0, S::DayFirstMonth, Any),
     ("augusti", 0, S::DayFirstMonth, Any),
     ("maj", 0, S::DayFirstMonth, Any),
+    // Czech months in the genitive, as a date writes them after the day
+    // and its dot ("\u{10d}tvrtek 11. z\u{e1}\u{159}\u{ed} 2025")
+    ("ledna", 0, S::DayFirstMonth, Any),
+    ("\u{fa}nora", 0, S::DayFirstMonth, Any),
+    ("b\u{159}ezna", 0, S::DayFirstMonth, Any),
+    ("dubna", 0, S::DayFirstMonth, Any),
+    ("kv\u{11b}tna", 0, S::DayFirstMonth, Any),
+    ("\u{10d}ervna", 0, S::DayFirstMonth, Any),
+    ("\u{10d}ervence", 0, S::DayFirstMonth, Any),
+    ("srpna", 0, S::DayFirstMonth, Any),
+    ("z\u{e1}\u{159}\u{ed}", 0, S::DayFirstMonth, Any),
+    ("\u{159}\u{ed}jna", 0, S::DayFirstMonth, Any),
+    ("listopadu", 0, S::DayFirstMonth, Any),
+    ("prosince", 0, S::DayFirstMonth, Any),
     // legal privilege markers
     ("attorney-client privileged", 0, S::Privilege, Any),
     ("attorney client privileged", 0, S::Privilege, Any),
@@ -1005,6 +1046,8 @@ const FIELD_WORDS: &[&str] = &[
 const SNAKE_FIELD_WORDS: &[&str] = &[
     "member", "insurance", "policy", "social", "medical", "license", "licence", "driver", "drivers", "postal",
     "account", "acct",
+    // LEDES 1998B's "TIMEKEEPER_NAME"
+    "timekeeper",
 ];
 
 #[derive(Clone, Copy)]
@@ -1663,6 +1706,16 @@ impl Builtin {
                 Some(d) => sc.name_after(&self.names, d, true, false, Lone::No),
                 None => sc.name_after(&self.names, e, true, true, Lone::No),
             },
+            // "n\u{e9}e" before its name, the abbreviations with their dot
+            // ("geb. M\u{fc}ller"; "roz" and "geb" alone are other words).
+            S::Maiden => {
+                let dot = sc.b.get(e) == Some(&b'.');
+                let word = &sc.b[s..e];
+                if dot || !(word.eq_ignore_ascii_case(b"geb") || word.eq_ignore_ascii_case(b"roz")) {
+                    sc.name_after(&self.names, e, true, dot, Lone::No);
+                }
+            }
+            S::MrnList => sc.mrn_list(e),
             S::RoleLabel => {
                 if sc.b.get(e) == Some(&b':') {
                     self.special(sc, S::Role, s, e);
@@ -2063,9 +2116,10 @@ fn listed_unit_after(b: &[u8], at: usize, units: &[&[u8]]) -> Option<usize> {
     (ue > us && bound_after(b, ue)).then_some(ue)
 }
 
-/// The start of a French, Dutch or Italian weekday's name written before
-/// a date's day at `ds` ("jeudi 15 janvier 2026", "dinsdag 11 februari
-/// 2025", "luned\u{ec} 3 marzo 2025"), if one is there.
+/// The start of a French, Dutch, Italian, Polish, Swedish or Czech
+/// weekday's name written before a date's day at `ds` ("jeudi 15 janvier
+/// 2026", "dinsdag 11 februari 2025", "luned\u{ec} 3 marzo 2025",
+/// "\u{10d}tvrtek 11. z\u{e1}\u{159}\u{ed} 2025"), if one is there.
 fn european_weekday_before(b: &[u8], ds: usize) -> Option<usize> {
     const DAYS: &[&[u8]] = &[
         b"lundi",
@@ -2103,6 +2157,12 @@ fn european_weekday_before(b: &[u8], ds: usize) -> Option<usize> {
         b"fredag",
         "l\u{f6}rdag".as_bytes(),
         "s\u{f6}ndag".as_bytes(),
+        "pond\u{11b}l\u{ed}".as_bytes(),
+        "\u{fa}ter\u{fd}".as_bytes(),
+        "st\u{159}eda".as_bytes(),
+        "\u{10d}tvrtek".as_bytes(),
+        "p\u{e1}tek".as_bytes(),
+        "ned\u{11b}le".as_bytes(),
     ];
     let sp = ds.checked_sub(1).filter(|&sp| b[sp] == b' ')?;
     // "dinsdag 11 februari", and with a comma, as Polish writes it:
@@ -3659,6 +3719,25 @@ fn numeric_date_shape(tok: &[u8]) -> bool {
     }
 }
 
+/// The end of a date written day first with a dot and a space after its
+/// day and its month, as Czech, Slovak and German write it ("3. 11. 1933",
+/// "V Praze 11. 9. 2025"), whose day is `s..e`.
+fn spaced_dotted_date(b: &[u8], s: usize, e: usize) -> Option<usize> {
+    let ms = e + 2;
+    if b.get(e..ms) != Some(b". ") {
+        return None;
+    }
+    let me = run(b, ms, 2, |c| c.is_ascii_digit());
+    let ys = me + 2;
+    if me == ms || b.get(me..ys) != Some(b". ") {
+        return None;
+    }
+    let ye = run(b, ys, 4, |c| c.is_ascii_digit());
+    let whole = ye == ys + 4 && !b.get(ye).is_some_and(|c| c.is_ascii_alphanumeric());
+    let (d, m, y) = (digits_value(&b[s..e]), digits_value(&b[ms..me]), digits_value(&b[ys..ye]));
+    (whole && valid_date(y, m, d)).then_some(ye)
+}
+
 fn valid_date(y: u32, m: u32, d: u32) -> bool {
     valid_month_day(m, d) && (y < 100 || (1900..=2099).contains(&y))
 }
@@ -3950,7 +4029,43 @@ impl<'d> Scan<'_, '_, 'd> {
                 p = w_end;
                 continue;
             }
+            // A FHIR search's system and value, URL-encoded:
+            // "identifier=MRN%7C23887972".
+            if b.get(p..p + 3).is_some_and(|x| x.eq_ignore_ascii_case(b"%7C")) {
+                p += 3;
+                continue;
+            }
             return Some(p);
+        }
+    }
+
+    /// The record numbers listed after "MRNs:" ending at `e`, each item
+    /// of the list (up to the line's end, items parted by ";") ending in
+    /// one after its facility's name: "MRNs: Ashford Creek AC-4614082;
+    /// County General CG-05886592". A number is an MRN's shape as
+    /// [`Scan::value_follow`] reads one after "MRN".
+    fn mrn_list(&mut self, e: usize) {
+        let b = self.b;
+        if b.get(e) != Some(&b':') {
+            return;
+        }
+        let lim = (e + 240).min(b.len());
+        let end = b[e..lim].iter().position(|&c| c == b'\n').map_or(lim, |i| e + i);
+        for (is, ie) in records::split_spans(b, e + 1, end, b';') {
+            let mut q = ie;
+            while q > is && matches!(b[q - 1], b'.' | b' ' | b',') {
+                q -= 1;
+            }
+            let p = b[is..q].iter().rposition(|&c| c == b' ').map_or(is, |i| is + i + 1);
+            let tok = &b[p..q];
+            let nd = tok.iter().filter(|c| c.is_ascii_digit()).count();
+            let na = tok.iter().filter(|c| c.is_ascii_alphabetic()).count();
+            let shaped = tok.iter().all(|&c| c.is_ascii_alphanumeric() || c == b'-')
+                && tok.first().is_some_and(u8::is_ascii_alphanumeric)
+                && tok.last().is_some_and(u8::is_ascii_digit);
+            if shaped && (5..=12).contains(&(nd + na)) && nd >= 4 && na <= 3 && !numeric_date_shape(tok) {
+                self.push("phi.mrn", "mrn_context", p, q, 0.9, 1);
+            }
         }
     }
 
@@ -4195,6 +4310,14 @@ impl<'d> Scan<'_, '_, 'd> {
         }
         let l = |i: usize| if i < k { lens[i] } else { 0 };
 
+        if k == 1
+            && l(0) <= 2
+            && b.get(e) == Some(&b'.')
+            && let Some(end) = spaced_dotted_date(b, s, e)
+        {
+            let score = self.date_score(s, end);
+            self.push("pii.date", "date_numeric", s, end, score, 1);
+        }
         if k == 1 && l(0) == 4 && s >= 7 && may_follow_last_four_words(b, s) {
             self.ssn_last_four(s, e);
         }
@@ -4662,8 +4785,10 @@ impl<'d> Scan<'_, '_, 'd> {
             |w: &[u8]| lower.strip_prefix(w).is_some_and(|r| r.first().is_none_or(|c| !c.is_ascii_alphanumeric()));
         // "93 jaar" (Dutch), "92 ans" (French), "91 a\u{f1}os" and "91 anos"
         // (Spanish and Portuguese), "92 anni" (Italian), "91 \u{e5}r",
-        // "91-\u{e5}rig" and "91-\u{e5}ring" (Swedish, Norwegian, Danish).
+        // "91-\u{e5}rig" and "91-\u{e5}ring" (Swedish, Norwegian, Danish),
+        // "91 let" (Czech, Slovak).
         let words: &[&[u8]] = &[
+            b" let",
             b" yrs",
             b" yoa",
             b" jaar",
@@ -5155,10 +5280,13 @@ impl<'d> Scan<'_, '_, 'd> {
                 }
             }
             let vitamin = s >= 8 && b[s - 8..s - 1].eq_ignore_ascii_case(b"vitamin");
-            // A device's code: "Analyzer logged error E72.1", "fault E04".
+            // A device's code: "Analyzer logged error E72.1", "fault E04";
+            // or a place on a shelf: "Refrigerator R2, shelf B20.1".
             let device_code = s >= 2 && b[s - 1] == b' ' && {
                 let ws = s - 1 - b[..s - 1].iter().rev().take(8).take_while(|c| c.is_ascii_alphabetic()).count();
-                [&b"error"[..], b"err", b"fault", b"alarm"].iter().any(|w| b[ws..s - 1].eq_ignore_ascii_case(w))
+                [&b"error"[..], b"err", b"fault", b"alarm", b"shelf", b"bin", b"rack", b"drawer", b"slot"]
+                    .iter()
+                    .any(|w| b[ws..s - 1].eq_ignore_ascii_case(w))
             };
             let ctx = !vitamin
                 && (self.ctx(ICD, s, end, 64, 0)
@@ -5806,6 +5934,9 @@ impl<'d> Scan<'_, '_, 'd> {
             // "1er", the first of the month
             if sp >= 3 && &b[sp - 3..sp] == b"1er" && bound_before(b, sp - 3) {
                 Some(sp - 3)
+            } else if sp >= 2 && b[sp - 1] == b'.' {
+                // The day's dot, as Czech writes it ("11. z\u{e1}\u{159}\u{ed} 2025").
+                self.day_before(sp - 1)
             } else {
                 self.day_before(sp)
             }
@@ -6543,7 +6674,18 @@ impl<'d> Scan<'_, '_, 'd> {
         }
         let vouched = initial(b, q).is_some()
             || name_word(b, q).is_some_and(|we| names.flags_in(b, q, we) & (IS_FIRST | IS_LAST) != 0);
-        if vouched {
+        // "started by RN Kwabena Oduro-Lindqvist", "Found by RN Tavita
+        // Faleolo": what a nurse did is signed with two capitalised words
+        // that are no other words, listed or not.
+        let signed = s >= 3 && b[s - 3..s].eq_ignore_ascii_case(b"by ") && {
+            let plain = |ws: usize| {
+                name_word(b, ws).filter(|&we| {
+                    b[ws].is_ascii_uppercase() && names.flags_in(b, ws, we) & (IS_NON_NAME | IS_AMBIGUOUS) == 0
+                })
+            };
+            plain(q).is_some_and(|we| b.get(we) == Some(&b' ') && plain(we + 1).is_some())
+        };
+        if vouched || signed {
             self.name_after(names, e, false, false, Lone::No);
         }
     }
@@ -8814,6 +8956,69 @@ mod tests {
         let handles = "Contact: Losa Devi, losa.devi@example.net, in #integration-devi and losa-devi.example.net";
         let f = found(handles);
         assert!(!f.iter().any(|(c, v)| c == "pii.person_name" && v.starts_with(|c: char| c.is_lowercase())), "{f:?}");
+    }
+
+    #[test]
+    fn twenty_third_round_czech_ledes_nurses_and_record_lists() {
+        let d = Detector::builtin().unwrap();
+        // Czech dates: day and month with a dot and a space, and the month
+        // in the genitive after the day's dot, with a weekday before it.
+        has("nar. 3. 11. 1933 (91 let)", "pii.date", "3. 11. 1933");
+        has("V Praze 11. 9. 2025, MUDr.", "pii.date", "11. 9. 2025");
+        has(
+            "Datum operace: \u{10d}tvrtek 11. z\u{e1}\u{159}\u{ed} 2025, 08:40",
+            "pii.date",
+            "\u{10d}tvrtek 11. z\u{e1}\u{159}\u{ed} 2025",
+        );
+        has(
+            "propu\u{161}t\u{11b}n\u{ed}: pond\u{11b}l\u{ed} 15. z\u{e1}\u{159}\u{ed} 2025.",
+            "pii.date",
+            "pond\u{11b}l\u{ed} 15. z\u{e1}\u{159}\u{ed} 2025",
+        );
+        has("narozen 2. b\u{159}ezna 1931", "pii.date", "2. b\u{159}ezna 1931");
+        // Not a date: a list's numbers, a day and month without a year, a
+        // year out of range, a version.
+        none_of("see items 1. 2. and 3.", "pii.date");
+        none_of("p\u{159}evaz 18. 9., extrakce", "pii.date");
+        none_of("kroky 3. 4. 12345", "pii.date");
+        none_of("section 4. 13. 2025", "pii.date");
+        // Czech ages.
+        has("Ludmila Reyesov\u{e1} (91 let)", "pii.age_over_89", "91");
+        none_of("(45 let)", "pii.age_over_89");
+        // Czech and Slovak titles, Mrs., and maiden names in three languages.
+        assert_eq!(
+            person_names(&d, "anestezie: MUDr. Ond\u{159}ej V\u{e1}vra (spin\u{e1}ln\u{ed})"),
+            vec!["Ond\u{159}ej V\u{e1}vra"]
+        );
+        assert_eq!(person_names(&d, "pro JUDr. Janu Mare\u{161}ovou"), vec!["Janu Mare\u{161}ovou"]);
+        assert_eq!(person_names(&d, "Pan\u{ed} Reyesov\u{e1} p\u{159}i\u{161}la"), vec!["Reyesov\u{e1}"]);
+        assert_eq!(person_names(&d, "Ludmila R., roz. Hor\u{e1}kov\u{e1}, nar."), vec!["Hor\u{e1}kov\u{e1}"]);
+        assert!(person_names(&d, "Margaret Hollis (n\u{e9}e Quarrington) called").contains(&"Quarrington".to_string()));
+        assert_eq!(person_names(&d, "Frau Anna Weber, geb. M\u{fc}ller"), vec!["Anna Weber", "M\u{fc}ller"]);
+        // "roz" and "geb" without their dot are other words.
+        assert!(person_names(&d, "the roz Kettle report").is_empty());
+        // A Czech or Slovak woman's surname is one, listed or not.
+        assert_eq!(
+            person_names(&d, "instrument\u{e1}\u{159}ka: Lenka Holubov\u{e1}, DiS."),
+            vec!["Lenka Holubov\u{e1}"]
+        );
+        // A nurse who signs what she did: "by RN" and two capitalised words.
+        assert_eq!(person_names(&d, "Found by RN Tavita Faleolo: unresponsive"), vec!["Tavita Faleolo"]);
+        assert_eq!(
+            person_names(&d, "started 14:05 by RN Kwabena Oduro-Lindqvist. At 14:32"),
+            vec!["Kwabena Oduro-Lindqvist"]
+        );
+        assert!(person_names(&d, "Reviewed by RN Case Manager today").is_empty());
+        // Record numbers listed after "MRNs:" with their facilities.
+        let t = "MRNs: Ashford Creek AC-4614082; County General CG-05886592.";
+        has(t, "phi.mrn", "AC-4614082");
+        has(t, "phi.mrn", "CG-05886592");
+        none_of("MRNs: none on file; see chart 2024-01-15.", "phi.mrn");
+        // A FHIR search's MRN after its URL-encoded bar.
+        has("GET /r4/Patient?identifier=MRN%7C23887972", "phi.mrn", "23887972");
+        // A code on a shelf and a standard's official date are no one's.
+        none_of("Refrigerator R2, shelf B20.1.", "phi.icd10");
+        none_of("under USP <797> (official November 1, 2023).", "pii.date");
     }
 
     #[test]

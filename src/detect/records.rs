@@ -138,7 +138,9 @@ pub(crate) fn field_of_key(key: &[u8]) -> Option<Field> {
         | b"witness"
         | b"decedent"
         | b"deponent"
-        | b"claimant" => F::Name,
+        | b"claimant"
+        // LEDES 1998B's lawyer or paralegal who billed the line
+        | b"timekeepername" => F::Name,
         // A table's provider is a clinician or a clinic, a person only
         // beside a column about a patient.
         b"name" | b"provider" | b"renderingprovider" => F::BareName,
@@ -158,7 +160,9 @@ pub(crate) fn field_of_key(key: &[u8]) -> Option<Field> {
         | b"dateofservice"
         | b"servicedate"
         | b"visitdate"
-        | b"encounterdate" => F::Date,
+        | b"encounterdate"
+        // LEDES 1998B's date of a line's work on a client's matter
+        | b"lineitemdate" => F::Date,
         b"ssn" | b"socialsecuritynumber" | b"socialsecurity" | b"socialsecurityno" | b"patientssn" => F::Ssn,
         b"mrn"
         | b"medicalrecordnumber"
@@ -556,7 +560,7 @@ pub(crate) fn calendar_block(b: &[u8], s: usize, e: usize, emit: &mut Emit<'_>) 
 }
 
 /// The spans of `b[s..e]` between separators `sep`.
-fn split_spans(b: &[u8], s: usize, e: usize, sep: u8) -> impl Iterator<Item = (usize, usize)> + '_ {
+pub(crate) fn split_spans(b: &[u8], s: usize, e: usize, sep: u8) -> impl Iterator<Item = (usize, usize)> + '_ {
     b[s..e].split(move |&c| c == sep).scan(s, |at, part| {
         let ps = *at;
         *at += part.len() + 1;
@@ -783,6 +787,12 @@ impl HeaderWalk {
     }
 }
 
+/// Whether `at` holds the "[]" that ends every line of a LEDES 1998B
+/// billing file, right before the line's end.
+fn ledes_line_end(b: &[u8], at: usize) -> bool {
+    b.get(at..at + 2) == Some(b"[]") && b.get(at + 2).is_none_or(|&c| matches!(c, b'\n' | b'\r'))
+}
+
 /// The line around a header cell `ks..ke` whose delimiter is `d`, if the
 /// whole line reads as a header ([`HeaderWalk`]), at most [`MAX_HEADER`]
 /// bytes each way. It walks out from the cell and gives up at the first
@@ -799,6 +809,9 @@ fn header_line(b: &[u8], ks: usize, ke: usize, d: u8) -> Option<(usize, usize)> 
     let mut walk = HeaderWalk::new(d);
     let mut le = ke;
     while le < b.len() && !matches!(b[le], b'\n' | b'\r') {
+        if ledes_line_end(b, le) {
+            break;
+        }
         if le - ke >= MAX_HEADER || !walk.step(b[le]) {
             return None;
         }
@@ -1234,7 +1247,7 @@ pub(crate) fn table_at(b: &[u8], s: usize, e: usize, emit: &mut Emit<'_>) -> Opt
         return None;
     }
     let mut row = Vec::new();
-    let mut p = le;
+    let mut p = if ledes_line_end(b, le) { le + 2 } else { le };
     let mut rows = 0;
     let mut first = true;
     while rows < MAX_ROWS {
@@ -1257,7 +1270,8 @@ pub(crate) fn table_at(b: &[u8], s: usize, e: usize, emit: &mut Emit<'_>) -> Opt
             continue;
         }
         first = false;
-        cells(b, rs, re, d, &mut row);
+        let cells_end = if re >= rs + 2 && ledes_line_end(b, re - 2) { re - 2 } else { re };
+        cells(b, rs, cells_end, d, &mut row);
         if row.len() != header.len() {
             break;
         }
@@ -1588,7 +1602,7 @@ fn x12_segment_start(b: &[u8], s: usize, d: X12Delimiters) -> bool {
 /// layout. NM1 names an entity: a person's name (NM103–NM107) and its
 /// identifier by qualifier (NM108: MI member ID, XX NPI, 34 SSN, MR
 /// medical record number); the segments after it up to the next NM1 carry
-/// a person's address (N3, N4's ZIP code), birth date (DMG), references
+/// a person's address (N3, N4's ZIP code), birth date (DMG), dates (DTP), references
 /// (REF: SY SSN, 1W and 0F member IDs, EA medical record number) and
 /// phones (PER). An organisation's name and address are not read, its NPI
 /// is. Returns whether `s` held a segment.
@@ -1664,6 +1678,20 @@ pub(crate) fn x12_segment(b: &[u8], s: usize, delims: &mut X12Delimiters, emit: 
             }
             b"N4" if person => value(Field::Zip, b, e[2].0, e[2].1, X12_REC, emit),
             b"DMG" if person && text(0) == b"D8" => value(Field::Date, b, e[1].0, e[1].1, X12_REC, emit),
+            // DTP*291*D8*20250915: a date of the person's service,
+            // eligibility or plan; RD8 gives a range of two.
+            b"DTP" if person => {
+                let (vs, ve) = e[2];
+                match text(1) {
+                    b"D8" => value(Field::Date, b, vs, ve, X12_REC, emit),
+                    b"RD8" => {
+                        for (ds, de) in split_spans(b, vs, ve, b'-') {
+                            value(Field::Date, b, ds, de, X12_REC, emit);
+                        }
+                    }
+                    _ => {}
+                }
+            }
             b"REF" if person => {
                 let field = match text(0) {
                     b"SY" => Some(Field::Ssn),
@@ -2207,6 +2235,15 @@ mod tests {
         has(&claim, "pii.phone", "7735550142", "x12_field");
         has(&claim, "pii.person_name", "ORTIZ*RAFAEL", "x12_field");
         has(&claim, "pii.date", "19500102", "x12_field");
+        // A date of the person's service, and a range of two.
+        let dtp = format!(
+            "{isa}\nNM1*IL*1*ORTIZ*ELLEN*M***MI*XJH881244093~DTP*291*D8*20250915~DTP*307*RD8*20250101-20251231~"
+        );
+        has(&dtp, "pii.date", "20250915", "x12_field");
+        has(&dtp, "pii.date", "20250101", "x12_field");
+        has(&dtp, "pii.date", "20251231", "x12_field");
+        // An organisation's loop gives no dates.
+        none_by(&format!("{isa}\nNM1*PR*2*LAKESHORE HMO*****PI*77014~DTP*291*D8*20250915~"), "x12_field");
         // The clinic's name and address are no one's.
         assert!(!all.iter().any(|(_, v, _)| v.contains("MERCY") || v.contains("100 MAIN")), "{all:?}");
         // The ISA's delimiters hold for what follows.
@@ -2370,6 +2407,26 @@ PV1|1|O|LAB||||||||||||||||||||||||||||||||||||||||||20241121\r";
         // one side only is none.
         none_by(r#"{\"mrn\": \"36688101}"#, "json_field");
         none_by(r#"{"mrn\": \"36688101\"}"#, "json_field");
+    }
+
+    #[test]
+    fn ledes_billing_lines_give_their_dates_of_work_and_timekeepers() {
+        // LEDES 1998B: "|" parts the fields and "[]" ends every line.
+        let ledes = "LEDES1998B[]\n\
+                     INVOICE_DATE|LINE_ITEM_DATE|TIMEKEEPER_ID|TIMEKEEPER_NAME|LINE_ITEM_TASK_CODE|CLIENT_MATTER_ID[]\n\
+                     20251031|20251003|SRH|Haugland, Signe R.|L120|CLM-8558103[]\n\
+                     20251031|20251009|CEO|Okonjo, Chidinma|L120|CLM-8558103[]\n";
+        has(ledes, "pii.date", "20251003", "table_column");
+        has(ledes, "pii.date", "20251009", "table_column");
+        has(ledes, "pii.person_name", "Haugland, Signe R.", "table_column");
+        has(ledes, "pii.person_name", "Okonjo, Chidinma", "table_column");
+        // The invoice's date is the firm's, not a date of work.
+        let all = found(ledes);
+        assert!(!all.iter().any(|(_, v, _)| v == "20251031"), "{all:?}");
+        // Brackets elsewhere than at the line's end are no LEDES line's end,
+        // and no header holds them.
+        none_by("NAME|DOB[] \nAnn Lee|1950-01-02[] \n", "table_column");
+        has("NAME|DOB[]\nAnn Lee|1950-01-02[]\n", "pii.date", "1950-01-02", "table_column");
     }
 
     #[test]
