@@ -3719,6 +3719,20 @@ fn numeric_date_shape(tok: &[u8]) -> bool {
     }
 }
 
+/// Whether a Czech or Slovak postcode and its town's capital follow a
+/// house number ending at `at`: ", 120 00 P".
+fn czech_postcode_after(b: &[u8], at: usize) -> bool {
+    let Some(t) = b.get(at..at + 10) else { return false };
+    t[..2] == *b", "
+        && t[2..5].iter().all(u8::is_ascii_digit)
+        && t[5] == b' '
+        && t[6..8].iter().all(u8::is_ascii_digit)
+        && t[8] == b' '
+        && (t[9].is_ascii_uppercase() || t[9] >= 0xC3)
+        // the town's name, not a currency's ("100 00 K\u{10d}")
+        && b[at + 10..].iter().take_while(|&&c| c.is_ascii_alphabetic() || c >= 0x80).count() >= 3
+}
+
 /// The end of a date written day first with a dot and a space after its
 /// day and its month, as Czech, Slovak and German write it ("3. 11. 1933",
 /// "V Praze 11. 9. 2025"), whose day is `s..e`.
@@ -4317,6 +4331,16 @@ impl<'d> Scan<'_, '_, 'd> {
         {
             let score = self.date_score(s, end);
             self.push("pii.date", "date_numeric", s, end, score, 1);
+        }
+        // A Czech or Slovak street, its house number last and the postcode
+        // after it: "Korunn\u{ed} 1284/92, 120 00 Praha 2".
+        if s >= 4
+            && b[s - 1] == b' '
+            && l(0) <= 4
+            && (k == 1 || k == 2 && sep[0] == b'/' && l(1) <= 4)
+            && czech_postcode_after(b, ge[k - 1])
+        {
+            self.street_before_postcode(s, ge[k - 1]);
         }
         if k == 1 && l(0) == 4 && s >= 7 && may_follow_last_four_words(b, s) {
             self.ssn_last_four(s, e);
@@ -5785,6 +5809,24 @@ impl<'d> Scan<'_, '_, 'd> {
             }
         }
         None
+    }
+
+    /// A street whose house number `s..e` follows its one-word name and a
+    /// postcode follows it ([`czech_postcode_after`]): "Korunn\u{ed}
+    /// 1284/92, 120 00 Praha 2". The name is a capitalised word of letters.
+    #[cold]
+    fn street_before_postcode(&mut self, s: usize, e: usize) {
+        let b = self.b;
+        let we = s - 1;
+        let mut ws = we;
+        while ws > 0 && we - ws < 40 && (b[ws - 1].is_ascii_alphabetic() || b[ws - 1] >= 0x80) {
+            ws -= 1;
+        }
+        let capital =
+            b[ws].is_ascii_uppercase() || accented_fold_at(b, ws).is_some_and(|(f, _)| f.is_ascii_uppercase());
+        if we - ws >= 3 && capital && bound_before(b, ws) {
+            self.push("pii.street_address", "street_european", ws, e, 0.85, 1);
+        }
     }
 
     /// A street as German, Dutch and Scandinavian addresses write it, its
@@ -9016,6 +9058,15 @@ mod tests {
         none_of("MRNs: none on file; see chart 2024-01-15.", "phi.mrn");
         // A FHIR search's MRN after its URL-encoded bar.
         has("GET /r4/Patient?identifier=MRN%7C23887972", "phi.mrn", "23887972");
+        // A Czech street, its house number last and its postcode after it.
+        has(
+            "dcera Eva Nov\u{e1}kov\u{e1}, Korunn\u{ed} 1284/92, 120 00 Praha 2, tel.",
+            "pii.street_address",
+            "Korunn\u{ed} 1284/92",
+        );
+        has("Hlavn\u{ed} 5, 602 00 Brno", "pii.street_address", "Hlavn\u{ed} 5");
+        none_of("Table 12, 100 00 K\u{10d}", "pii.street_address");
+        none_of("Seats 12, 100 00 left", "pii.street_address");
         // A code on a shelf and a standard's official date are no one's.
         none_of("Refrigerator R2, shelf B20.1.", "phi.icd10");
         none_of("under USP <797> (official November 1, 2023).", "pii.date");

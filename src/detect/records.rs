@@ -54,6 +54,9 @@ pub(crate) enum Field {
     AbaAccount,
     /// A column about a person that holds no identifier (sex, gender).
     Marker,
+    /// A secret, by the name a list of variables gives it in a key beside
+    /// its value (Postman's `{"key": "faxKey", "value": "…"}`).
+    Secret,
 }
 
 /// The longest field name looked up, normalised.
@@ -289,6 +292,7 @@ pub(crate) fn value(field: Field, b: &[u8], s: usize, e: usize, rec: &'static st
             None
         }
         Field::Marker => None,
+        Field::Secret => secret_value(w).then_some(("secret.generic_api_key", 0.85, 1)),
     };
     if let Some((class, score, priority)) = found {
         emit(class, rec, s, e, score, priority);
@@ -851,7 +855,9 @@ pub(crate) fn json_field(b: &[u8], s: usize, e: usize, emit: &mut Emit<'_>) -> O
     }
     let field = match field_of_key(&b[ks..ke]) {
         Some(field) => field,
-        None if b[ks..ke].eq_ignore_ascii_case(b"value") => fhir_identifier_type(b, ks)?,
+        None if b[ks..ke].eq_ignore_ascii_case(b"value") => {
+            fhir_identifier_type(b, ks).or_else(|| variable_named_secret(b, ks))?
+        }
         None => return None,
     };
     p += 1;
@@ -912,6 +918,50 @@ pub(crate) fn json_field(b: &[u8], s: usize, e: usize, emit: &mut Emit<'_>) -> O
         p += 1;
     }
     Some(p)
+}
+
+/// Whether `w`, a value a variable's name says is a secret, looks like one:
+/// 16 to 120 letters, digits and `-_./+=`, with letters and digits mixed
+/// at random (a Shannon entropy of at least 3.3 bits a byte), so that a
+/// placeholder (`{{apiKey}}`, "changeme", "your-key-here") is none.
+fn secret_value(w: &[u8]) -> bool {
+    (16..=120).contains(&w.len())
+        && w.iter().all(|&c| c.is_ascii_alphanumeric() || b"-_./+=".contains(&c))
+        && w.iter().any(u8::is_ascii_digit)
+        && w.iter().any(u8::is_ascii_alphabetic)
+        && v::shannon_entropy(w) >= 3.3
+}
+
+/// A `"value"` key at `ks` whose object names it in a `"key"` before it, as
+/// Postman's collections and environments list variables: `{"key":
+/// "faxKey", "value": "a54342b6…"}`. The name must end in a word "key",
+/// "token" or "secret" ("faxKey", "api_key", "AUTH_TOKEN", "secret"; not
+/// "monkey").
+fn variable_named_secret(b: &[u8], ks: usize) -> Option<Field> {
+    // Up to the value key's opening quote.
+    let lo = ks.saturating_sub(160);
+    let before = &b[lo..ks.saturating_sub(1).max(lo)];
+    let at = before.windows(5).rposition(|w| w == b"\"key\"")? + 5;
+    let rest = &before[at..];
+    let open = rest.iter().position(|&c| c == b'"')?;
+    if !rest[..open].iter().all(|&c| c == b':' || c.is_ascii_whitespace()) {
+        return None;
+    }
+    let len = rest[open + 1..].iter().position(|&c| c == b'"')?;
+    let name = &rest[open + 1..open + 1 + len];
+    // Between the name's closing quote and the value's key: a comma and spaces.
+    let between = &rest[open + 2 + len..];
+    if !between.iter().all(|&c| c == b',' || c.is_ascii_whitespace()) || !between.contains(&b',') {
+        return None;
+    }
+    let names_a_secret = [&b"key"[..], b"token", b"secret"].iter().any(|word| {
+        let Some(at) = name.len().checked_sub(word.len()) else { return false };
+        name[at..].eq_ignore_ascii_case(word)
+            && (at == 0
+                || matches!(name[at - 1], b'_' | b'-' | b'.')
+                || name[at].is_ascii_uppercase() && name[at - 1].is_ascii_lowercase())
+    });
+    names_a_secret.then_some(Field::Secret)
 }
 
 /// How far around a key its object's other keys are looked for.
@@ -2407,6 +2457,22 @@ PV1|1|O|LAB||||||||||||||||||||||||||||||||||||||||||20241121\r";
         // one side only is none.
         none_by(r#"{\"mrn\": \"36688101}"#, "json_field");
         none_by(r#"{"mrn\": \"36688101\"}"#, "json_field");
+    }
+
+    #[test]
+    fn postman_variables_named_as_secrets_give_their_values() {
+        let t = r#"{"key": "faxKey", "value": "a54342b6d3fd3cb2febc60c12fb38770"}"#;
+        has(t, "secret.generic_api_key", "a54342b6d3fd3cb2febc60c12fb38770", "json_field");
+        let t = r#"{"key":"AUTH_TOKEN","value":"tok_9f8e7d6c5b4a39281706f5e4","enabled":true}"#;
+        has(t, "secret.generic_api_key", "tok_9f8e7d6c5b4a39281706f5e4", "json_field");
+        // A name that only ends in the letters, another variable, and
+        // placeholders are none.
+        none_by(r#"{"key": "monkey", "value": "a54342b6d3fd3cb2febc60c12fb38770"}"#, "json_field");
+        none_by(r#"{"key": "baseUrl", "value": "a54342b6d3fd3cb2febc60c12fb38770"}"#, "json_field");
+        none_by(r#"{"key": "apiKey", "value": "{{apiKey}}"}"#, "json_field");
+        none_by(r#"{"key": "secret", "value": "changeme-changeme-changeme"}"#, "json_field");
+        // The key must name this value: another object's key does not.
+        none_by(r#"{"key": "apiKey"}, {"name": "x", "value": "a54342b6d3fd3cb2febc60c12fb38770"}"#, "json_field");
     }
 
     #[test]
