@@ -63,6 +63,12 @@ def shapes(size):
         "JSON names in one object": "{" + rep('"name":"Ab Cd","dob":"1950-01-01",'),
         "names before DOB": rep("OSEI, ABENA M   DOB 04/27/1986 "),
         "names before own addresses": rep("Wren Castellanos-Obi (wren.castellanos-obi@example.com) "),
+        "MRN lists": rep("MRNs: Ashford Creek AC-4614082; County General CG-05886592; X 12345; "),
+        "one long MRN list": "MRNs: " + rep("AC-4614082; "),
+        "Postman variables": rep('{"key": "faxKey", "value": "a54342b6d3fd3cb2febc60c12fb38770"}, '),
+        "LEDES lines": "LEDES1998B[]\nINVOICE_DATE|LINE_ITEM_DATE|TIMEKEEPER_NAME[]\n"
+        + rep("20251031|20251003|Okonjo, Chidinma[]\n"),
+        "Czech dates and streets": rep("nar. 3. 11. 1933, \u010dtvrtek 11. z\u00e1\u0159\u00ed 2025, Korunn\u00ed 1284/92, 120 00 Praha 2 "),
         "one long word": "a" * size,
         "CJK text": rep("患者"),
         "mixed tokens": "".join(rng.choice(mix) for _ in range(size // 4))[:size],

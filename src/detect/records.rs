@@ -1256,7 +1256,7 @@ pub(crate) fn table_at(b: &[u8], s: usize, e: usize, emit: &mut Emit<'_>) -> Opt
     while after < b.len() && matches!(b[after], b' ' | b'"') {
         after += 1;
     }
-    let line_end = after == b.len() || matches!(b[after], b'\r' | b'\n');
+    let line_end = after == b.len() || matches!(b[after], b'\r' | b'\n') || ledes_line_end(b, after);
     if !line_end && !DELIMITERS.contains(&b[after]) {
         return None;
     }
@@ -2493,6 +2493,13 @@ PV1|1|O|LAB||||||||||||||||||||||||||||||||||||||||||20241121\r";
         // and no header holds them.
         none_by("NAME|DOB[] \nAnn Lee|1950-01-02[] \n", "table_column");
         has("NAME|DOB[]\nAnn Lee|1950-01-02[]\n", "pii.date", "1950-01-02", "table_column");
+        // The header's last cell before its "[]" names a field too.
+        has(
+            "LINE_ITEM_DATE|TIMEKEEPER_NAME[]\n20251003|Okonjo, Chidinma[]",
+            "pii.person_name",
+            "Okonjo, Chidinma",
+            "table_column",
+        );
     }
 
     #[test]
