@@ -1707,14 +1707,17 @@ impl Builtin {
                 None => sc.name_after(&self.names, e, true, true, Lone::No),
             },
             // "n\u{e9}e" before its name, the abbreviations with their dot
-            // ("geb. M\u{fc}ller"; "roz" and "geb" alone are other words).
-            S::Maiden => {
+            // ("geb. M\u{fc}ller"; "roz" and "geb" alone are other words),
+            // all in lower case: "Nee" is a surname too ("Dr. Lisa Nee"),
+            // and "Geb." opens a German form's "Geb.-Datum".
+            S::Maiden if sc.b[s].is_ascii_lowercase() => {
                 let dot = sc.b.get(e) == Some(&b'.');
                 let word = &sc.b[s..e];
-                if dot || !(word.eq_ignore_ascii_case(b"geb") || word.eq_ignore_ascii_case(b"roz")) {
+                if dot || !(word == b"geb" || word == b"roz") {
                     sc.name_after(&self.names, e, true, dot, Lone::No);
                 }
             }
+            S::Maiden => {}
             S::MrnList => sc.mrn_list(e),
             S::RoleLabel => {
                 if sc.b.get(e) == Some(&b':') {
@@ -9037,8 +9040,11 @@ mod tests {
         assert_eq!(person_names(&d, "Ludmila R., roz. Hor\u{e1}kov\u{e1}, nar."), vec!["Hor\u{e1}kov\u{e1}"]);
         assert!(person_names(&d, "Margaret Hollis (n\u{e9}e Quarrington) called").contains(&"Quarrington".to_string()));
         assert_eq!(person_names(&d, "Frau Anna Weber, geb. M\u{fc}ller"), vec!["Anna Weber", "M\u{fc}ller"]);
-        // "roz" and "geb" without their dot are other words.
+        // "roz" and "geb" without their dot are other words, and "Nee" is a
+        // surname.
         assert!(person_names(&d, "the roz Kettle report").is_empty());
+        assert_eq!(person_names(&d, "Seen by Dr. Lisa Nee. Follow up in May."), vec!["Lisa Nee"]);
+        assert!(person_names(&d, "Geb. Datum 01.02.1950").is_empty());
         // A Czech or Slovak woman's surname is one, listed or not.
         assert_eq!(
             person_names(&d, "instrument\u{e1}\u{159}ka: Lenka Holubov\u{e1}, DiS."),
