@@ -2825,11 +2825,10 @@ fn glued_number_before(b: &[u8], i: usize) -> bool {
     i >= 2 && matches!(b[i - 1], b'-' | b'/') && b[i - 2].is_ascii_digit()
 }
 
-/// A word of two or more capitals (O'BRIEN, SMITH-JONES, and with accented
-/// Latin capitals ÁLVAREZ, GUTIÉRREZ-MORALES) at `i`: its end.
-fn caps_word(b: &[u8], i: usize) -> Option<usize> {
-    // The width of the capital at `j`: 1 in ASCII, 2 for an accented one.
-    let capital = |j: usize| match b.get(j) {
+/// The width of the capital letter at `j`: 1 in ASCII, 2 for an accented
+/// Latin one ("\u{c1}", "\u{160}"); 0 for any other byte or the text's end.
+fn capital_width_at(b: &[u8], j: usize) -> usize {
+    match b.get(j) {
         Some(c) if c.is_ascii_uppercase() => 1,
         Some(&c)
             if c >= 0x80
@@ -2839,7 +2838,24 @@ fn caps_word(b: &[u8], i: usize) -> Option<usize> {
             w
         }
         _ => 0,
-    };
+    }
+}
+
+/// Where the word of letters (ASCII, or any byte outside it) that ends at
+/// `end` starts, looking back at most 40 bytes, as European streets' names
+/// are read before their house numbers.
+fn letters_word_start(b: &[u8], end: usize) -> usize {
+    let mut ws = end;
+    while ws > 0 && end - ws < 40 && (b[ws - 1].is_ascii_alphabetic() || b[ws - 1] >= 0x80) {
+        ws -= 1;
+    }
+    ws
+}
+
+/// A word of two or more capitals (O'BRIEN, SMITH-JONES, and with accented
+/// Latin capitals ÁLVAREZ, GUTIÉRREZ-MORALES) at `i`: its end.
+fn caps_word(b: &[u8], i: usize) -> Option<usize> {
+    let capital = |j: usize| capital_width_at(b, j);
     let first = capital(i);
     if first == 0 || !bound_before(b, i) {
         return None;
@@ -3702,6 +3718,16 @@ fn city_after(b: &[u8], e: usize) -> Option<usize> {
 /// Whether `tok` is a whole numeric date with a four-digit year, month or
 /// day first or year first ("03-01-1999", "1999/03/01"), one separator
 /// throughout.
+/// Whether `tok`, with `nd` digits and `na` letters, has a medical record
+/// number's shape: 5 to 12 letters and digits, at least four digits, up to
+/// three letters anywhere or a facility's prefix of four ("BSMC6233152"),
+/// and never a date ("03-01-1999" after "HOSPITAL (PART A)" on a Medicare
+/// card).
+fn mrn_shaped(tok: &[u8], nd: usize, na: usize) -> bool {
+    let prefix4 = na == 4 && tok.len() > 4 && tok[..4].iter().all(u8::is_ascii_alphabetic);
+    (5..=12).contains(&(nd + na)) && nd >= 4 && (na <= 3 || prefix4) && !numeric_date_shape(tok)
+}
+
 fn numeric_date_shape(tok: &[u8]) -> bool {
     let Some(&sep) = tok.iter().find(|&&c| c == b'-' || c == b'/') else { return false };
     let mut parts = tok.split(|&c| c == sep);
@@ -4059,8 +4085,9 @@ impl<'d> Scan<'_, '_, 'd> {
     /// The record numbers listed after "MRNs:" ending at `e`, each item
     /// of the list (up to the line's end, items parted by ";") ending in
     /// one after its facility's name: "MRNs: Ashford Creek AC-4614082;
-    /// County General CG-05886592". A number is an MRN's shape as
-    /// [`Scan::value_follow`] reads one after "MRN".
+    /// County General CG-05886592". A number has the shape an MRN has
+    /// after "MRN" ([`mrn_shaped`]), without a facility's prefix of four
+    /// letters.
     fn mrn_list(&mut self, e: usize) {
         let b = self.b;
         if b.get(e) != Some(&b':') {
@@ -4080,7 +4107,7 @@ impl<'d> Scan<'_, '_, 'd> {
             let shaped = tok.iter().all(|&c| c.is_ascii_alphanumeric() || c == b'-')
                 && tok.first().is_some_and(u8::is_ascii_alphanumeric)
                 && tok.last().is_some_and(u8::is_ascii_digit);
-            if shaped && (5..=12).contains(&(nd + na)) && nd >= 4 && na <= 3 && !numeric_date_shape(tok) {
+            if shaped && na <= 3 && mrn_shaped(tok, nd, na) {
                 self.push("phi.mrn", "mrn_context", p, q, 0.9, 1);
             }
         }
@@ -4144,12 +4171,7 @@ impl<'d> Scan<'_, '_, 'd> {
         let nd = tok.iter().filter(|c| c.is_ascii_digit()).count();
         let na = tok.iter().filter(|c| c.is_ascii_alphabetic()).count();
         let nalnum = nd + na;
-        // Up to three letters anywhere, or a facility's prefix of four
-        // ("BSMC6233152"); never a date ("03-01-1999" after "HOSPITAL
-        // (PART A)" on a Medicare card).
-        let prefix4 = na == 4 && tok.len() > 4 && tok[..4].iter().all(u8::is_ascii_alphabetic);
-        if h.ctx & MRN != 0 && (5..=12).contains(&nalnum) && nd >= 4 && (na <= 3 || prefix4) && !numeric_date_shape(tok)
-        {
+        if h.ctx & MRN != 0 && mrn_shaped(tok, nd, na) {
             self.push("phi.mrn", "mrn_context", p, q, 0.9, 1);
         }
         if h.ctx & PASSPORT != 0 && ((nd == 9 && na == 0) || (tok.len() == 9 && tok[0].is_ascii_uppercase() && nd == 8))
@@ -5821,13 +5843,8 @@ impl<'d> Scan<'_, '_, 'd> {
     fn street_before_postcode(&mut self, s: usize, e: usize) {
         let b = self.b;
         let we = s - 1;
-        let mut ws = we;
-        while ws > 0 && we - ws < 40 && (b[ws - 1].is_ascii_alphabetic() || b[ws - 1] >= 0x80) {
-            ws -= 1;
-        }
-        let capital =
-            b[ws].is_ascii_uppercase() || accented_fold_at(b, ws).is_some_and(|(f, _)| f.is_ascii_uppercase());
-        if we - ws >= 3 && capital && bound_before(b, ws) {
+        let ws = letters_word_start(b, we);
+        if we - ws >= 3 && capital_width_at(b, ws) > 0 && bound_before(b, ws) {
             self.push("pii.street_address", "street_european", ws, e, 0.85, 1);
         }
     }
@@ -5845,16 +5862,8 @@ impl<'d> Scan<'_, '_, 'd> {
         if d == 0 || e - s - d > 1 || !bound_after(b, e) {
             return;
         }
-        // Where the word of letters (up to 40 bytes) that ends at `end` starts.
-        let word_start = |end: usize| {
-            let mut ws = end;
-            while ws > 0 && end - ws < 40 && (b[ws - 1].is_ascii_alphabetic() || b[ws - 1] >= 0x80) {
-                ws -= 1;
-            }
-            ws
-        };
         let we = s - 1;
-        let ws = word_start(we);
+        let ws = letters_word_start(b, we);
         let word = &b[ws..we];
         let Some(street) = STREET_WORDS
             .iter()
@@ -5872,7 +5881,7 @@ impl<'d> Scan<'_, '_, 'd> {
             // The street's word alone: the capitalised word before it names it.
             let pe = ws.checked_sub(1).filter(|&p| b[p] == b' ');
             let Some(pe) = pe else { return };
-            let ps = word_start(pe);
+            let ps = letters_word_start(b, pe);
             if ps == pe || !b[ps].is_ascii_uppercase() || !bound_before(b, ps) {
                 return;
             }
