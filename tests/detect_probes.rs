@@ -10,7 +10,8 @@
 //! transcripts, a German letter, an SMS gateway's webhook log, a letter
 //! from Québec, a claim form, a Portuguese letter, a MIME e-mail, JSON
 //! logs, a will, a GEDCOM export, an eDiscovery load file, X12 eligibility
-//! files, a LEDES billing file and more, each set with its own gold
+//! files, a LEDES billing file, a NACHA file, a Hungarian probate order,
+//! an LDIF export, syslog and more, each set with its own gold
 //! (`gold.jsonl`: every occurrence of a value's text is gold), values left
 //! unscored (`ambiguous.jsonl`) and look-alikes (`negatives.jsonl`). A gold
 //! occurrence is found when a finding of its class overlaps it; a finding
@@ -115,7 +116,7 @@ fn documents_of_other_genres_keep_their_recall_and_precision() {
     let mut table: BTreeMap<String, Counts> = BTreeMap::new();
     let mut sets: Vec<_> = std::fs::read_dir(&root).unwrap().map(|e| e.unwrap().path()).collect();
     sets.sort();
-    assert_eq!(sets.len(), 13, "the thirteen sets of tests/corpus/probes");
+    assert_eq!(sets.len(), 14, "the fourteen sets of tests/corpus/probes");
     for set in &sets {
         score_set(&d, set, &mut table, verbose);
     }
@@ -173,7 +174,11 @@ fn documents_of_other_genres_keep_their_recall_and_precision() {
     // after the round it led to; with set M (X12 eligibility files, a
     // Czech operative report, a LEDES billing file, a Postman collection,
     // a logcat), whose first scan gave 0.896 and 0.991 on its own, 0.946
-    // and 0.979 (names 0.926 and 0.988) after the round it led to.
+    // and 0.979 (names 0.926 and 0.988) after the round it led to; with
+    // set N (a NACHA file, a Hungarian probate order, an LDIF export, a
+    // TOML config, syslog, a home-care visit export), whose first scan
+    // gave 0.813 and 0.973 on its own, 0.949 and 0.980 (names 0.929 and
+    // 0.988) after the round it led to.
     assert!(recall >= 0.94, "recall {recall:.3} over {} gold values", all.gold);
     assert!(precision >= 0.97, "precision {precision:.3} over {} findings", all.predicted);
     let names = table["pii.person_name"];

@@ -152,6 +152,12 @@ enum Special {
     /// A street's word in Spanish or Portuguese before its name ("Calle 5
     /// de Mayo 118", "Avenida Paulista 1578").
     Calle,
+    /// A Hungarian month's name, written after its year and before its
+    /// day ("2025. okt\u{f3}ber 8.", [`Scan::year_first_date`]).
+    HonapHu(u8),
+    /// A Hungarian street's type, after its name and before its house
+    /// number ("Tátra utca 5/B.", [`Scan::utca`]).
+    Utca,
     Privilege,
     PoBox,
     /// A house number in words, as office towers are numbered ("One Post
@@ -206,6 +212,8 @@ const KEYWORDS: &[(&str, u64, Special, Case)] = &[
     ("taxpayer identification number", ITIN | SSN, S::None, Any),
     ("tax id", ITIN | SSN, S::None, Any),
     ("passport", PASSPORT, S::None, Any),
+    // Hungarian
+    ("\u{fa}tlev\u{e9}l", PASSPORT, S::None, Any),
     ("passport number", PASSPORT, S::None, Any),
     ("passport no", PASSPORT, S::None, Any),
     ("passports", PASSPORT, S::None, Any),
@@ -545,6 +553,10 @@ const KEYWORDS: &[(&str, u64, Special, Case)] = &[
     ("nee", 0, S::Maiden, Any),
     ("geb", 0, S::Maiden, Any),
     ("roz", 0, S::Maiden, Any),
+    // Hungarian: "sz\u{fc}l. Bakos Erzs\u{e9}bet" (born), and "\u{f6}zv. Szab\u{f3}
+    // Lajosn\u{e9}" (widow of), each with its dot
+    ("sz\u{fc}l", 0, S::Maiden, Any),
+    ("\u{f6}zv", 0, S::Maiden, Any),
     // German: "Frau Dr. med. Ebru Adeyemi-Schwarz", "Herr Jonas \u{d6}zt\u{fc}rk"
     // Dutch: "mevrouw" and "meneer" in lower case mid-sentence
     ("mevrouw", 0, S::Honorific, Any),
@@ -971,6 +983,28 @@ const KEYWORDS: &[(&str, u64, Special, Case)] = &[
     ("\u{159}\u{ed}jna", 0, S::DayFirstMonth, Any),
     ("listopadu", 0, S::DayFirstMonth, Any),
     ("prosince", 0, S::DayFirstMonth, Any),
+    // Hungarian months, written after the year and before the day
+    // ("2025. okt\u{f3}ber 8."); "november" and "december" are the
+    // English rule's keywords, which hand them on
+    ("janu\u{e1}r", 0, S::HonapHu(1), Any),
+    ("febru\u{e1}r", 0, S::HonapHu(2), Any),
+    ("m\u{e1}rcius", 0, S::HonapHu(3), Any),
+    ("\u{e1}prilis", 0, S::HonapHu(4), Any),
+    ("m\u{e1}jus", 0, S::HonapHu(5), Any),
+    ("j\u{fa}nius", 0, S::HonapHu(6), Any),
+    ("j\u{fa}lius", 0, S::HonapHu(7), Any),
+    ("augusztus", 0, S::HonapHu(8), Any),
+    ("szeptember", 0, S::HonapHu(9), Any),
+    ("okt\u{f3}ber", 0, S::HonapHu(10), Any),
+    // Hungarian streets' types, after the street's name ("Bart\u{f3}k B\u{e9}la
+    // \u{fa}t 61.", "T\u{e1}tra utca 5/B.")
+    ("utca", 0, S::Utca, Any),
+    ("\u{fa}t", 0, S::Utca, Any),
+    ("k\u{f6}r\u{fa}t", 0, S::Utca, Any),
+    ("t\u{e9}r", 0, S::Utca, Any),
+    ("fasor", 0, S::Utca, Any),
+    ("rakpart", 0, S::Utca, Any),
+    ("s\u{e9}t\u{e1}ny", 0, S::Utca, Any),
     // legal privilege markers
     ("attorney-client privileged", 0, S::Privilege, Any),
     ("attorney client privileged", 0, S::Privilege, Any),
@@ -1710,10 +1744,11 @@ impl Builtin {
             // ("geb. M\u{fc}ller"; "roz" and "geb" alone are other words),
             // all in lower case: "Nee" is a surname too ("Dr. Lisa Nee"),
             // and "Geb." opens a German form's "Geb.-Datum".
-            S::Maiden if sc.b[s].is_ascii_lowercase() => {
+            S::Maiden if sc.b[s].is_ascii_lowercase() || sc.b[s..e] == *"\u{f6}zv".as_bytes() => {
                 let dot = sc.b.get(e) == Some(&b'.');
                 let word = &sc.b[s..e];
-                if dot || !(word == b"geb" || word == b"roz") {
+                let needs_dot = [&b"geb"[..], b"roz", "sz\u{fc}l".as_bytes(), "\u{f6}zv".as_bytes()].contains(&word);
+                if dot || !needs_dot {
                     sc.name_after(&self.names, e, true, dot, Lone::No);
                 }
             }
@@ -1789,7 +1824,16 @@ impl Builtin {
             S::Btc => sc.btc(s),
             S::Eth => sc.eth(s, e),
             S::Url => sc.url(s, e),
-            S::Month(m) => sc.written_date(s, e, m),
+            S::Month(m) => {
+                // "2025. november 3.", as Hungarian writes a date
+                if !sc.year_first_date(s, e, u32::from(m)) {
+                    sc.written_date(s, e, m);
+                }
+            }
+            S::HonapHu(m) => {
+                sc.year_first_date(s, e, u32::from(m));
+            }
+            S::Utca => sc.utca(s, e),
             S::MesEs(_) => {
                 if !sc.fecha(s, e) {
                     sc.day_first_date(s, e);
@@ -1974,6 +2018,18 @@ impl Builtin {
                 i = i.max(end);
                 continue;
             }
+            // A NACHA (ACH) file's record: 94 characters on a line, its
+            // type first ("6" for an entry, "1" for the file's header).
+            if digits
+                && matches!(b[s], b'1' | b'6')
+                && e - s >= 3
+                && (s == 0 || b[s - 1] == b'\n')
+                && let Some(end) = sc.nacha_record(s)
+            {
+                covered = covered.max(end);
+                i = i.max(end);
+                continue;
+            }
             if digits && !inside_chain {
                 // A house number after its street, as Europe writes them.
                 if e - s <= 4 && s >= 5 && b[s - 1] == b' ' && street_word_tail(b, s - 1) {
@@ -2117,6 +2173,49 @@ fn listed_unit_after(b: &[u8], at: usize, units: &[&[u8]]) -> Option<usize> {
     let us = at + unit.len();
     let ue = run(b, us, 6, |c| c.is_ascii_alphanumeric());
     (ue > us && bound_after(b, ue)).then_some(ue)
+}
+
+/// Whether the word right before `s` (a space apart) names goods, whose
+/// number follows it: "part", "item", "catalogue".
+fn goods_word_before(b: &[u8], s: usize) -> bool {
+    let Some(we) = s.checked_sub(1).filter(|&p| b[p] == b' ') else { return false };
+    let ws = letters_word_start(b, we);
+    let word = &b[ws..we];
+    [&b"part"[..], b"item", b"catalogue"].iter().any(|w| word.eq_ignore_ascii_case(w)) && bound_before(b, ws)
+}
+
+/// The end of a Hungarian weekday at `p` ("szerda"), as a date writes it
+/// after the day ("2025. okt\u{f3}ber 8., szerda").
+fn hungarian_weekday_at(b: &[u8], p: usize) -> Option<usize> {
+    const DAYS: [&str; 7] =
+        ["h\u{e9}tf\u{151}", "kedd", "szerda", "cs\u{fc}t\u{f6}rt\u{f6}k", "p\u{e9}ntek", "szombat", "vas\u{e1}rnap"];
+    let rest = b.get(p..)?;
+    DAYS.iter()
+        .map(|d| d.as_bytes())
+        .find(|d| rest.starts_with(d))
+        .map(|d| p + d.len())
+        .filter(|&we| bound_after(b, we))
+}
+
+/// The end of a floor or a door after a Hungarian house number ending at
+/// `p`: " 2. emelet", " I. emelet", " 4. ajt\u{f3}", " fszt." (the ground floor).
+fn hungarian_unit_after(b: &[u8], p: usize) -> Option<usize> {
+    let rest = b.get(p..)?;
+    if rest.starts_with(b" fszt.") {
+        return Some(p + 6);
+    }
+    let rest = rest.strip_prefix(b" ")?;
+    let n = rest.iter().take_while(|c| c.is_ascii_digit() || matches!(c, b'I' | b'V' | b'X')).count();
+    if n == 0 || n > 4 || rest.get(n..n + 2) != Some(b". ") {
+        return None;
+    }
+    let word = &rest[n + 2..];
+    ["emelet", "em.", "ajt\u{f3}", "l\u{e9}pcs\u{151}h\u{e1}z"]
+        .iter()
+        .map(|w| w.as_bytes())
+        .find(|w| word.starts_with(w))
+        .map(|w| p + 1 + n + 2 + w.len())
+        .filter(|&ue| bound_after(b, ue) || b[ue - 1] == b'.')
 }
 
 /// The start of a French, Dutch, Italian, Polish, Swedish or Czech
@@ -2350,7 +2449,7 @@ const GREETED_NO_ONE: &[&[u8]] = &[
 #[inline]
 fn needs_word_pass(b: &[u8], s: usize) -> bool {
     let (c, next) = (b[s], b.get(s + 1).copied().unwrap_or(0));
-    let prefix_or_name = prefix_pair(c, next) || next.is_ascii_lowercase() && c.is_ascii_uppercase();
+    let prefix_or_name = prefix_pair(c, next) || lower_after_capital(next) && c.is_ascii_uppercase();
     if prefix_or_name {
         return true;
     }
@@ -2362,6 +2461,13 @@ fn needs_word_pass(b: &[u8], s: usize) -> bool {
         return hex_end - s <= 4 && matches!(b.get(hex_end), Some(b':' | b'-'));
     }
     false
+}
+
+/// Whether `n`, the byte after a word's capital, may start the rest of a
+/// name: a lower-case letter, or the first byte of a Latin letter outside
+/// ASCII ("H\u{e9}ctor", "\u{c1}lvarez" aside, "L\u{151}rinc").
+const fn lower_after_capital(n: u8) -> bool {
+    n.is_ascii_lowercase() || matches!(n, 0xC3..=0xC5)
 }
 
 /// A screen for [`needs_word_pass`] at the start `s` of a word, without a
@@ -2392,7 +2498,7 @@ static WORD_PASS_PAIRS: [u64; 1024] = {
             let (cb, nb) = (c as u8, n as u8);
             let i = c + 256 * n;
             let prefix = PREFIX_PAIRS[i / 64] & (1 << (i % 64)) != 0;
-            let hit = cb.is_ascii_alphabetic() && (prefix || nb.is_ascii_lowercase() && cb.is_ascii_uppercase());
+            let hit = cb.is_ascii_alphabetic() && (prefix || lower_after_capital(nb) && cb.is_ascii_uppercase());
             if hit {
                 t[i / 64] |= 1 << (i % 64);
             }
@@ -2876,10 +2982,11 @@ fn caps_word(b: &[u8], i: usize) -> Option<usize> {
 }
 
 /// The lower-case particles of surnames ("de la Cruz", "van der Berg",
-/// "bin Rashid"), each followed by a space.
+/// "bin Rashid"), each followed by a space, or the Arabic article by its
+/// hyphen ("Karim al-Masri").
 const PARTICLES: &[&[u8]] = &[
     b"de ", b"del ", b"della ", b"di ", b"da ", b"das ", b"dos ", b"du ", b"van ", b"von ", b"der ", b"den ", b"ter ",
-    b"ten ", b"la ", b"le ", b"los ", b"las ", b"bin ", b"ibn ", b"al ", b"el ",
+    b"ten ", b"la ", b"le ", b"los ", b"las ", b"bin ", b"ibn ", b"al ", b"el ", b"al-", b"el-",
 ];
 
 /// Whether a surname particle may start with the bytes `c` and `next`: a
@@ -3781,6 +3888,28 @@ fn spaced_dotted_date(b: &[u8], s: usize, e: usize) -> Option<usize> {
     (whole && valid_date(y, m, d)).then_some(ye)
 }
 
+/// The end of a date written year first with a dot and a space after its
+/// year and its month, as Hungarian writes it ("1958. 07. 19.", the day's
+/// dot included), whose year is `s..e`.
+fn spaced_year_first_date(b: &[u8], s: usize, e: usize) -> Option<usize> {
+    let ms = e + 2;
+    if b.get(e..ms) != Some(b". ") {
+        return None;
+    }
+    let me = run(b, ms, 2, |c| c.is_ascii_digit());
+    let ds = me + 2;
+    if me == ms || b.get(me..ds) != Some(b". ") {
+        return None;
+    }
+    let de = run(b, ds, 2, |c| c.is_ascii_digit());
+    if de == ds || b.get(de).is_some_and(u8::is_ascii_digit) {
+        return None;
+    }
+    let (y, m, d) = (digits_value(&b[s..e]), digits_value(&b[ms..me]), digits_value(&b[ds..de]));
+    let end = if b.get(de) == Some(&b'.') { de + 1 } else { de };
+    ((1900..=2099).contains(&y) && valid_month_day(m, d)).then_some(end)
+}
+
 fn valid_date(y: u32, m: u32, d: u32) -> bool {
     valid_month_day(m, d) && (y < 100 || (1900..=2099).contains(&y))
 }
@@ -3865,7 +3994,7 @@ impl<'d> Scan<'_, '_, 'd> {
             }
         }
         if b.get(q) == Some(&b' ') && b.get(q + 1) == Some(&b'(') {
-            self.nickname_after(rec, q + 1);
+            self.nickname_after(rec, q + 1, start, end);
         }
     }
 
@@ -3970,10 +4099,26 @@ impl<'d> Scan<'_, '_, 'd> {
     /// The nickname in quotes and brackets right after a name ("NWOSU,
     /// Chiamaka (\"Amaka\")"; in quotes alone it is as often a department
     /// or a title, "Dr. Maria Lopez \"Cardiology\""): a name too, so that
-    /// the text's later "Amaka" is found as its repeat.
+    /// the text's later "Amaka" is found as its repeat. In brackets alone,
+    /// a nickname that starts one of the name's words ("Okeke, Chiamaka
+    /// (Chi)", "Katherine Moss (Kate)").
     #[cold]
-    fn nickname_after(&mut self, rec: &'static str, at: usize) {
+    fn nickname_after(&mut self, rec: &'static str, at: usize, name_start: usize, name_end: usize) {
         let b = self.b;
+        if b[at] == b'(' && b.get(at + 1).is_some_and(u8::is_ascii_uppercase) {
+            let ws = at + 1;
+            let we = run(b, ws, 13, |c| c.is_ascii_alphabetic());
+            let short = b[ws + 1..we].iter().all(u8::is_ascii_lowercase) && (2..=12).contains(&(we - ws));
+            let starts_a_word = |w: &[u8]| {
+                b[name_start..name_end]
+                    .split(|c| !c.is_ascii_alphabetic())
+                    .any(|x| x.len() > w.len() && x[..w.len()].eq_ignore_ascii_case(w))
+            };
+            if short && b.get(we) == Some(&b')') && starts_a_word(&b[ws..we]) {
+                self.push("pii.person_name", rec, ws, we, 0.7, 1);
+                return;
+            }
+        }
         // A quote inside the bracket: "(Pt)" after a name is as often no
         // nickname.
         if b[at] != b'(' || !b.get(at + 1).is_some_and(|&c| c != b'(' && may_open_nickname(c)) {
@@ -4357,6 +4502,27 @@ impl<'d> Scan<'_, '_, 'd> {
             let score = self.date_score(s, end);
             self.push("pii.date", "date_numeric", s, end, score, 1);
         }
+        // Year first with a dot and a space after each part, as Hungarian
+        // writes a date ("1958. 07. 19.").
+        if k == 1
+            && l(0) == 4
+            && b.get(e) == Some(&b'.')
+            && let Some(end) = spaced_year_first_date(b, s, e)
+        {
+            let score = self.date_score(s, end);
+            self.push("pii.date", "date_numeric", s, end, score, 1);
+        }
+        // A Hungarian bank account's number: three groups of eight digits
+        // (or two), each of the first two ending in its check digit.
+        if k >= 2
+            && sep[0] == b'-'
+            && l(0) == 8
+            && l(1) == 8
+            && (k == 2 || sep[1] == b'-' && l(2) == 8 && k == 3)
+            && v::hungarian_account(&b[s..ge[k - 1]])
+        {
+            self.push("fin.bank_account", "hungarian_account", s, ge[k - 1], 0.9, 2);
+        }
         // A Czech or Slovak street, its house number last and the postcode
         // after it: "Korunn\u{ed} 1284/92, 120 00 Praha 2".
         if s >= 4
@@ -4417,7 +4583,12 @@ impl<'d> Scan<'_, '_, 'd> {
             if i + 2 < k && l(i) == 3 && l(i + 1) == 2 && l(i + 2) == 4 && uni(i, 2, b"- ") {
                 let span = &b[gi..ge[i + 2]];
                 let ctx = self.ctx(SSN | ITIN, gi, ge[i + 2], 48, 0);
-                if v::itin(span) {
+                // A part's, an item's or an order's number shaped like one
+                // ("drill guide part 102-55-0199"), with no SSN's word near.
+                let goods = !ctx && (self.ctx(NEG, gi, ge[i + 2], 16, 0) || goods_word_before(b, gi));
+                if goods {
+                    // neither
+                } else if v::itin(span) {
                     self.push("pii.itin", "us_itin", gi, ge[i + 2], if ctx { 0.97 } else { 0.85 }, 2);
                 } else if v::ssn(span) {
                     let score = match (ctx, sep[i]) {
@@ -4835,9 +5006,10 @@ impl<'d> Scan<'_, '_, 'd> {
         // "93 jaar" (Dutch), "92 ans" (French), "91 a\u{f1}os" and "91 anos"
         // (Spanish and Portuguese), "92 anni" (Italian), "91 \u{e5}r",
         // "91-\u{e5}rig" and "91-\u{e5}ring" (Swedish, Norwegian, Danish),
-        // "91 let" (Czech, Slovak).
+        // "91 let" (Czech, Slovak), "93 \u{e9}ves" (Hungarian).
         let words: &[&[u8]] = &[
             b" let",
+            " \u{e9}ves".as_bytes(),
             b" yrs",
             b" yoa",
             b" jaar",
@@ -5076,10 +5248,15 @@ impl<'d> Scan<'_, '_, 'd> {
         let json = records::json_field(b, s, e, &mut emit)
             .or_else(|| records::xml_field(b, s, e, &mut emit))
             .or_else(|| records::piped_field(b, s, e, &mut emit));
-        // "value" names a field only as a FHIR Identifier's key.
-        let table =
-            || (!b[s..e].eq_ignore_ascii_case(b"value")).then(|| records::table_at(b, s, e, &mut emit)).flatten();
-        if let Some(end) = json.or_else(table) {
+        // "value" names a field only as a FHIR Identifier's key. A table is
+        // delimited, or aligned with spaces as pandas prints a DataFrame.
+        let table = json.or_else(|| {
+            if b[s..e].eq_ignore_ascii_case(b"value") {
+                return None;
+            }
+            records::table_at(b, s, e, &mut emit).or_else(|| records::aligned_table_at(b, s, e, &mut emit))
+        });
+        if let Some(end) = table {
             self.record_end = end;
         }
     }
@@ -5090,6 +5267,14 @@ impl<'d> Scan<'_, '_, 'd> {
         let out = &mut *self.out;
         let mut emit = candidate_emitter(out, b);
         records::hl7_segment(b, s, &mut self.hl7, &mut emit);
+    }
+
+    /// A NACHA (ACH) file's record starting its line at `s`; its line's end.
+    fn nacha_record(&mut self, s: usize) -> Option<usize> {
+        let b = self.b;
+        let out = &mut *self.out;
+        let mut emit = candidate_emitter(out, b);
+        records::nacha_record(b, s, &mut emit)
     }
 
     /// A vCard or a calendar event whose `BEGIN:` line's type is at `s..e`.
@@ -5981,6 +6166,91 @@ impl<'d> Scan<'_, '_, 'd> {
     /// alone ("depuis mai 2025"), as [`Scan::month_year`] reads one. A
     /// month with neither is none ("en mai", "Bruno Mars").
     #[cold]
+    /// A date written year first with a month's name, as Hungarian writes
+    /// it, whose month `m` is named at `s..e`: the year and its dot before
+    /// ("2025. "), the day after, with its dot ("1931. szeptember 2."), and
+    /// a weekday after a comma ("2025. okt\u{f3}ber 8., szerda"). A case
+    /// ending after the day's hyphen stays out of the span ("2025. m\u{e1}jus
+    /// 14-\u{e9}n"). Whether it was one.
+    fn year_first_date(&mut self, s: usize, e: usize, m: u32) -> bool {
+        let b = self.b;
+        if s < 6 || &b[s - 2..s] != b". " || b.get(e) != Some(&b' ') {
+            return false;
+        }
+        let ys = s - 6;
+        if !b[ys..s - 2].iter().all(u8::is_ascii_digit) || !bound_before(b, ys) {
+            return false;
+        }
+        let ds = e + 1;
+        let de = run(b, ds, 2, |c| c.is_ascii_digit());
+        if de == ds || b.get(de).is_some_and(|c| c.is_ascii_alphanumeric()) {
+            return false;
+        }
+        let (y, d) = (digits_value(&b[ys..s - 2]), digits_value(&b[ds..de]));
+        if !(1900..=2099).contains(&y) || !valid_month_day(m, d) {
+            return false;
+        }
+        let mut end = de;
+        if b.get(end) == Some(&b'.') {
+            end += 1;
+            if b.get(end..end + 2) == Some(b", ")
+                && let Some(we) = hungarian_weekday_at(b, end + 2)
+            {
+                end = we;
+            }
+        }
+        let score = self.date_score(ys, end);
+        self.push("pii.date", "date_year_first", ys, end, score, 1);
+        true
+    }
+
+    /// A Hungarian street whose type's word ("utca", "\u{fa}t", "t\u{e9}r" …)
+    /// is at `s..e`, in lower case: one to three capitalised words before
+    /// it name it ("Bart\u{f3}k B\u{e9}la \u{fa}t"), and its house number follows
+    /// ("61.", "5/B.", "12A"), then the floor and the door as Hungarian
+    /// writes them ("2. emelet 4. ajt\u{f3}", "I. emelet", "fszt. 2."). A
+    /// street with no number after it is no one's address.
+    fn utca(&mut self, s: usize, e: usize) {
+        let b = self.b;
+        if b[s].is_ascii_uppercase() || b.get(e) != Some(&b' ') {
+            return;
+        }
+        let mut start = s;
+        for _ in 0..3 {
+            if start < 2 || b[start - 1] != b' ' {
+                break;
+            }
+            let ws = letters_word_start(b, start - 1);
+            if ws == start - 1 || capital_width_at(b, ws) == 0 || !bound_before(b, ws) {
+                break;
+            }
+            start = ws;
+        }
+        if start == s {
+            return;
+        }
+        let ns = e + 1;
+        let mut end = run(b, ns, 4, |c| c.is_ascii_digit());
+        if end == ns {
+            return;
+        }
+        if b.get(end) == Some(&b'/') && b.get(end + 1).is_some_and(u8::is_ascii_alphanumeric) {
+            end = run(b, end + 1, 4, |c| c.is_ascii_alphanumeric());
+        } else if b.get(end).is_some_and(u8::is_ascii_uppercase) {
+            end += 1;
+        }
+        if b.get(end).is_some_and(|c| c.is_ascii_alphanumeric() || *c >= 0x80) {
+            return;
+        }
+        if b.get(end) == Some(&b'.') {
+            end += 1;
+        }
+        while let Some(ue) = hungarian_unit_after(b, end) {
+            end = ue;
+        }
+        self.push("pii.street_address", "street_hungarian", start, end, 0.85, 1);
+    }
+
     fn day_first_date(&mut self, s: usize, e: usize) {
         let b = self.b;
         let year = if b.get(e) == Some(&b' ') { self.written_year_at(e + 1) } else { None };
@@ -9010,6 +9280,68 @@ mod tests {
         let handles = "Contact: Losa Devi, losa.devi@example.net, in #integration-devi and losa-devi.example.net";
         let f = found(handles);
         assert!(!f.iter().any(|(c, v)| c == "pii.person_name" && v.starts_with(|c: char| c.is_lowercase())), "{f:?}");
+    }
+
+    #[test]
+    fn twenty_fourth_round_hungarian_accents_particles_and_nicknames() {
+        let d = Detector::builtin().unwrap();
+        // Hungarian dates: year first, the month named or in digits, the
+        // day's dot and a weekday after it inside the span, a case ending
+        // outside it; "november" is the English rule's keyword.
+        has("sz\u{fc}letett 1931. szeptember 2.; anyja", "pii.date", "1931. szeptember 2.");
+        has("Elhunyt 2025. m\u{e1}jus 14-\u{e9}n, 93", "pii.date", "2025. m\u{e1}jus 14");
+        has("2025. okt\u{f3}ber 8., szerda napj\u{e1}n", "pii.date", "2025. okt\u{f3}ber 8., szerda");
+        has("Budapest, 2025. november 3.", "pii.date", "2025. november 3.");
+        has("(sz\u{fc}l. 1958. 07. 19.; anyja", "pii.date", "1958. 07. 19.");
+        // Not dates: a statute's year, a month's day that is none, a list.
+        none_of("a 2010. \u{e9}vi XXXVIII. t\u{f6}rv\u{e9}ny alapj\u{e1}n", "pii.date");
+        none_of("2025. febru\u{e1}r 30.", "pii.date");
+        none_of("steps 2024. 13. 40.", "pii.date");
+        // Ages.
+        has("Elhunyt 93 \u{e9}ves kor\u{e1}ban.", "pii.age_over_89", "93");
+        none_of("Elhunyt 63 \u{e9}ves kor\u{e1}ban.", "pii.age_over_89");
+        // Born as, and widow of, with their dots.
+        let names = person_names(
+            &d,
+            "\u{d6}r\u{f6}khagy\u{f3}: \u{f6}zv. Szab\u{f3} Lajosn\u{e9} (sz\u{fc}l. Bakos Erzs\u{e9}bet), sz\u{fc}letett",
+        );
+        assert!(names.contains(&"Szab\u{f3} Lajosn\u{e9}".to_string()), "{names:?}");
+        assert!(names.contains(&"Bakos Erzs\u{e9}bet".to_string()), "{names:?}");
+        assert!(person_names(&d, "a sz\u{fc}l Bakos").is_empty());
+        // Streets, with the floor and the door; a road with no name or no
+        // number is none.
+        has(
+            "1117 Budapest, Bart\u{f3}k B\u{e9}la \u{fa}t 61. 2. emelet 4. ajt\u{f3}; mobil",
+            "pii.street_address",
+            "Bart\u{f3}k B\u{e9}la \u{fa}t 61. 2. emelet 4. ajt\u{f3}",
+        );
+        has(
+            "1136 Budapest, T\u{e1}tra utca 5/B. 3. emelet 12. ajt\u{f3};",
+            "pii.street_address",
+            "T\u{e1}tra utca 5/B. 3. emelet 12. ajt\u{f3}",
+        );
+        none_of("az \u{fa}t 5 km hossz\u{fa}", "pii.street_address");
+        none_of("a Kossuth utca sarka", "pii.street_address");
+        // A passport after its Hungarian word; a Hungarian account by its
+        // check digits.
+        has("USA \u{fa}tlev\u{e9}l: N13029230", "pii.us_passport", "N13029230");
+        has("sz\u{e1}mlasz\u{e1}m: 11708960-06704678-00000000 (IBAN", "fin.bank_account", "11708960-06704678-00000000");
+        none_of("ref 11708961-06704678-00000000", "fin.bank_account");
+        // Given names with an accent after their capital.
+        assert_eq!(person_names(&d, "H\u{e9}ctor Quintanilla, hq@example.com"), vec!["H\u{e9}ctor Quintanilla"]);
+        assert_eq!(person_names(&d, "met H\u{e9}ctor Smith today"), vec!["H\u{e9}ctor Smith"]);
+        // The Arabic article before a surname.
+        assert_eq!(person_names(&d, "endoscopist Dr. Karim al-Masri, then"), vec!["Karim al-Masri"]);
+        assert_eq!(person_names(&d, "Dr. al-Masri agrees."), vec!["al-Masri"]);
+        // A nickname in brackets that starts a word of the name before it.
+        let names = person_names(&d, "displayName: Okeke, Chiamaka (Chi)\nChi called back.");
+        assert_eq!(names.iter().filter(|n| *n == "Chi").count(), 2, "{names:?}");
+        assert_eq!(person_names(&d, "Patient John Smith (Pt) seen"), vec!["John Smith"]);
+        // A part's number shaped like an SSN; an SSN's word still wins.
+        none_of("replacement drill guide part 102-55-0199 on work order", "pii.ssn");
+        none_of("Item 102-55-0199 is back-ordered", "pii.ssn");
+        has("her SSN is 102-55-0199", "pii.ssn", "102-55-0199");
+        has("the department 102-55-0199", "pii.ssn", "102-55-0199");
     }
 
     #[test]

@@ -146,7 +146,8 @@ pub(crate) fn field_of_key(key: &[u8]) -> Option<Field> {
         | b"timekeepername" => F::Name,
         // A table's provider is a clinician or a clinic, a person only
         // beside a column about a patient.
-        b"name" | b"provider" | b"renderingprovider" => F::BareName,
+        // So is a home-care visit's client, worker or aide.
+        b"name" | b"provider" | b"renderingprovider" | b"client" | b"worker" | b"aide" | b"caregiver" => F::BareName,
         b"dob"
         | b"dateofbirth"
         | b"birthdate"
@@ -735,9 +736,15 @@ const fn continuation_slot(packed: u64) -> usize {
 /// the keyword pass's field words: "Phone Number", "member_id",
 /// "Date of Birth", "Address Line 1", "SSN (last 4)".
 fn continues_key(b: &[u8], mut at: usize) -> bool {
-    // Spaces before a pipe table's delimiter ("| MRN | Name |") or a note.
+    // Spaces before a pipe table's delimiter ("| MRN | Name |") or a note;
+    // two or more (one before `at`) part the cells of a table aligned with
+    // spaces ("mrn        patient").
+    let from = at;
     while b.get(at) == Some(&b' ') {
         at += 1;
+    }
+    if at > from && b.get(at).is_some_and(|&c| c != b'\n' && c != b'\r') {
+        return true;
     }
     match b.get(at) {
         None => return true,
@@ -992,12 +999,24 @@ fn json_object_about_person(b: &[u8], ks: usize) -> bool {
             match field_of_key(key) {
                 Some(Field::Name) if names_the_parts(key) => return false,
                 Some(Field::Date | Field::Ssn | Field::Mrn | Field::Mbi | Field::Marker | Field::Age) => person = true,
+                // A payment's card: the name beside it is its holder's.
+                None if card_key(key) => person = true,
                 _ => {}
             }
         }
         at = key_end.max(key_start);
     }
     person
+}
+
+/// Whether a JSON key names a payment card's number ("cc", "cardNumber",
+/// "pan"), whose object's "name" is the card holder's.
+fn card_key(key: &[u8]) -> bool {
+    let mut buf = [0u8; MAX_KEY];
+    matches!(
+        folded_key(key, &mut buf),
+        Some(b"cc" | b"ccnumber" | b"ccnum" | b"card" | b"cardnumber" | b"cardno" | b"pan")
+    )
 }
 
 /// Whether a key names a part of a person's own name ("last_name",
@@ -1336,6 +1355,248 @@ pub(crate) fn table_at(b: &[u8], s: usize, e: usize, emit: &mut Emit<'_>) -> Opt
         p = re;
     }
     (rows > 0).then_some(p.max(le))
+}
+
+/// A cell of a table aligned with spaces: its bytes and its columns
+/// (characters from the line's start, as a terminal shows them).
+#[derive(Clone, Copy)]
+struct AlignedCell {
+    start: usize,
+    end: usize,
+    col_start: usize,
+    col_end: usize,
+}
+
+/// The cells of the line `s..e` of a table aligned with spaces, as pandas
+/// prints a DataFrame, `column -t` a list or a report its fixed-width
+/// columns: runs of text between two or more spaces (a single space stays
+/// inside a cell: "OKAFOR, Chidinma"). `false` for a line with a tab,
+/// which is a delimited table's.
+fn aligned_cells(b: &[u8], s: usize, e: usize, out: &mut Vec<AlignedCell>) -> bool {
+    out.clear();
+    let mut col = 0;
+    let mut open: Option<(usize, usize)> = None;
+    let mut i = s;
+    while i < e {
+        let c = b[i];
+        if c == b'\t' {
+            return false;
+        }
+        let gap = c == b' ' && b.get(i + 1).is_none_or(|&n| n == b' ') || c == b'\r';
+        match open {
+            Some((start, col_start)) if gap => {
+                out.push(AlignedCell { start, end: i, col_start, col_end: col });
+                open = None;
+            }
+            None if c != b' ' && c != b'\r' => open = Some((i, col)),
+            _ => {}
+        }
+        // A column is a character: UTF-8's continuation bytes take none.
+        if c & 0xC0 != 0x80 {
+            col += 1;
+        }
+        i += 1;
+    }
+    if let Some((start, col_start)) = open {
+        out.push(AlignedCell { start, end: e, col_start, col_end: col });
+    }
+    true
+}
+
+/// A table aligned with spaces whose header line holds the word at `s..e`
+/// as a cell naming a [`Field`] (pandas' `df.head()`, a fixed-width
+/// report): emits the values of every column whose header names one, row
+/// by row until the table ends (a blank line, a line whose cells do not
+/// sit under the header's, or the text's end). A row with as many cells
+/// as the header (and an index) is read in order; in any other row a cell
+/// belongs to the header cell whose columns it shares, whichever way the
+/// table aligns its columns, a cell left of the first header cell is an
+/// index, and a cell under two header cells or none ends the table. Returns the
+/// table's end, as [`table_at`] does.
+pub(crate) fn aligned_table_at(b: &[u8], s: usize, e: usize, emit: &mut Emit<'_>) -> Option<usize> {
+    // The header line: header bytes only, walked out from the word so
+    // that a line of prose costs a few bytes.
+    let mut ls = s;
+    while ls > 0 && b[ls - 1] != b'\n' {
+        if s - ls >= MAX_HEADER || !header_byte(b[ls - 1]) {
+            return None;
+        }
+        ls -= 1;
+    }
+    let mut le = e;
+    while le < b.len() && !matches!(b[le], b'\n' | b'\r') {
+        if le - e >= MAX_HEADER || !header_byte(b[le]) {
+            return None;
+        }
+        le += 1;
+    }
+    let mut header = Vec::new();
+    aligned_cells(b, ls, le, &mut header);
+    // The word is a cell's, or part of one, and so are two others at least.
+    if header.len() < 3 || header.len() > 200 || !header.iter().any(|c| c.start <= s && e <= c.end) {
+        return None;
+    }
+    let mut fields = Vec::with_capacity(header.len());
+    for c in &header {
+        let cell = &b[c.start..c.end];
+        let long_number = cell.windows(3).any(|w| w.iter().all(u8::is_ascii_digit));
+        if cell.len() > MAX_CELL || long_number {
+            return None;
+        }
+        fields.push(field_of_key(cell));
+    }
+    let person = fields.iter().any(|f| matches!(f, Some(f) if *f != Field::BareName && *f != Field::Name));
+    if !fields.iter().any(|f| matches!(f, Some(f) if *f != Field::Marker)) {
+        return None;
+    }
+    let mut row = Vec::new();
+    let mut owners: Vec<usize> = Vec::new();
+    let mut p = le;
+    let mut rows = 0;
+    let mut first = true;
+    while rows < MAX_ROWS {
+        if p < b.len() && b[p] == b'\r' {
+            p += 1;
+        }
+        if p >= b.len() || b[p] != b'\n' {
+            break;
+        }
+        let rs = p + 1;
+        let re = b[rs..].iter().position(|&c| c == b'\n').map_or(b.len(), |i| rs + i);
+        if b[rs..re].iter().all(|&c| matches!(c, b' ' | b'\r')) {
+            break;
+        }
+        // A rule under the header ("-----  ---------").
+        if first && b[rs..re].iter().all(|&c| matches!(c, b'-' | b'=' | b'+' | b' ' | b'\r')) {
+            first = false;
+            p = re;
+            continue;
+        }
+        first = false;
+        if !aligned_cells(b, rs, re, &mut row) {
+            break;
+        }
+        owners.clear();
+        let mut fits = true;
+        // A row with a cell for each header cell (and an index, under a
+        // header indented to leave room for it) is read in order, however
+        // loosely its columns line up, as a table typed by hand does.
+        let index = header[0].col_start > 0 && row.len() == header.len() + 1;
+        if row.len() == header.len() || index {
+            owners.extend(index.then_some(usize::MAX));
+            owners.extend(0..header.len());
+        }
+        for c in row.iter().skip(owners.len()) {
+            let mut under =
+                header.iter().enumerate().filter(|(_, h)| c.col_start < h.col_end && h.col_start < c.col_end);
+            match (under.next(), under.next()) {
+                (Some((k, _)), None) if !owners.contains(&k) => owners.push(k),
+                // An index, left of the first header cell.
+                (None, _) if c.col_end <= header[0].col_start => owners.push(usize::MAX),
+                _ => {
+                    fits = false;
+                    break;
+                }
+            }
+        }
+        if !fits || owners.iter().filter(|&&k| k != usize::MAX).count() < 2 {
+            break;
+        }
+        for (c, &k) in row.iter().zip(&owners) {
+            match fields.get(k) {
+                Some(Some(Field::BareName)) if !person => {}
+                Some(&Some(f)) => value(f, b, c.start, c.end, "table_column", emit),
+                _ => {}
+            }
+        }
+        rows += 1;
+        p = re;
+    }
+    (rows > 0).then_some(p)
+}
+
+/// Every record of a NACHA (ACH) file is 94 characters long.
+const NACHA_RECORD: usize = 94;
+
+/// The recogniser id of values read from a NACHA file's records.
+const NACHA_REC: &str = "nacha_record";
+
+/// A NACHA (ACH) file's record that starts a line at `s`, as a hospital's
+/// revenue cycle writes patients' refunds or a payroll its deposits: 94
+/// fixed-width characters, the first the record's type. An entry detail
+/// ("6") gives the receiving bank's routing number (positions 4–12), the
+/// account's number (13–29) and, in a consumer's batch, the receiver's
+/// name (55–76); the file header ("1") gives the destination bank's
+/// routing number (5–13). Every other field is a code, an amount, a
+/// count or a trace number. The record must hold its fixed fields as
+/// their digits (the transaction code, the amount and the trace number),
+/// and the routing number must pass its checksum. Returns the line's end.
+pub(crate) fn nacha_record(b: &[u8], s: usize, emit: &mut Emit<'_>) -> Option<usize> {
+    let le = b[s..].iter().position(|&c| c == b'\n').map_or(b.len(), |i| s + i);
+    let end = if le > s && b[le - 1] == b'\r' { le - 1 } else { le };
+    let r = &b[s..end];
+    if r.len() != NACHA_RECORD || !r.is_ascii() {
+        return None;
+    }
+    let digits = |a: usize, z: usize| r[a..z].iter().all(u8::is_ascii_digit);
+    match r[0] {
+        // The file header: priority code "01", then the destination's
+        // routing number after a space, and the origin (the company's ID,
+        // not a bank's).
+        b'1' if &r[1..4] == b"01 " && aba(&r[4..13]) && digits(23, 33) => {
+            emit("fin.aba_routing", NACHA_REC, s + 4, s + 13, 0.95, 3);
+        }
+        // An entry detail: transaction code (checking, savings, ledger or
+        // loan: 2x to 5x), routing number with its check digit, account,
+        // amount, individual ID, name, discretionary data, addenda flag and
+        // trace number.
+        b'6' if (b'2'..=b'5').contains(&r[1])
+            && digits(1, 12)
+            && digits(29, 39)
+            && digits(79, 94)
+            && aba(&r[3..12]) =>
+        {
+            emit("fin.aba_routing", NACHA_REC, s + 3, s + 12, 0.95, 3);
+            let (as_, ae) = trim(b, s + 12, s + 29);
+            let account = &b[as_..ae];
+            if account.len() >= 4
+                && account.iter().any(u8::is_ascii_digit)
+                && account.iter().all(|&c| c.is_ascii_alphanumeric() || c == b'-')
+            {
+                emit("fin.bank_account", NACHA_REC, as_, ae, 0.9, 2);
+            }
+            let (ns, ne) = trim(b, s + 54, s + 76);
+            if ns < ne && person_name(&b[ns..ne]) && !company_batch(b, s) {
+                emit("pii.person_name", NACHA_REC, ns, ne, 0.85, 2);
+            }
+        }
+        _ => return None,
+    }
+    Some(le)
+}
+
+/// Whether the NACHA batch that an entry at `s` belongs to pays companies
+/// (its header's standard entry class is CCD or CTX), whose receivers'
+/// names are no person's. Looks back over at most 64 records for the
+/// batch's header ("5"); an entry with none in sight is a consumer's.
+fn company_batch(b: &[u8], s: usize) -> bool {
+    let mut ls = s;
+    for _ in 0..64 {
+        if ls < NACHA_RECORD + 1 {
+            return false;
+        }
+        let prev = b[..ls - 1].iter().rposition(|&c| c == b'\n').map_or(0, |i| i + 1);
+        let r = &b[prev..ls - 1];
+        let r = r.strip_suffix(b"\r").unwrap_or(r);
+        if r.len() == NACHA_RECORD && r[0] == b'5' {
+            return matches!(&r[50..53], b"CCD" | b"CTX");
+        }
+        if r.len() != NACHA_RECORD {
+            return false;
+        }
+        ls = prev;
+    }
+    false
 }
 
 /// What an HL7 v2 field holds ([`HL7_FIELDS`]).
@@ -2262,6 +2523,79 @@ mod tests {
         // Prose with commas is no table, and a header with no row gives nothing.
         none_by("Record the name, phone and date of birth,\nthen call, write, or fax the clinic.\n", "table_column");
         none_by("mrn,name,dob\n", "table_column");
+    }
+
+    #[test]
+    fn tables_aligned_with_spaces_are_read_by_their_columns() {
+        // pandas' `df.head()`: right-aligned columns, an index left of an
+        // indented header, names outside ASCII counted as characters.
+        let df = "        mrn            patient         dob  age    zip\n\
+                  0  52727628   OKAFOR, Chidinma  1958-04-11   67  60614\n\
+                  1  72414295  Szyma\u{144}ska, Bo\u{17c}ena  1930-12-02   94  60630\n\
+                  \n\
+                  2  58842586     Lan Nguyen  1943-07-30   82  02134\n";
+        has(df, "phi.mrn", "52727628", "table_column");
+        has(df, "pii.person_name", "OKAFOR, Chidinma", "table_column");
+        has(df, "pii.date", "1958-04-11", "table_column");
+        has(df, "pii.zip_code", "60614", "table_column");
+        has(df, "pii.person_name", "Szyma\u{144}ska, Bo\u{17c}ena", "table_column");
+        has(df, "pii.age_over_89", "94", "table_column");
+        // The table ended at the blank line.
+        assert!(!found(df).iter().any(|(_, v, r)| v == "58842586" && r == "table_column"), "{:?}", found(df));
+        // Left-aligned fixed-width columns under a rule, and a row with a
+        // cell left empty, read by the columns its cells share.
+        let report = "PATIENT NAME     DOB         PHONE          NOTE\n\
+                      ---------------  ----------  -------------  ----\n\
+                      Ellen Ortiz      04/17/1952  773-555-0142   ok\n\
+                      Thanh Nguyen                 312-555-0187   ok\n";
+        has(report, "pii.person_name", "Ellen Ortiz", "table_column");
+        has(report, "pii.date", "04/17/1952", "table_column");
+        has(report, "pii.person_name", "Thanh Nguyen", "table_column");
+        has(report, "pii.phone", "312-555-0187", "table_column");
+        // Typed by hand, its columns loose: a row with a cell for each
+        // header cell is read in order.
+        let typed = "MRN   Name   DOB\n4412378  Ellen Ortiz  1952-04-17\n";
+        has(typed, "pii.person_name", "Ellen Ortiz", "table_column");
+        // Not tables: prose with two spaces after a field's word, a header
+        // of two cells, a header with no row, a row of prose.
+        none_by("The patient  was seen today.  Her phone  is on file.\n", "table_column");
+        none_by("mrn             object\npatient         object\n", "table_column");
+        none_by("mrn   patient   dob\n", "table_column");
+        none_by("mrn   patient   dob\nWe will call the patient back on Monday about it.\n", "table_column");
+    }
+
+    #[test]
+    fn nacha_files_give_routing_numbers_accounts_and_consumers_names() {
+        let entry = "62205605243969680763449      0000021540PT0047715      WHITFIELD-AYODELE DOLO  0051461390000003";
+        assert_eq!(entry.len(), 94);
+        has(entry, "fin.aba_routing", "056052439", "nacha_record");
+        has(entry, "fin.bank_account", "69680763449", "nacha_record");
+        has(entry, "pii.person_name", "WHITFIELD-AYODELE DOLO", "nacha_record");
+        // The amount, the individual ID and the trace number are no values.
+        let all = found(entry);
+        assert_eq!(all.len(), 3, "{all:?}");
+        let header = "101 05146139712358811532510210614A094101FIRST PIEDMONT BANK    HARMON VALLEY HEALTH   RFND1021";
+        assert_eq!(header.len(), 94);
+        has(header, "fin.aba_routing", "051461397", "nacha_record");
+        // A batch that pays companies: their names are no person's.
+        let ccd = format!(
+            "5220HARMON VALLEY HL                    1235881153CCDSUPPLIES        251022   1051461390000417\n{}",
+            entry.replace("WHITFIELD-AYODELE DOLO", "ACME SURGICAL SUPPLY  ")
+        );
+        has(&ccd, "fin.aba_routing", "056052439", "nacha_record");
+        assert!(!found(&ccd).iter().any(|(c, _, _)| c == "pii.person_name"), "{:?}", found(&ccd));
+        // A line one short, a routing number failing its checksum, a
+        // transaction code that is none: no record.
+        none_by(&entry[..93], "nacha_record");
+        none_by(&entry.replacen("056052439", "056052438", 1), "nacha_record");
+        none_by(&entry.replacen("622", "692", 1), "nacha_record");
+    }
+
+    #[test]
+    fn a_card_beside_a_json_name_makes_it_its_holders() {
+        let body = r#"POST /api/pay body={"cc":"4420769480254998","exp":"08/28","zip":"60614","name":"DARIUSZ KOWALCZYK-FERRO"}"#;
+        has(body, "pii.person_name", "DARIUSZ KOWALCZYK-FERRO", "json_field");
+        none_by(r#"{"sku":"A-12","name":"Blue Widget","price":3}"#, "json_field");
     }
 
     #[test]

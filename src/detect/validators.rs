@@ -134,6 +134,24 @@ pub fn dea(s: &[u8]) -> bool {
     (d[0] + d[2] + d[4] + 2 * (d[1] + d[3] + d[5])) % 10 == d[6]
 }
 
+/// A Hungarian bank account's number (GIRO): 16 or 24 digits, written
+/// in groups of eight. The first eight (the bank and branch) and the rest
+/// each end in a check digit, so that the digits weighted 9, 7, 3, 1 in
+/// turn sum to a multiple of ten.
+pub fn hungarian_account(s: &[u8]) -> bool {
+    let Some((d, n)) = digits::<24>(s) else {
+        return false;
+    };
+    if n != 16 && n != 24 {
+        return false;
+    }
+    let ok = |part: &[u8]| {
+        let w = [9u32, 7, 3, 1];
+        part.iter().enumerate().map(|(i, &x)| w[i % 4] * u32::from(x)).sum::<u32>() % 10 == 0
+    };
+    ok(&d[..8]) && ok(&d[8..n]) && d[..8].iter().any(|&x| x != 0)
+}
+
 /// ABA routing transit number: nine digits, a Federal Reserve routing symbol
 /// prefix (00–12, 21–32, 61–72, 80) and the 3-7-1 weighted checksum.
 pub fn aba_routing(s: &[u8]) -> bool {
@@ -697,6 +715,18 @@ mod tests {
         assert!(!dea(b"AB1234567"));
         assert!(!dea(b"ZB1234563")); // Z is not a registrant type
         assert!(!dea(b"AB123456"));
+    }
+
+    #[test]
+    fn hungarian_account_check() {
+        assert!(hungarian_account(b"11708960-06704678-00000000"));
+        assert!(hungarian_account(b"1170896006704678"));
+        assert!(hungarian_account(b"11773016-11111018"));
+        // A digit changed in either part, a length that is none, all zeros.
+        assert!(!hungarian_account(b"11708961-06704678-00000000"));
+        assert!(!hungarian_account(b"11708960-06704679-00000000"));
+        assert!(!hungarian_account(b"11708960-0670467"));
+        assert!(!hungarian_account(b"00000000-00000000"));
     }
 
     #[test]
