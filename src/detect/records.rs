@@ -1414,8 +1414,29 @@ fn aligned_cells(b: &[u8], s: usize, e: usize, out: &mut Vec<AlignedCell>) -> bo
 /// index, and a cell under two header cells or none ends the table. Returns the
 /// table's end, as [`table_at`] does.
 pub(crate) fn aligned_table_at(b: &[u8], s: usize, e: usize, emit: &mut Emit<'_>) -> Option<usize> {
-    // The header line: header bytes only, walked out from the word so
-    // that a line of prose costs a few bytes.
+    // The word's cell first: it ends at two spaces or the line's end and
+    // starts after two spaces or at the line's start, within a cell's
+    // length each way, with two spaces on one side at least. Prose runs
+    // on in single spaces, so that it costs a few dozen bytes.
+    let gap_at = |i: usize| b[i] == b' ' && b.get(i + 1) == Some(&b' ');
+    let mut ce = e;
+    while ce < b.len() && !gap_at(ce) && !matches!(b[ce], b'\n' | b'\r') {
+        if ce - s >= MAX_CELL || !header_byte(b[ce]) {
+            return None;
+        }
+        ce += 1;
+    }
+    let mut cs = s;
+    while cs > 0 && !(cs >= 2 && gap_at(cs - 2)) && b[cs - 1] != b'\n' {
+        if e - cs >= MAX_CELL || !header_byte(b[cs - 1]) {
+            return None;
+        }
+        cs -= 1;
+    }
+    if !(ce < b.len() && gap_at(ce)) && !(cs >= 2 && gap_at(cs - 2)) {
+        return None;
+    }
+    // The header line: header bytes only, walked out from the word.
     let mut ls = s;
     while ls > 0 && b[ls - 1] != b'\n' {
         if s - ls >= MAX_HEADER || !header_byte(b[ls - 1]) {
