@@ -69,6 +69,16 @@ def shapes(size):
         "LEDES lines": "LEDES1998B[]\nINVOICE_DATE|LINE_ITEM_DATE|TIMEKEEPER_NAME[]\n"
         + rep("20251031|20251003|Okonjo, Chidinma[]\n"),
         "Czech dates and streets": rep("nar. 3. 11. 1933, \u010dtvrtek 11. z\u00e1\u0159\u00ed 2025, Korunn\u00ed 1284/92, 120 00 Praha 2 "),
+        "aligned table rows": "        mrn            patient         dob  age\n"
+        + rep("0  52727628   OKAFOR, Chidinma  1958-04-11   94\n"),
+        "aligned header cells, no rows": rep("mrn  patient  dob  zip\n\n"),
+        "wide aligned table": "  ".join(["mrn", "patient", "dob"] * 66) + "\n"
+        + rep("  ".join(["4412378", "Ellen Ortiz", "1952-04-17"] * 66) + "\n"),
+        "NACHA entries": rep("62205605243969680763449      0000021540PT0047715      WHITFIELD-AYODELE DOLO  0051461390000003\n"),
+        "Hungarian dates and streets": rep(
+            "1931. szeptember 2., szerda, \u00f6zv. Szab\u00f3 Lajosn\u00e9, Bart\u00f3k B\u00e9la \u00fat 61. 2. emelet 4. ajt\u00f3, 1958. 07. 19. "
+        ),
+        "bracketed nicknames": rep("Okeke, Chiamaka (Chi) "),
         "one long word": "a" * size,
         "CJK text": rep("患者"),
         "mixed tokens": "".join(rng.choice(mix) for _ in range(size // 4))[:size],
