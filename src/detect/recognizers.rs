@@ -6208,7 +6208,7 @@ impl<'d> Scan<'_, '_, 'd> {
     /// is at `s..e`, in lower case: one to three capitalised words before
     /// it name it ("Bart\u{f3}k B\u{e9}la \u{fa}t"), and its house number follows
     /// ("61.", "5/B.", "12A"), then the floor and the door as Hungarian
-    /// writes them ("2. emelet 4. ajt\u{f3}", "I. emelet", "fszt. 2."). A
+    /// writes them ("2. emelet 4. ajt\u{f3}", "I. emelet", "fszt."). A
     /// street with no number after it is no one's address.
     fn utca(&mut self, s: usize, e: usize) {
         let b = self.b;

@@ -1433,7 +1433,9 @@ pub(crate) fn aligned_table_at(b: &[u8], s: usize, e: usize, emit: &mut Emit<'_>
         }
         cs -= 1;
     }
-    if !(ce < b.len() && gap_at(ce)) && !(cs >= 2 && gap_at(cs - 2)) {
+    let gap_after = ce < b.len() && gap_at(ce);
+    let gap_before = cs >= 2 && gap_at(cs - 2);
+    if !gap_after && !gap_before {
         return None;
     }
     // The header line: header bytes only, walked out from the word.
