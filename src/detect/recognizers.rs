@@ -1824,12 +1824,7 @@ impl Builtin {
             S::Btc => sc.btc(s),
             S::Eth => sc.eth(s, e),
             S::Url => sc.url(s, e),
-            S::Month(m) => {
-                // "2025. november 3.", as Hungarian writes a date
-                if !sc.year_first_date(s, e, u32::from(m)) {
-                    sc.written_date(s, e, m);
-                }
-            }
+            S::Month(m) => sc.written_date(s, e, m),
             S::HonapHu(m) => {
                 sc.year_first_date(s, e, u32::from(m));
             }
@@ -5596,6 +5591,15 @@ impl<'d> Scan<'_, '_, 'd> {
         if self.datum(s, e) {
             return;
         }
+        // "2025. november 3.", as Hungarian writes a date: a year's digit,
+        // a dot and a space before the month.
+        if s >= 6
+            && &b[s - 2..s] == b". "
+            && b[s - 3].is_ascii_digit()
+            && self.year_first_date(s, e, u32::from(month))
+        {
+            return;
+        }
         // Forward: "March 3, 1954", "Mar. 3rd 1954", "March 3"
         let mut p = e;
         if b.get(p) == Some(&b'.') {
@@ -6172,6 +6176,8 @@ impl<'d> Scan<'_, '_, 'd> {
     /// a weekday after a comma ("2025. okt\u{f3}ber 8., szerda"). A case
     /// ending after the day's hyphen stays out of the span ("2025. m\u{e1}jus
     /// 14-\u{e9}n"). Whether it was one.
+    #[cold]
+    #[inline(never)]
     fn year_first_date(&mut self, s: usize, e: usize, m: u32) -> bool {
         let b = self.b;
         if s < 6 || &b[s - 2..s] != b". " || b.get(e) != Some(&b' ') {
