@@ -5593,10 +5593,7 @@ impl<'d> Scan<'_, '_, 'd> {
         }
         // "2025. november 3.", as Hungarian writes a date: a year's digit,
         // a dot and a space before the month.
-        if s >= 6
-            && &b[s - 2..s] == b". "
-            && b[s - 3].is_ascii_digit()
-            && self.year_first_date(s, e, u32::from(month))
+        if s >= 6 && &b[s - 2..s] == b". " && b[s - 3].is_ascii_digit() && self.year_first_date(s, e, u32::from(month))
         {
             return;
         }
@@ -6163,13 +6160,6 @@ impl<'d> Scan<'_, '_, 'd> {
         true
     }
 
-    /// A date written in French, Dutch or Italian, at the month's name `s..e`: its day
-    /// before it ("14 f\u{e9}vrier 1956", "1er mai 2025"), with the weekday
-    /// before the day if one is written ("jeudi 15 janvier 2026"), and the
-    /// year after it if one follows; or a month in lower case and its year
-    /// alone ("depuis mai 2025"), as [`Scan::month_year`] reads one. A
-    /// month with neither is none ("en mai", "Bruno Mars").
-    #[cold]
     /// A date written year first with a month's name, as Hungarian writes
     /// it, whose month `m` is named at `s..e`: the year and its dot before
     /// ("2025. "), the day after, with its dot ("1931. szeptember 2."), and
@@ -6257,6 +6247,13 @@ impl<'d> Scan<'_, '_, 'd> {
         self.push("pii.street_address", "street_hungarian", start, end, 0.85, 1);
     }
 
+    /// A date written in French, Dutch or Italian, at the month's name `s..e`: its day
+    /// before it ("14 f\u{e9}vrier 1956", "1er mai 2025"), with the weekday
+    /// before the day if one is written ("jeudi 15 janvier 2026"), and the
+    /// year after it if one follows; or a month in lower case and its year
+    /// alone ("depuis mai 2025"), as [`Scan::month_year`] reads one. A
+    /// month with neither is none ("en mai", "Bruno Mars").
+    #[cold]
     fn day_first_date(&mut self, s: usize, e: usize) {
         let b = self.b;
         let year = if b.get(e) == Some(&b' ') { self.written_year_at(e + 1) } else { None };
