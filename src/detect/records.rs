@@ -1253,6 +1253,29 @@ fn rule_row(b: &[u8], s: usize, e: usize) -> bool {
     row.contains(&b'-') && row.iter().all(|c| matches!(c, b'|' | b'-' | b':' | b' ' | b'\t' | b'+' | b'='))
 }
 
+/// What a table's header says of its rows: `Some(true)` when a column
+/// holds something about a person besides a name (so that a bare "Name"
+/// column is a person's), `Some(false)` when only names are, `None` when
+/// no column holds a value.
+fn about_a_person(fields: &[Option<Field>]) -> Option<bool> {
+    if !fields.iter().any(|f| matches!(f, Some(f) if *f != Field::Marker)) {
+        return None;
+    }
+    Some(fields.iter().any(|f| matches!(f, Some(f) if *f != Field::BareName && *f != Field::Name)))
+}
+
+/// The line after a line's end at `p` (a line feed, after a carriage
+/// return if there is one): its start and where its line feed or the text
+/// ends; `None` when no line feed is there.
+fn next_line(b: &[u8], p: usize) -> Option<(usize, usize)> {
+    let p = if b.get(p) == Some(&b'\r') { p + 1 } else { p };
+    if b.get(p) != Some(&b'\n') {
+        return None;
+    }
+    let rs = p + 1;
+    Some((rs, b[rs..].iter().position(|&c| c == b'\n').map_or(b.len(), |i| rs + i)))
+}
+
 /// Longest header cell read ("Patient Date of Birth", "Emergency Contact Name").
 const MAX_CELL: usize = 32;
 
@@ -1311,24 +1334,13 @@ pub(crate) fn table_at(b: &[u8], s: usize, e: usize, emit: &mut Emit<'_>) -> Opt
         }
         fields.push(field_of_key(cell));
     }
-    let person = fields.iter().any(|f| matches!(f, Some(f) if *f != Field::BareName && *f != Field::Name));
-    if !fields.iter().any(|f| matches!(f, Some(f) if *f != Field::Marker)) {
-        return None;
-    }
+    let person = about_a_person(&fields)?;
     let mut row = Vec::new();
     let mut p = if ledes_line_end(b, le) { le + 2 } else { le };
     let mut rows = 0;
     let mut first = true;
     while rows < MAX_ROWS {
-        // The next line.
-        if p < b.len() && b[p] == b'\r' {
-            p += 1;
-        }
-        if p >= b.len() || b[p] != b'\n' {
-            break;
-        }
-        let rs = p + 1;
-        let re = b[rs..].iter().position(|&c| c == b'\n').map_or(b.len(), |i| rs + i);
+        let Some((rs, re)) = next_line(b, p) else { break };
         let re = if re > rs && b[re - 1] == b'\r' { re - 1 } else { re };
         if rs >= re {
             break;
@@ -1468,24 +1480,14 @@ pub(crate) fn aligned_table_at(b: &[u8], s: usize, e: usize, emit: &mut Emit<'_>
         }
         fields.push(field_of_key(cell));
     }
-    let person = fields.iter().any(|f| matches!(f, Some(f) if *f != Field::BareName && *f != Field::Name));
-    if !fields.iter().any(|f| matches!(f, Some(f) if *f != Field::Marker)) {
-        return None;
-    }
+    let person = about_a_person(&fields)?;
     let mut row = Vec::new();
     let mut owners: Vec<usize> = Vec::new();
     let mut p = le;
     let mut rows = 0;
     let mut first = true;
     while rows < MAX_ROWS {
-        if p < b.len() && b[p] == b'\r' {
-            p += 1;
-        }
-        if p >= b.len() || b[p] != b'\n' {
-            break;
-        }
-        let rs = p + 1;
-        let re = b[rs..].iter().position(|&c| c == b'\n').map_or(b.len(), |i| rs + i);
+        let Some((rs, re)) = next_line(b, p) else { break };
         if b[rs..re].iter().all(|&c| matches!(c, b' ' | b'\r')) {
             break;
         }
