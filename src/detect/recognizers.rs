@@ -2170,6 +2170,34 @@ fn listed_unit_after(b: &[u8], at: usize, units: &[&[u8]]) -> Option<usize> {
     (ue > us && bound_after(b, ue)).then_some(ue)
 }
 
+/// The end of a given name and its middle initial after a surname and
+/// its comma ending at `e`, as a record writes a person surname first
+/// ("HOLLOWAY-BANKS, Augusta M.", "MCALLISTER-NWOSU, PHILIPPA J"): a
+/// capitalised word or one in capitals, of three letters or more with a
+/// vowel, on no list (neither a listed name nor a word that is no name, a
+/// place's or an ambiguous one), then a space and a capital alone (with
+/// its dot or not).
+fn given_before_initial(names: &Names, b: &[u8], e: usize) -> Option<usize> {
+    let q = e.checked_add(2).filter(|_| b[e..].starts_with(b", "))?;
+    let we = name_word(b, q).or_else(|| caps_word(b, q))?;
+    let word = &b[q..we];
+    let vowel = word.iter().any(|c| b"AEIOUYaeiouy".contains(c));
+    // A listed given name is read by the rules for "SURNAME, Given".
+    let listed_or_not_a_name = IS_FIRST | IS_LAST | IS_NON_NAME | IS_PLACE | IS_AMBIGUOUS;
+    if we - q < 3 || !vowel || names.title_case_flags(word) & listed_or_not_a_name != 0 {
+        return None;
+    }
+    let i = we + 1;
+    if b.get(we) != Some(&b' ') || !b.get(i).is_some_and(u8::is_ascii_uppercase) {
+        return None;
+    }
+    match b.get(i + 1) {
+        Some(b'.') => Some(i + 2),
+        None | Some(b' ' | b'\n' | b'\r' | b',' | b'\t') => Some(i + 1),
+        _ => None,
+    }
+}
+
 /// Whether the word right before `s` (a space apart) names goods, whose
 /// number follows it: "part", "item", "catalogue".
 fn goods_word_before(b: &[u8], s: usize) -> bool {
@@ -6401,7 +6429,13 @@ impl<'d> Scan<'_, '_, 'd> {
         while count < 3 {
             if let Some(we) = word(q) {
                 let flags = if CAPS { names.title_case_flags(&b[q..we]) } else { name_word_flags(names, b, q, we) };
-                if !takes(flags, count) || !CAPS && comma && count == 1 && flags & IS_FIRST == 0 {
+                // After "Surname, " the given name is a listed one, or any
+                // word a middle initial follows ("HOLLOWAY-BANKS, Augusta
+                // M.": a record's order, whatever the lists hold).
+                let given_by_order = || {
+                    flags & (IS_PLACE | IS_AMBIGUOUS) == 0 && b.get(we) == Some(&b' ') && initial(b, we + 1).is_some()
+                };
+                if !takes(flags, count) || !CAPS && comma && count == 1 && flags & IS_FIRST == 0 && !given_by_order() {
                     stop = flags;
                     break;
                 }
@@ -6806,6 +6840,13 @@ impl<'d> Scan<'_, '_, 'd> {
                     || n == 0 && (honorific || surname_comma)
                     || n == 1 && given_first)
         });
+        // "HOLLOWAY-BANKS, Augusta M.", "MCALLISTER-NWOSU, PHILIPPA J": after
+        // the surname in capitals and its comma, a word that a middle
+        // initial follows is the given name, listed or not.
+        let (end, count) = match given_before_initial(names, b, end) {
+            Some(ge) if count == 1 => (ge, 2),
+            _ => (end, count),
+        };
         let listed = first_flags & (IS_FIRST | IS_LAST) != 0;
         let lone_ok = match lone {
             Lone::Part => label,
@@ -9340,6 +9381,19 @@ mod tests {
         let names = person_names(&d, "displayName: Okeke, Chiamaka (Chi)\nChi called back.");
         assert_eq!(names.iter().filter(|n| *n == "Chi").count(), 2, "{names:?}");
         assert_eq!(person_names(&d, "Patient John Smith (Pt) seen"), vec!["John Smith"]);
+        // Surname first in a record: a given name a middle initial follows,
+        // listed or not; not an acronym, nor a word with no initial after it.
+        assert_eq!(
+            person_names(&d, "Patient: HOLLOWAY-BANKS, Augusta M.   DOB 04/22/1930"),
+            vec!["HOLLOWAY-BANKS, Augusta M."]
+        );
+        assert_eq!(
+            person_names(&d, "Patient: MCALLISTER-NWOSU, PHILIPPA J   DOB 04/22/1930"),
+            vec!["MCALLISTER-NWOSU, PHILIPPA J"]
+        );
+        assert_eq!(person_names(&d, "Patient: Whitfield, Augusta M. seen"), vec!["Whitfield, Augusta M."]);
+        assert!(person_names(&d, "Patient: HTN, DM A lot").is_empty());
+        assert_eq!(person_names(&d, "Patient: SMITH, CT A. done"), vec!["SMITH"]);
         // A part's number shaped like an SSN; an SSN's word still wins.
         none_of("replacement drill guide part 102-55-0199 on work order", "pii.ssn");
         none_of("Item 102-55-0199 is back-ordered", "pii.ssn");
