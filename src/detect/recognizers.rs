@@ -2191,11 +2191,8 @@ fn given_before_initial(names: &Names, b: &[u8], e: usize) -> Option<usize> {
     if b.get(we) != Some(&b' ') || !b.get(i).is_some_and(u8::is_ascii_uppercase) {
         return None;
     }
-    match b.get(i + 1) {
-        Some(b'.') => Some(i + 2),
-        None | Some(b' ' | b'\n' | b'\r' | b',' | b'\t') => Some(i + 1),
-        _ => None,
-    }
+    // With its dot, as `initial` reads one; without, a capital standing alone.
+    initial(b, i).or_else(|| matches!(b.get(i + 1), None | Some(b' ' | b'\n' | b'\r' | b',' | b'\t')).then_some(i + 1))
 }
 
 /// Whether the word right before `s` (a space apart) names goods, whose
@@ -3892,20 +3889,29 @@ fn czech_postcode_after(b: &[u8], at: usize) -> bool {
         && b[at + 10..].iter().take_while(|&&c| c.is_ascii_alphabetic() || c >= 0x80).count() >= 3
 }
 
-/// The end of a date written day first with a dot and a space after its
-/// day and its month, as Czech, Slovak and German write it ("3. 11. 1933",
-/// "V Praze 11. 9. 2025"), whose day is `s..e`.
-fn spaced_dotted_date(b: &[u8], s: usize, e: usize) -> Option<usize> {
+/// The second and third groups of a date written with a dot and a space
+/// after each of its first two groups ("3. 11. 1933", "1958. 07. 19."),
+/// whose first group ends at `e`: the month's one or two digits, and the
+/// third group's digits (at most `third_max`, one at least).
+fn spaced_dotted_groups(b: &[u8], e: usize, third_max: usize) -> Option<((usize, usize), (usize, usize))> {
     let ms = e + 2;
     if b.get(e..ms) != Some(b". ") {
         return None;
     }
     let me = run(b, ms, 2, |c| c.is_ascii_digit());
-    let ys = me + 2;
-    if me == ms || b.get(me..ys) != Some(b". ") {
+    let ts = me + 2;
+    if me == ms || b.get(me..ts) != Some(b". ") {
         return None;
     }
-    let ye = run(b, ys, 4, |c| c.is_ascii_digit());
+    let te = run(b, ts, third_max, |c| c.is_ascii_digit());
+    (te > ts).then_some(((ms, me), (ts, te)))
+}
+
+/// The end of a date written day first with a dot and a space after its
+/// day and its month, as Czech, Slovak and German write it ("3. 11. 1933",
+/// "V Praze 11. 9. 2025"), whose day is `s..e`.
+fn spaced_dotted_date(b: &[u8], s: usize, e: usize) -> Option<usize> {
+    let ((ms, me), (ys, ye)) = spaced_dotted_groups(b, e, 4)?;
     let whole = ye == ys + 4 && !b.get(ye).is_some_and(|c| c.is_ascii_alphanumeric());
     let (d, m, y) = (digits_value(&b[s..e]), digits_value(&b[ms..me]), digits_value(&b[ys..ye]));
     (whole && valid_date(y, m, d)).then_some(ye)
@@ -3915,17 +3921,8 @@ fn spaced_dotted_date(b: &[u8], s: usize, e: usize) -> Option<usize> {
 /// year and its month, as Hungarian writes it ("1958. 07. 19.", the day's
 /// dot included), whose year is `s..e`.
 fn spaced_year_first_date(b: &[u8], s: usize, e: usize) -> Option<usize> {
-    let ms = e + 2;
-    if b.get(e..ms) != Some(b". ") {
-        return None;
-    }
-    let me = run(b, ms, 2, |c| c.is_ascii_digit());
-    let ds = me + 2;
-    if me == ms || b.get(me..ds) != Some(b". ") {
-        return None;
-    }
-    let de = run(b, ds, 2, |c| c.is_ascii_digit());
-    if de == ds || b.get(de).is_some_and(u8::is_ascii_digit) {
+    let ((ms, me), (ds, de)) = spaced_dotted_groups(b, e, 2)?;
+    if b.get(de).is_some_and(u8::is_ascii_digit) {
         return None;
     }
     let (y, m, d) = (digits_value(&b[s..e]), digits_value(&b[ms..me]), digits_value(&b[ds..de]));
