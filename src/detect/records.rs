@@ -2543,6 +2543,12 @@ mod tests {
         has(md, "phi.mrn", "4412378", "table_column");
         has(md, "pii.person_name", "Ellen Ortiz", "table_column");
         has(md, "pii.date", "04/17/1952", "table_column");
+        // A home-care visit export's client and aide, beside a date of
+        // birth; a "Client" column with nothing about a person is a firm's.
+        let evv = "VisitID|Client|DOB|Worker\nV88231|KOVALENKO, NADIA|03/02/1931|Lashonda Pruitt-Gaines\n";
+        has(evv, "pii.person_name", "KOVALENKO, NADIA", "table_column");
+        has(evv, "pii.person_name", "Lashonda Pruitt-Gaines", "table_column");
+        none_by("Client|Matter|Hours\nAcme Holdings|2025-0041|3.5\n", "table_column");
         // "Name" alone with no column about a person: a drug's name.
         none_by("| Name | Dose |\n|---|---|\n| Metformin XR | 500 mg |\n", "table_column");
         // Prose with commas is no table, and a header with no row gives nothing.
