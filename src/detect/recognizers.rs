@@ -1052,6 +1052,7 @@ const FIELD_WORDS: &[&str] = &[
     "subscriber", "policyholder", "emergencycontact", "kin", "nextofkin", "maiden", "physician",
     "attending", "provider", "doctor", "pcp", "client", "employee", "parent", "guardian", "spouse",
     "plaintiff", "defendant", "witness", "decedent", "deponent", "claimant", "clientname", "providername",
+    "preferredname", "nickname",
     // dates
     "dob", "d.o.b", "date of birth", "birth", "birthdate", "birthtime", "dateofbirth", "birthday", "death", "deathdate",
     "admit", "admitdate", "admission", "discharge", "dischargedate", "date of service", "dos",
@@ -1061,7 +1062,7 @@ const FIELD_WORDS: &[&str] = &[
     "npi", "mbi", "medicare", "medicareid", "member id", "member number", "memberid", "policy number",
     "policynumber", "insurance id", "insuranceid", "medicaid", "medicaidid", "subscriber id", "subscriberid",
     "driver's license", "drivers license", "license number", "driverslicense", "dl", "passport",
-    "passport number", "passportnumber", "medicalrecordnumber", "socialsecuritynumber",
+    "passport number", "passportnumber", "medicalrecordnumber", "socialsecuritynumber", "nhsnumber",
     // banks
     "aba", "routing", "bankaccount", "accountnumber",
     // contact and place
@@ -2023,6 +2024,14 @@ impl Builtin {
             {
                 covered = covered.max(end);
                 i = i.max(end);
+                continue;
+            }
+            // An ASTM E1394 record (an instrument's upload): its frame
+            // number and type ("2P|"), or its sequence number after a type
+            // at a line's start ("P|1|").
+            if digits && (b.get(e) == Some(&b'|') || s >= 2 && b[s - 1] == b'|') && sc.astm_record(s, e) {
+                // The catalogue reads on inside the record: a diagnosis's
+                // ICD-10 code, a comment's words.
                 continue;
             }
             if digits && !inside_chain {
@@ -5295,6 +5304,15 @@ impl<'d> Scan<'_, '_, 'd> {
         let out = &mut *self.out;
         let mut emit = candidate_emitter(out, b);
         records::nacha_record(b, s, &mut emit)
+    }
+
+    /// An ASTM E1394 record whose frame or sequence number is at `s..e`:
+    /// whether one is there.
+    fn astm_record(&mut self, s: usize, e: usize) -> bool {
+        let b = self.b;
+        let out = &mut *self.out;
+        let mut emit = candidate_emitter(out, b);
+        records::astm_record(b, s, e, &mut emit)
     }
 
     /// A vCard or a calendar event whose `BEGIN:` line's type is at `s..e`.

@@ -54,6 +54,8 @@ pub(crate) enum Field {
     AbaAccount,
     /// A column about a person that holds no identifier (sex, gender).
     Marker,
+    /// A UK NHS number.
+    Nhs,
     /// A secret, by the name a list of variables gives it in a key beside
     /// its value (Postman's `{"key": "faxKey", "value": "…"}`).
     Secret,
@@ -142,12 +144,15 @@ pub(crate) fn field_of_key(key: &[u8]) -> Option<Field> {
         | b"decedent"
         | b"deponent"
         | b"claimant"
+        | b"preferredname"
         // LEDES 1998B's lawyer or paralegal who billed the line
         | b"timekeepername" => F::Name,
         // A table's provider is a clinician or a clinic, a person only
         // beside a column about a patient.
         // So is a home-care visit's client, worker or aide.
-        b"name" | b"provider" | b"renderingprovider" | b"client" | b"worker" | b"aide" | b"caregiver" => F::BareName,
+        b"name" | b"provider" | b"renderingprovider" | b"client" | b"worker" | b"aide" | b"caregiver" | b"nickname" => {
+            F::BareName
+        }
         b"dob"
         | b"dateofbirth"
         | b"birthdate"
@@ -201,6 +206,7 @@ pub(crate) fn field_of_key(key: &[u8]) -> Option<Field> {
         | b"licensenumber"
         | b"dl" => F::License,
         b"passport" | b"passportnumber" | b"passportno" => F::Passport,
+        b"nhsnumber" | b"nhsno" => F::Nhs,
         b"age" | b"patientage" => F::Age,
         b"sex" | b"gender" | b"race" | b"ethnicity" => F::Marker,
         b"aba" | b"abanumber" | b"routing" | b"routingnumber" | b"routingno" | b"abarouting" | b"abaroutingnumber"
@@ -291,6 +297,11 @@ pub(crate) fn value(field: Field, b: &[u8], s: usize, e: usize, rec: &'static st
                 emit("fin.bank_account", rec, as_, ae, 0.9, 2);
             }
             None
+        }
+        Field::Nhs => {
+            let d: Vec<u8> = w.iter().copied().filter(u8::is_ascii_digit).collect();
+            let shape = w.iter().all(|&c| c.is_ascii_digit() || c == b' ' || c == b'-');
+            (shape && v::nhs(&d)).then_some(("id.uk_nhs", 0.97, 3))
         }
         Field::Marker => None,
         Field::Secret => secret_value(w).then_some(("secret.generic_api_key", 0.85, 1)),
@@ -669,6 +680,12 @@ pub(crate) fn may_name_field(b: &[u8], s: usize, e: usize) -> bool {
     let after = match b.get(e) {
         None => true,
         Some(b' ' | b'_' | b'-') => continues_key(b, e + 1),
+        // A JavaScript object's bare key before a quoted value
+        // (`lastName: 'Ortiz'`), as mongosh and Node print one.
+        Some(b':') => {
+            let q = e + 1 + usize::from(b.get(e + 1) == Some(&b' '));
+            matches!(b.get(q), Some(b'\'' | b'"'))
+        }
         Some(&c) => KEY_EDGES[usize::from(c)] & AFTER_KEY != 0,
     };
     after && s.checked_sub(1).is_none_or(|i| KEY_EDGES[usize::from(b[i])] & BEFORE_KEY != 0)
@@ -845,15 +862,22 @@ pub(crate) fn json_field(b: &[u8], s: usize, e: usize, emit: &mut Emit<'_>) -> O
     let ke = run_end(b, s, e, MAX_KEY, json_key_byte);
     // An escaped key's quotes are `\"`, and so are its values'.
     let escaped = b.get(ke) == Some(&b'\\');
+    // A JavaScript object's key goes without quotes: an identifier after a
+    // line's start, a brace or a comma.
+    let bare = b.get(ke) == Some(&b':');
     let q = *b.get(ke + usize::from(escaped))?;
-    if !matches!(q, b'"' | b'\'') || escaped && q != b'"' {
+    if !bare && (!matches!(q, b'"' | b'\'') || escaped && q != b'"') {
         return None;
     }
     let ks = run_start(b, s, ke, MAX_KEY, json_key_byte);
-    if ks == 0 || b[ks - 1] != q || escaped && (ks < 2 || b[ks - 2] != b'\\') {
+    let opened = |c: u8| matches!(c, b' ' | b'\t' | b'\n' | b'{' | b',');
+    if bare && (ks == 0 || !opened(b[ks - 1]) || !b[ks..ke].iter().all(|&c| c.is_ascii_alphanumeric() || c == b'_')) {
         return None;
     }
-    let mut p = ke + 1 + usize::from(escaped);
+    if !bare && (ks == 0 || b[ks - 1] != q || escaped && (ks < 2 || b[ks - 2] != b'\\')) {
+        return None;
+    }
+    let mut p = if bare { ke } else { ke + 1 + usize::from(escaped) };
     while b.get(p).is_some_and(|c| matches!(c, b' ' | b'\t')) {
         p += 1;
     }
@@ -1506,7 +1530,11 @@ pub(crate) fn aligned_table_at(b: &[u8], s: usize, e: usize, emit: &mut Emit<'_>
         // A row with a cell for each header cell (and an index, under a
         // header indented to leave room for it) is read in order, however
         // loosely its columns line up, as a table typed by hand does.
-        let index = header[0].col_start > 0 && row.len() == header.len() + 1;
+        let mut index = header[0].col_start > 0 && row.len() == header.len() + 1;
+        if row.len() != header.len() && !index {
+            split_at_header_columns(b, &mut row, &header);
+            index = header[0].col_start > 0 && row.len() == header.len() + 1;
+        }
         if row.len() == header.len() || index {
             owners.extend(index.then_some(usize::MAX));
             owners.extend(0..header.len());
@@ -1538,6 +1566,40 @@ pub(crate) fn aligned_table_at(b: &[u8], s: usize, e: usize, emit: &mut Emit<'_>
         p = re;
     }
     (rows > 0).then_some(p)
+}
+
+/// Splits each cell of `row` that runs on under a later header cell at
+/// that header cell's first column, where the row has a space right
+/// before it and a character on it: PowerShell's `Format-Table` and
+/// fixed-width reports part columns filled to their width by one space
+/// only ("10/14/2025 16:02:11 614-555-0160 DELACROIX-ABARA, SIMONE").
+fn split_at_header_columns(b: &[u8], row: &mut Vec<AlignedCell>, header: &[AlignedCell]) {
+    let mut k = 0;
+    while k < row.len() && row.len() <= header.len() + 1 {
+        let c = row[k];
+        let mut split = None;
+        for h in header.iter().filter(|h| c.col_start + 1 < h.col_start && h.col_start < c.col_end) {
+            // The byte at the header cell's first column.
+            let mut at = c.start;
+            let mut col = c.col_start;
+            while col < h.col_start {
+                at += 1;
+                while at < c.end && b[at] & 0xC0 == 0x80 {
+                    at += 1;
+                }
+                col += 1;
+            }
+            if b[at - 1] == b' ' && b[at] != b' ' {
+                split = Some((at, h.col_start));
+                break;
+            }
+        }
+        if let Some((at, col)) = split {
+            row[k] = AlignedCell { start: c.start, end: at - 1, col_start: c.col_start, col_end: col - 1 };
+            row.insert(k + 1, AlignedCell { start: at, end: c.end, col_start: col, col_end: c.col_end });
+        }
+        k += 1;
+    }
 }
 
 /// Every record of a NACHA (ACH) file is 94 characters long.
@@ -1741,11 +1803,17 @@ const HL7_FIELDS: &[(&[u8; 3], SegmentFields)] = &[
     ),
     (b"OBX", &[(14, Hl7::Date), (16, Hl7::Clinician), (19, Hl7::Date)]),
     (b"MRG", &[(1, Hl7::Ids(Field::Mrn)), (3, Hl7::Ids(Field::Mrn)), (7, Hl7::Name)]),
+    // A charge's transaction and posting dates (its dates of service), who
+    // performed and who ordered it; a procedure's and a diagnosis's date
+    // and their clinicians.
+    (b"FT1", &[(4, Hl7::Date), (5, Hl7::Date), (20, Hl7::Clinician), (21, Hl7::Clinician)]),
+    (b"PR1", &[(5, Hl7::Date), (11, Hl7::Clinician), (12, Hl7::Clinician)]),
+    (b"DG1", &[(5, Hl7::Date), (16, Hl7::Clinician)]),
 ];
 
 /// The segment names [`hl7_segment`] reads, for the keyword pass.
 pub(crate) const HL7_SEGMENTS: &[&str] =
-    &["MSH", "PID", "PD1", "NK1", "PV1", "GT1", "IN1", "IN2", "ORC", "OBR", "OBX", "MRG"];
+    &["MSH", "PID", "PD1", "NK1", "PV1", "GT1", "IN1", "IN2", "ORC", "OBR", "OBX", "MRG", "FT1", "PR1", "DG1"];
 
 /// The delimiters of an HL7 v2 message, from its MSH segment: field,
 /// component, repetition and subcomponent separators.
@@ -1899,6 +1967,116 @@ fn hl7_field(b: &[u8], s: usize, e: usize, kind: Hl7, d: Hl7Delimiters, emit: &m
         }
         rs = re + 1;
     }
+}
+
+/// The fields of an ASTM E1394 (CLSI LIS2-A2) record that carry
+/// identifiers, by the standard's numbering (P-6 is the patient's name),
+/// read as HL7's fields of the same kind are.
+const ASTM_FIELDS: &[(u8, SegmentFields)] = &[
+    (
+        b'P',
+        &[
+            // Practice's, laboratory's and a third patient ID.
+            (3, Hl7::Ids(Field::Mrn)),
+            (4, Hl7::Ids(Field::Mrn)),
+            (5, Hl7::Ids(Field::Mrn)),
+            (6, Hl7::Name),
+            // The mother's maiden name.
+            (7, Hl7::Name),
+            (8, Hl7::Date),
+            (11, Hl7::Address),
+            (13, Hl7::Phone),
+            (14, Hl7::Clinician),
+            // Admission and discharge.
+            (24, Hl7::Date),
+        ],
+    ),
+    // Ordered, collected (from and to), received and reported; the
+    // ordering physician.
+    (b'O', &[(7, Hl7::Date), (8, Hl7::Date), (9, Hl7::Date), (15, Hl7::Date), (17, Hl7::Clinician), (23, Hl7::Date)]),
+    // The test's start and its completion.
+    (b'R', &[(12, Hl7::Date), (13, Hl7::Date)]),
+];
+
+/// Where an ASTM record's text ends: at the line's end, or at its
+/// carriage return or its frame's end written as a byte or, as a serial
+/// line's capture shows control characters, as `<CR>`, `<ETX>`, `<ETB>`.
+fn astm_record_end(b: &[u8], s: usize) -> usize {
+    let mut at = s;
+    while at < b.len() {
+        match b[at] {
+            b'\n' | b'\r' | 0x03 | 0x17 => return at,
+            b'<' if [&b"<CR>"[..], b"<LF>", b"<ETX>", b"<ETB>"].iter().any(|m| b[at..].starts_with(m)) => return at,
+            _ => at += 1,
+        }
+    }
+    at
+}
+
+/// An ASTM E1394 record, as a laboratory instrument uploads its results
+/// to the laboratory's system, whose word of digits starts at `s..e`:
+/// either its frame number and type (`2P|1|0520208|||OYELARAN^BEATRICE^A|…`)
+/// or its sequence number after a type at a line's start (`P|1|…`). The
+/// frame may follow a start-of-text byte or its capture's `<STX>`. Emits
+/// the identifiers in the fields [`ASTM_FIELDS`] lists for patient, order
+/// and result records; returns whether a record is here. A record with a
+/// frame number is read at that number's word, one without at its
+/// sequence number's, so that each is read once.
+pub(crate) fn astm_record(b: &[u8], s: usize, e: usize, emit: &mut Emit<'_>) -> bool {
+    const REC: &str = "astm_record";
+    // The record type's letter, and where its frame number starts.
+    let (t, p) = if e - s == 2 && b.get(e) == Some(&b'|') && matches!(b[s], b'0'..=b'7') {
+        (s + 1, s)
+    } else if s >= 2 && b[s - 1] == b'|' && b[s..e].iter().all(u8::is_ascii_digit) {
+        (s - 2, s - 2)
+    } else {
+        return false;
+    };
+    let Some(&(_, fields)) = ASTM_FIELDS.iter().find(|(kind, _)| *kind == b[t]) else { return false };
+    // What may stand before the record: a line's start, a start-of-text
+    // byte or its mnemonic.
+    if !(p == 0 || matches!(b[p - 1], b'\n' | b'\r' | 0x02) || b[..p].ends_with(b"<STX>")) {
+        return false;
+    }
+    let end = astm_record_end(b, t);
+    // The sequence number: digits, as the standard numbers records.
+    let seq_end = b[t + 2..end].iter().position(|&c| c == b'|').map_or(end, |i| t + 2 + i);
+    if !(1..=4).contains(&(seq_end - (t + 2))) || !b[t + 2..seq_end].iter().all(u8::is_ascii_digit) {
+        return false;
+    }
+    // The standard's delimiters: fields `|`, repeats `\`, components `^`.
+    let d = Hl7Delimiters { field: b'|', component: b'^', repetition: b'\\' };
+    let mut field_no = 1;
+    let mut fs = t + 2;
+    while fs <= end {
+        field_no += 1;
+        let fe = b[fs..end].iter().position(|&c| c == b'|').map_or(end, |i| fs + i);
+        match fields.iter().find(|(n, _)| *n == field_no).map(|&(_, kind)| kind) {
+            // Street, city, state, ZIP, country.
+            Some(Hl7::Address) => {
+                let comps: [(usize, usize); 5] = split_n(b, fs, fe, b'^');
+                let (ss, se) = trim(b, comps[0].0, comps[0].1);
+                if ss < se && street_value(&b[ss..se]) {
+                    let last = (0..3).rev().find(|&k| comps[k].0 < comps[k].1).unwrap_or(0);
+                    emit("pii.street_address", REC, ss, comps[last].1, 0.9, 2);
+                }
+                value(Field::Zip, b, comps[3].0, comps[3].1, REC, emit);
+            }
+            // Free text, its area code as a component of its own or not.
+            Some(Hl7::Phone) => {
+                let w = &b[fs..fe];
+                let digits = w.iter().filter(|c| c.is_ascii_digit()).count();
+                if (7..=15).contains(&digits) && w.iter().all(|&c| c.is_ascii_digit() || b"^ ()+-.".contains(&c)) {
+                    let (ps, pe) = trim(b, fs, fe);
+                    emit("pii.phone", REC, ps, pe, 0.95, 2);
+                }
+            }
+            Some(kind) => hl7_field(b, fs, fe, kind, d, emit),
+            None => {}
+        }
+        fs = fe + 1;
+    }
+    true
 }
 
 /// The delimiters of an X12 interchange, from its ISA segment: element
