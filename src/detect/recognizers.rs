@@ -152,6 +152,13 @@ enum Special {
     /// A street's word in Spanish or Portuguese before its name ("Calle 5
     /// de Mayo 118", "Avenida Paulista 1578").
     Calle,
+    /// The Polish street's abbreviation "ul." (ulica), before the street's
+    /// name and its house number ("ul. Karmelicka 47 m. 12").
+    Ulica,
+    /// A Polish record's "c\u{f3}rka" or "syn" (daughter, son), before the
+    /// parents' given names in the genitive ("c\u{f3}rka J\u{f3}zefa i
+    /// Stanis\u{142}awy", [`Scan::parents_after`]).
+    Parents,
     /// A Hungarian month's name, written after its year and before its
     /// day ("2025. okt\u{f3}ber 8.", [`Scan::year_first_date`]).
     HonapHu(u8),
@@ -215,6 +222,9 @@ const KEYWORDS: &[(&str, u64, Special, Case)] = &[
     // Hungarian
     ("\u{fa}tlev\u{e9}l", PASSPORT, S::None, Any),
     ("passport number", PASSPORT, S::None, Any),
+    // Spanish, Portuguese
+    ("pasaporte", PASSPORT, S::None, Any),
+    ("passaporte", PASSPORT, S::None, Any),
     ("passport no", PASSPORT, S::None, Any),
     ("passports", PASSPORT, S::None, Any),
     ("driver's license", DL, S::None, Any),
@@ -337,6 +347,12 @@ const KEYWORDS: &[(&str, u64, Special, Case)] = &[
     ("pub", DATE_N, S::None, Capital),
     ("statute", DATE_N, S::None, Any),
     ("codified", DATE_N, S::None, Any),
+    // Polish: "ustawy z dnia 28 lipca 1983 r.", "rozporz\u{105}dzenia Ministra
+    // Sprawiedliwo\u{15b}ci z dnia 28 czerwca 2004 r." (an act's, a regulation's)
+    ("ustawa", DATE_N, S::None, Any),
+    ("ustawy", DATE_N, S::None, Any),
+    ("rozporz\u{105}dzenie", DATE_N, S::None, Any),
+    ("rozporz\u{105}dzenia", DATE_N, S::None, Any),
     // a period of an organisation's accounts, not a person's
     ("quarterly", DATE_N, S::None, Any),
     // a leaflet's or a standard's edition ("VIS edition 08/06/2021")
@@ -378,6 +394,8 @@ const KEYWORDS: &[(&str, u64, Special, Case)] = &[
     ("plan id", PLAN, S::None, Any),
     ("medicaid id", PLAN, S::None, Any),
     ("medicaid", PLAN, S::None, Any),
+    // Arizona's Medicaid
+    ("ahcccs", PLAN, S::None, Any),
     ("group number", PLAN, S::None, Any),
     // a German insurer's number for its member ("Versichertennr. M429926008")
     ("versichertennr", PLAN, S::None, Any),
@@ -999,6 +1017,18 @@ const KEYWORDS: &[(&str, u64, Special, Case)] = &[
     // Hungarian streets' types, after the street's name ("Bart\u{f3}k B\u{e9}la
     // \u{fa}t 61.", "T\u{e1}tra utca 5/B.")
     ("utca", 0, S::Utca, Any),
+    // Polish: "ul. Karmelicka 47 m. 12"; a record's "c\u{f3}rka J\u{f3}zefa i
+    // Stanis\u{142}awy", "syn Piotra"; "z domu" before a maiden name; a
+    // passport's word as its cases write it
+    ("ul", 0, S::Ulica, Any),
+    ("c\u{f3}rka", 0, S::Parents, Any),
+    ("c\u{f3}rk\u{105}", 0, S::Parents, Any),
+    ("syn", 0, S::Parents, Any),
+    ("synem", 0, S::Parents, Any),
+    ("z domu", 0, S::Maiden, Any),
+    ("paszport", PASSPORT, S::None, Any),
+    ("paszportem", PASSPORT, S::None, Any),
+    ("paszportu", PASSPORT, S::None, Any),
     ("\u{fa}t", 0, S::Utca, Any),
     ("k\u{f6}r\u{fa}t", 0, S::Utca, Any),
     ("t\u{e9}r", 0, S::Utca, Any),
@@ -1830,6 +1860,11 @@ impl Builtin {
                 sc.year_first_date(s, e, u32::from(m));
             }
             S::Utca => sc.utca(s, e),
+            // "Ul." opens a sentence as often as "ul." is mid-line.
+            S::Ulica if sc.b.get(e) == Some(&b'.') => sc.calle(s, e + 1),
+            S::Ulica => {}
+            S::Parents if sc.b[s].is_ascii_lowercase() => sc.parents_after(e),
+            S::Parents => {}
             S::MesEs(_) => {
                 if !sc.fecha(s, e) {
                     sc.day_first_date(s, e);
@@ -3279,11 +3314,6 @@ fn word_end_before(b: &[u8], ws: usize) -> Option<usize> {
     (ws >= 2 && b[ws - 1] == b' ' && b[ws - 2] != b' ').then(|| ws - 1)
 }
 
-/// Whether the number at `s..e` is someone's age as a sentence says it:
-/// right after "he's", "she's", "he is" or "she is" (a typographic
-/// apostrophe too), and then the sentence or clause ends, or goes on with
-/// "and", "but", "now" or "today" ("He's 93 and lives alone", "she is
-/// 94."). A unit after it ("she is 95 kg", "he's 92%") rules the age out.
 /// An age at `s..e` written with the person's sex in a table's cell, as
 /// shift handoffs and census lists write them after the name: "| HOLLOWAY,
 /// EUNICE M | 92 F |", "Hoa (goes by Bà Hoa) | 94 F |". The cell before
@@ -3368,21 +3398,35 @@ fn word_for_a_person_before(b: &[u8], we: usize) -> bool {
     !MEASURES.iter().any(|m| m.eq_ignore_ascii_case(word))
 }
 
+/// Whether the number at `s..e` is someone's age as a sentence says it:
+/// right after "he's", "she's", "he is" or "she is" (a typographic
+/// apostrophe too), or "turned" or "turns", and then the sentence or
+/// clause ends, or goes on with [`ends_age_clause`]'s words ("He's 93 and
+/// lives alone", "she is 94.", "Babcia turned 93 in February"). A unit
+/// after it ("she is 95 kg", "he's 92%", "turned 90 degrees") rules the
+/// age out.
 fn age_after_pronoun(b: &[u8], s: usize, e: usize) -> bool {
-    const BEFORE: &[&[u8]] = &[b"he's ", b"she's ", b"he is ", b"she is ", b"he\xe2\x80\x99s ", b"she\xe2\x80\x99s "];
+    const BEFORE: &[&[u8]] =
+        &[b"he's ", b"she's ", b"he is ", b"she is ", b"he\xe2\x80\x99s ", b"she\xe2\x80\x99s ", b"turned ", b"turns "];
     let said = BEFORE.iter().any(|w| {
         s >= w.len()
             && b[s - w.len()..s].eq_ignore_ascii_case(w)
             && (s == w.len() || !b[s - w.len() - 1].is_ascii_alphanumeric())
     });
-    if !said {
-        return false;
-    }
+    said && ends_age_clause(b, e)
+}
+
+/// Whether the text after an age ending at `e` ends its clause: the
+/// sentence's punctuation, or "and", "but", "now", "today", "in" or "on"
+/// ("turned 93 in February"), not a unit.
+fn ends_age_clause(b: &[u8], e: usize) -> bool {
     match b.get(e) {
+        // A decimal ("he is 92.5 kg").
+        Some(b'.') if b.get(e + 1).is_some_and(u8::is_ascii_digit) => false,
         None | Some(b'.' | b',' | b';' | b'!' | b'?' | b')' | b'\n' | b'\r') => true,
         Some(b' ') => {
             let rest = &b[e + 1..];
-            [&b"and"[..], b"but", b"now", b"today"]
+            [&b"and"[..], b"but", b"now", b"today", b"in", b"on"]
                 .iter()
                 .any(|w| rest.starts_with(w) && !rest.get(w.len()).is_some_and(u8::is_ascii_alphanumeric))
         }
@@ -3999,6 +4043,16 @@ impl<'d> Scan<'_, '_, 'd> {
 
     fn push(&mut self, class: &'static str, rec: &'static str, start: usize, end: usize, score: f32, priority: u8) {
         push_candidate(self.out, self.b, class, rec, start, end, score, priority);
+    }
+
+    /// Whether the number at `s..e` is the age of the person a name found
+    /// just before names, as a sentence says it: "Mr. Fairbanks-Oyelowo is
+    /// 96, so …" ([`ends_age_clause`]).
+    fn age_after_name(&self, s: usize, e: usize) -> bool {
+        s >= 4
+            && &self.b[s - 4..s] == b" is "
+            && ends_age_clause(self.b, e)
+            && self.out.iter().any(|c| c.end == s - 4 && c.class.as_str() == "pii.person_name")
     }
 
     /// A person's name at `start..end`, taking in a generational suffix
@@ -4838,6 +4892,7 @@ impl<'d> Scan<'_, '_, 'd> {
                     && (self.age_suffix(e)
                         || self.ctx(AGE, s, e, 8, 0)
                         || age_after_pronoun(b, s, e)
+                        || self.age_after_name(s, e)
                         || age_with_sex(b, s, e)
                         || age_in_apposition(b, s, e))
                 {
@@ -6131,7 +6186,9 @@ impl<'d> Scan<'_, '_, 'd> {
         // number after a comma ("Rua Padre Eust\u{e1}quio, 1874").
         const BEFORE_NUMBER: &[&[u8]] =
             &[b" ", b", casa ", b", No. ", b", no. ", b", n\xc2\xba ", b" #", b", #", b" No. ", b", "];
-        const UNITS: &[&[u8]] = &[b", apto ", b", apt ", b", sala ", b", casa ", b", bloco ", b", piso "];
+        // Polish flats and premises: "47 m. 12", "17 lok. 4".
+        const UNITS: &[&[u8]] =
+            &[b", apto ", b", apt ", b", sala ", b", casa ", b", bloco ", b", piso ", b" m. ", b" lok. ", b", lok. "];
         let b = self.b;
         let mut p = e;
         let mut named = false;
@@ -6186,6 +6243,33 @@ impl<'d> Scan<'_, '_, 'd> {
                 }
             }
             return;
+        }
+    }
+
+    /// The parents' given names after a Polish record's "c\u{f3}rka" or "syn"
+    /// (daughter, son) ending at `e`: "c\u{f3}rka J\u{f3}zefa i
+    /// Stanis\u{142}awy", "syn Piotra". They stand in the genitive, which no
+    /// list holds: each is a capitalised word of three letters or more,
+    /// the second after "i" (and).
+    fn parents_after(&mut self, e: usize) {
+        let b = self.b;
+        let mut p = e;
+        for k in 0..2 {
+            if k == 1 {
+                if !b[p..].starts_with(b" i ") {
+                    return;
+                }
+                p += 2;
+            }
+            if b.get(p) != Some(&b' ') {
+                return;
+            }
+            let Some(we) = name_word(b, p + 1) else { return };
+            if we - (p + 1) < 3 || !bound_after(b, we) {
+                return;
+            }
+            self.push("pii.person_name", "name_parents", p + 1, we, 0.8, 1);
+            p = we;
         }
     }
 
