@@ -9501,6 +9501,50 @@ mod tests {
     }
 
     #[test]
+    fn twenty_fifth_round_polish_records_ages_and_passports() {
+        let d = Detector::builtin().unwrap();
+        // Polish streets after "ul.", the flat or premises after the number;
+        // a street named with no number is none.
+        has(
+            "zamieszka\u{142}a: 31-128 Krak\u{f3}w, ul. Floria\u{144}ska 12 m. 3, legitymuj\u{105}ca",
+            "pii.street_address",
+            "ul. Floria\u{144}ska 12 m. 3",
+        );
+        has("przy ul. D\u{142}ugiej 7 w Krakowie", "pii.street_address", "ul. D\u{142}ugiej 7");
+        has("Ul. Basztowa 17 lok. 4", "pii.street_address", "Ul. Basztowa 17 lok. 4");
+        none_of("na ul. Floria\u{144}skiej w Krakowie", "pii.street_address");
+        // Parents' given names in the genitive after "c\u{f3}rka" and "syn";
+        // a maiden name after "z domu".
+        let names = person_names(
+            &d,
+            "Halina Kowalczyk z domu D\u{105}browska, c\u{f3}rka J\u{f3}zefa i Stanis\u{142}awy, oraz Jan Nowak, syn Piotra, urodzony",
+        );
+        for name in ["D\u{105}browska", "J\u{f3}zefa", "Stanis\u{142}awy", "Piotra"] {
+            assert!(names.contains(&name.to_string()), "{name}: {names:?}");
+        }
+        assert!(person_names(&d, "c\u{f3}rka ma 5 lat; SYN Flood, ACK").is_empty());
+        // An act's and a regulation's dates are none of a person's; a
+        // birth date beside them still is.
+        none_of("art. 4a ustawy z dnia 28 lipca 1983 r. o podatku", "pii.date");
+        none_of("(rozporz\u{105}dzenie Ministra Sprawiedliwo\u{15b}ci z dnia 28 czerwca 2004 r.)", "pii.date");
+        has("urodzona 2 lutego 1932 r., PESEL", "pii.date", "2 lutego 1932");
+        // Passports after their words in Polish, Spanish and Portuguese;
+        // Arizona's Medicaid ID.
+        has("legitymuj\u{105}ca si\u{119} paszportem USA nr N58571694.", "pii.us_passport", "N58571694");
+        has("Pasaporte EUA: A09741864", "pii.us_passport", "A09741864");
+        has("passaporte americano n\u{ba} 552402911", "pii.us_passport", "552402911");
+        none_of("pedido N58571694 enviado", "pii.us_passport");
+        has("her AHCCCS ID A51003789.", "phi.health_plan_id", "A51003789");
+        // Ages after "turned" and after a name and "is"; a unit, a decimal
+        // or a measurement's word rules them out.
+        has("Babcia turned 93 in February.", "pii.age_over_89", "93");
+        has("Mr. Fairbanks-Oyelowo is 96, so the plan", "pii.age_over_89", "96");
+        none_of("the valve turned 90 degrees", "pii.age_over_89");
+        none_of("The rate is 96, so we", "pii.age_over_89");
+        none_of("Mr. Fairbanks-Oyelowo is 96.5 kg", "pii.age_over_89");
+    }
+
+    #[test]
     fn twenty_third_round_czech_ledes_nurses_and_record_lists() {
         let d = Detector::builtin().unwrap();
         // Czech dates: day and month with a dot and a space, and the month

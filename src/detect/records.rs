@@ -699,7 +699,8 @@ const AFTER_KEY: u8 = 2;
 /// header cell or an XML element's name.
 static KEY_EDGES: [u8; 256] = {
     let mut t = [0u8; 256];
-    let before = b"\"'_-. \t,|;\r\n#/(<";
+    // `{` opens a JavaScript object whose first key is bare (`{lastName:`).
+    let before = b"\"'_-. \t,|;\r\n#/(<{";
     // `\` ends a key in JSON written inside a JSON string (`\"mrn\":`).
     let after = b"\"'.\t,|;\r\n#/()>\\";
     let mut k = 0;
@@ -1863,7 +1864,7 @@ pub(crate) fn hl7_segment(b: &[u8], s: usize, delims: &mut Hl7Delimiters, emit: 
         field_no += 1;
         let fe = b[fs..end].iter().position(|&c| c == delims.field).map_or(end, |i| fs + i);
         if let Some(&(_, kind)) = fields.iter().find(|(n, _)| *n == field_no) {
-            hl7_field(b, fs, fe, kind, *delims, emit);
+            hl7_field(b, fs, fe, kind, *delims, "hl7_field", emit);
         }
         fs = fe + 1;
     }
@@ -1886,8 +1887,9 @@ fn split_n<const N: usize>(b: &[u8], s: usize, e: usize, sep: u8) -> [(usize, us
     out
 }
 
-fn hl7_field(b: &[u8], s: usize, e: usize, kind: Hl7, d: Hl7Delimiters, emit: &mut Emit<'_>) {
-    const REC: &str = "hl7_field";
+/// The values of an HL7 field of `kind` at `s..e` (an ASTM record's
+/// field too, whose values go under `rec`).
+fn hl7_field(b: &[u8], s: usize, e: usize, kind: Hl7, d: Hl7Delimiters, rec: &'static str, emit: &mut Emit<'_>) {
     let mut rs = s;
     while rs <= e {
         let re = b[rs..e].iter().position(|&c| c == d.repetition).map_or(e, |i| rs + i);
@@ -1909,27 +1911,27 @@ fn hl7_field(b: &[u8], s: usize, e: usize, kind: Hl7, d: Hl7Delimiters, emit: &m
                     b"MC" | b"MB" | b"MA" | b"SN" | b"MCD" => Field::Plan,
                     _ => default,
                 };
-                value(field, b, is, ie, REC, emit);
+                value(field, b, is, ie, rec, emit);
             }
             Hl7::Name => {
                 if nonempty(0)
                     && let Some((ns, ne)) = span(0, 3)
                 {
-                    value(Field::Name, b, ns, ne, REC, emit);
+                    value(Field::Name, b, ns, ne, rec, emit);
                 }
             }
             Hl7::Clinician => {
                 let (is, ie) = comps[0];
-                value(Field::Npi, b, is, ie, REC, emit);
+                value(Field::Npi, b, is, ie, rec, emit);
                 if nonempty(1)
                     && let Some((ns, ne)) = span(1, 4)
                 {
-                    value(Field::Name, b, ns, ne, REC, emit);
+                    value(Field::Name, b, ns, ne, rec, emit);
                 }
             }
             Hl7::Date => {
                 let (ds, de) = comps[0];
-                value(Field::Date, b, ds, de, REC, emit);
+                value(Field::Date, b, ds, de, rec, emit);
             }
             Hl7::Address => {
                 if nonempty(0)
@@ -1939,30 +1941,30 @@ fn hl7_field(b: &[u8], s: usize, e: usize, kind: Hl7, d: Hl7Delimiters, emit: &m
                     let (ss, se) = comps[0];
                     let (ss, se) = trim(b, ss, se);
                     if street_value(&b[ss..se]) {
-                        emit("pii.street_address", REC, as_, ae, 0.9, 2);
+                        emit("pii.street_address", rec, as_, ae, 0.9, 2);
                     }
                 }
                 let (zs, ze) = comps[4];
-                value(Field::Zip, b, zs, ze, REC, emit);
+                value(Field::Zip, b, zs, ze, rec, emit);
             }
             Hl7::Phone => {
                 // As written (component 1), and as area code and number
                 // (components 5 to 7), which may both be filled in.
                 if nonempty(0) {
-                    value(Field::Phone, b, comps[0].0, comps[0].1, REC, emit);
+                    value(Field::Phone, b, comps[0].0, comps[0].1, rec, emit);
                 }
                 if nonempty(6)
                     && let Some(start) = (4..=6).find(|&k| nonempty(k))
                 {
                     let digits = b[comps[start].0..comps[6].1].iter().filter(|c| c.is_ascii_digit()).count();
                     if (7..=15).contains(&digits) {
-                        emit("pii.phone", REC, comps[start].0, comps[6].1, 0.95, 2);
+                        emit("pii.phone", rec, comps[start].0, comps[6].1, 0.95, 2);
                     }
                 }
             }
             Hl7::Value(field) => {
                 let (vs, ve) = comps[0];
-                value(field, b, vs, ve, REC, emit);
+                value(field, b, vs, ve, rec, emit);
             }
         }
         rs = re + 1;
@@ -2071,7 +2073,7 @@ pub(crate) fn astm_record(b: &[u8], s: usize, e: usize, emit: &mut Emit<'_>) -> 
                     emit("pii.phone", REC, ps, pe, 0.95, 2);
                 }
             }
-            Some(kind) => hl7_field(b, fs, fe, kind, d, emit),
+            Some(kind) => hl7_field(b, fs, fe, kind, d, REC, emit),
             None => {}
         }
         fs = fe + 1;
@@ -2771,6 +2773,103 @@ mod tests {
         none_by("mrn             object\npatient         object\n", "table_column");
         none_by("mrn   patient   dob\n", "table_column");
         none_by("mrn   patient   dob\nWe will call the patient back on Monday about it.\n", "table_column");
+    }
+
+    #[test]
+    fn astm_records_give_the_patients_identifiers_and_the_dates_of_the_tests() {
+        // A serial line's capture, control characters as mnemonics.
+        let capture = "\u{2192} <STX>1H|\\^&|||AX-100^2.3|||||LIS||P|LIS2-A2|20250301101500<CR><ETX>4A\n\
+            \u{2192} <STX>2P|1|4471203|||HALVORSEN^INGRID^M|OKAFOR|19310422|F||77 Birchwood Ln^Duluth^MN^55803||\
+            218^5550103|1245319599^PATEL^ARJUN|||||I48.91|APIXABAN<CR><ETX>3F\n\
+            \u{2192} <STX>3O|1|S2503010042||^^^INR|R||20250301081500|||||||20250301083000|CITRATE<CR><ETX>11\n\
+            \u{2192} <STX>4R|1|^^^INR|2.4||0.9-1.1|H||F||||20250301092000<CR><ETX>22\n";
+        has(capture, "phi.mrn", "4471203", "astm_record");
+        has(capture, "pii.person_name", "HALVORSEN^INGRID^M", "astm_record");
+        // The mother's maiden name, the birth date, the address and phone.
+        has(capture, "pii.person_name", "OKAFOR", "astm_record");
+        has(capture, "pii.date", "19310422", "astm_record");
+        has(capture, "pii.street_address", "77 Birchwood Ln^Duluth^MN", "astm_record");
+        has(capture, "pii.zip_code", "55803", "astm_record");
+        has(capture, "pii.phone", "218^5550103", "astm_record");
+        // The attending physician: an NPI that validates, and the name.
+        has(capture, "phi.npi", "1245319599", "astm_record");
+        has(capture, "pii.person_name", "PATEL^ARJUN", "astm_record");
+        // Collected, received, completed.
+        has(capture, "pii.date", "20250301081500", "astm_record");
+        has(capture, "pii.date", "20250301083000", "astm_record");
+        has(capture, "pii.date", "20250301092000", "astm_record");
+        // The catalogue reads on inside a record: the diagnosis's code.
+        assert!(found(capture).iter().any(|(c, v, _)| c == "phi.icd10" && v == "I48.91"), "{:?}", found(capture));
+        // The header's timestamp and the specimen's ID are none.
+        assert!(!found(capture).iter().any(|(_, v, _)| v == "20250301101500" || v == "S2503010042"));
+        // Without framing, each record on its line.
+        let bare = "H|\\^&|||AX-100\nP|1|4471203|||HALVORSEN^INGRID^M||19310422|F\nL|1|N\n";
+        has(bare, "phi.mrn", "4471203", "astm_record");
+        has(bare, "pii.date", "19310422", "astm_record");
+        // Not records: inside a line of prose, a frame number past 7, a
+        // sequence that is no number, a type the reader has no fields for.
+        none_by("the P|1|4471203|||HALVORSEN^INGRID^M record", "astm_record");
+        none_by("<STX>8P|1|4471203|||HALVORSEN^INGRID^M|\n", "astm_record");
+        none_by("<STX>2P|A|4471203|||HALVORSEN^INGRID^M|\n", "astm_record");
+        none_by("<STX>5C|1|I|HALVORSEN^INGRID^M|G\n", "astm_record");
+    }
+
+    #[test]
+    fn hl7_charges_procedures_and_diagnoses_give_their_dates_and_clinicians() {
+        let msg = "FT1|1|CL1||20250301|20250302|CG|93458^LHC^C4|||1|100.00|100.00|CATH||||||I25.110^ASHD^I10|\
+                   1245319599^PATEL^ARJUN\n\
+                   PR1|1||92928^PCI^C4||20250301093000||||||1604123855^OKAFOR^ADA\n\
+                   DG1|1||I25.110^ASHD^I10||20250228\n";
+        has(msg, "pii.date", "20250301", "hl7_field");
+        has(msg, "pii.date", "20250302", "hl7_field");
+        has(msg, "phi.npi", "1245319599", "hl7_field");
+        has(msg, "pii.person_name", "PATEL^ARJUN", "hl7_field");
+        has(msg, "pii.date", "20250301093000", "hl7_field");
+        has(msg, "pii.person_name", "OKAFOR^ADA", "hl7_field");
+        has(msg, "pii.date", "20250228", "hl7_field");
+        // The amounts and the procedure's code are none.
+        assert!(!found(msg).iter().any(|(_, v, _)| v == "100.00" || v == "93458"), "{:?}", found(msg));
+    }
+
+    #[test]
+    fn javascript_objects_bare_keys_name_their_fields() {
+        let shell = "  {\n    mrn: 'QX-5518230',\n    profile: {\n      firstName: 'Ingrid',\n      \
+                     lastName: 'Halvorsen-Okafor',\n      preferredName: 'Inga',\n      nhsNumber: '943 476 5919',\n      \
+                     dob: ISODate('1931-04-22T00:00:00.000Z')\n    }\n  }\n";
+        has(shell, "phi.mrn", "QX-5518230", "json_field");
+        has(shell, "pii.person_name", "Ingrid", "json_field");
+        has(shell, "pii.person_name", "Halvorsen-Okafor", "json_field");
+        has(shell, "pii.person_name", "Inga", "json_field");
+        has(shell, "id.uk_nhs", "943 476 5919", "json_field");
+        // Glued to its value; in double quotes.
+        has("{lastName:'Ortiz'}", "pii.person_name", "Ortiz", "json_field");
+        has("{ lastName: \"Ortiz\" }", "pii.person_name", "Ortiz", "json_field");
+        // A service's name, a query's regular expression, a key inside a
+        // word, an NHS number failing its check: none.
+        none_by("{ name: 'triage-summarizer', kind: 'bp_cuff' }", "json_field");
+        none_by("db.patients.find({ 'profile.lastName': /^Ortiz/ })", "json_field");
+        none_by("x.lastName: 'Ortiz'", "json_field");
+        none_by("{ nhsNumber: '943 476 5918' }", "json_field");
+    }
+
+    #[test]
+    fn full_columns_parted_by_one_space_are_split_at_the_headers_columns() {
+        // PowerShell's Format-Table: a column filled to its width is
+        // parted from the next by one space.
+        let table = "Received            FromFax      Patient                  DOB        MRN\n\
+                     --------            -------      -------                  ---        ---\n\
+                     03/01/2025 16:02:11 218-555-0160 HALVORSEN-OKAFOR, INGRID 04/22/1931 4471203\n\
+                     03/01/2025 16:47:53 218-555-0171 Ortiz, Ellen             11/02/1948 3735769\n";
+        has(table, "pii.person_name", "HALVORSEN-OKAFOR, INGRID", "table_column");
+        has(table, "pii.date", "04/22/1931", "table_column");
+        has(table, "phi.mrn", "4471203", "table_column");
+        has(table, "pii.person_name", "Ortiz, Ellen", "table_column");
+        has(table, "phi.mrn", "3735769", "table_column");
+        // A row whose text runs on over a column's start ends the table.
+        let ragged = "Patient                  DOB        MRN\n\
+                      -------                  ---        ---\n\
+                      HALVORSEN-OKAFOR, INGRIDX4/22/1931 4471203\n";
+        none_by(ragged, "table_column");
     }
 
     #[test]
