@@ -11,7 +11,8 @@
 //! from Québec, a claim form, a Portuguese letter, a MIME e-mail, JSON
 //! logs, a will, a GEDCOM export, an eDiscovery load file, X12 eligibility
 //! files, a LEDES billing file, a NACHA file, a Hungarian probate order,
-//! an LDIF export, syslog and more, each set with its own gold
+//! an LDIF export, syslog, an ASTM analyzer's upload, a Polish deed, a
+//! mongosh session, a PowerShell transcript and more, each set with its own gold
 //! (`gold.jsonl`: every occurrence of a value's text is gold), values left
 //! unscored (`ambiguous.jsonl`) and look-alikes (`negatives.jsonl`). A gold
 //! occurrence is found when a finding of its class overlaps it; a finding
@@ -116,7 +117,7 @@ fn documents_of_other_genres_keep_their_recall_and_precision() {
     let mut table: BTreeMap<String, Counts> = BTreeMap::new();
     let mut sets: Vec<_> = std::fs::read_dir(&root).unwrap().map(|e| e.unwrap().path()).collect();
     sets.sort();
-    assert_eq!(sets.len(), 14, "the fourteen sets of tests/corpus/probes");
+    assert_eq!(sets.len(), 15, "the fifteen sets of tests/corpus/probes");
     for set in &sets {
         score_set(&d, set, &mut table, verbose);
     }
