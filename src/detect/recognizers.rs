@@ -6175,11 +6175,13 @@ impl<'d> Scan<'_, '_, 'd> {
     }
 
     /// A street whose Spanish or Portuguese word ("Calle", "Avenida",
-    /// "Rua", "Carrera") is at `s..e`: its name's words (capitalised, a
-    /// number first as in "Calle 5 de Mayo", and "de", "del", "la", "los"
-    /// between) and then its house number, after a space or after ", casa",
-    /// ", No.", ", n\u{ba}" or "#" ("Calle Principal, casa 14"). A street named
-    /// with no number after it is no address of anyone's.
+    /// "Rua", "Carrera"), or Polish "ul." (`e` after its dot), is at
+    /// `s..e`: its name's words (capitalised, a number first as in "Calle
+    /// 5 de Mayo", and "de", "del", "la", "los" between) and then its house
+    /// number, after a space or after ", casa", ", No.", ", n\u{ba}" or "#"
+    /// ("Calle Principal, casa 14"), and a unit after it ("apto 302", Polish
+    /// "m. 12"). A street named with no number after it is no address of
+    /// anyone's.
     fn calle(&mut self, s: usize, e: usize) {
         const LINKS: &[&[u8]] = &[b"de", b"del", b"la", b"las", b"los", b"y", b"do", b"da", b"dos", b"das"];
         // ", " last: the others start with it. Portuguese writes the
