@@ -1916,6 +1916,9 @@ impl Builtin {
         let mut covered = 0; // end of the last numeric candidate group
         let mut pem_end = 0; // end of the last private key block: nested BEGIN lines are inside it
         let mut digit_word_end = usize::MAX; // end of the last word of digits only
+        // Whether an ASTM record may be here at all: one search by SIMD, so
+        // that prose pays nothing per word of digits for it.
+        let pipes = memchr::memchr(b'|', b).is_some();
         // The first of `keyword_ends` (the keyword-driven recognisers'
         // findings' ends, sorted) not before the place the pass asks about:
         // the places only grow, so the search walks the list once.
@@ -2064,7 +2067,7 @@ impl Builtin {
             // An ASTM E1394 record (an instrument's upload): its frame
             // number and type ("2P|"), or its sequence number after a type
             // at a line's start ("P|1|").
-            if digits && (b.get(e) == Some(&b'|') || s >= 2 && b[s - 1] == b'|') && sc.astm_record(s, e) {
+            if pipes && digits && (b.get(e) == Some(&b'|') || s >= 2 && b[s - 1] == b'|') && sc.astm_record(s, e) {
                 // The catalogue reads on inside the record: a diagnosis's
                 // ICD-10 code, a comment's words.
                 continue;
