@@ -3437,6 +3437,20 @@ fn ends_age_clause(b: &[u8], e: usize) -> bool {
     }
 }
 
+/// An age over 89 right after a name ending at `end` and " is ", as a
+/// sentence says it ("Mr. Fairbanks-Oyelowo is 96, so …"), when the clause
+/// then ends ([`ends_age_clause`]); its span. "The rate is 96," has no name
+/// before it.
+fn age_after_name(b: &[u8], end: usize) -> Option<(usize, usize)> {
+    if b.get(end..end + 4) != Some(b" is ") {
+        return None;
+    }
+    let s = end + 4;
+    let e = run(b, s, 4, |c| c.is_ascii_digit());
+    let age = (2..=3).contains(&(e - s)) && (90..=125).contains(&digits_value(&b[s..e]));
+    (age && ends_age_clause(b, e)).then_some((s, e))
+}
+
 /// Where a unit written before its house number starts, as UK addresses
 /// write flats ("Flat 2, 17 Cromwell Gardens", "Apartment 4B, 12 Elm
 /// Street"): a unit word ([`UNIT_WORDS`] or "Flat", in any case), a space,
@@ -4048,16 +4062,6 @@ impl<'d> Scan<'_, '_, 'd> {
         push_candidate(self.out, self.b, class, rec, start, end, score, priority);
     }
 
-    /// Whether the number at `s..e` is the age of the person a name found
-    /// just before names, as a sentence says it: "Mr. Fairbanks-Oyelowo is
-    /// 96, so …" ([`ends_age_clause`]).
-    fn age_after_name(&self, s: usize, e: usize) -> bool {
-        s >= 4
-            && &self.b[s - 4..s] == b" is "
-            && ends_age_clause(self.b, e)
-            && self.out.iter().any(|c| c.end == s - 4 && c.class.as_str() == "pii.person_name")
-    }
-
     /// A person's name at `start..end`, taking in a generational suffix
     /// after it ([`name_suffix_end`]).
     fn push_name(&mut self, rec: &'static str, start: usize, end: usize, score: f32) {
@@ -4081,6 +4085,9 @@ impl<'d> Scan<'_, '_, 'd> {
         }
         if b.get(q) == Some(&b' ') && b.get(q + 1) == Some(&b'(') {
             self.nickname_after(rec, q + 1, start, end);
+        }
+        if let Some((s, e)) = age_after_name(b, end) {
+            self.push("pii.age_over_89", "age_over_89", s, e, 0.9, 1);
         }
     }
 
@@ -4895,7 +4902,6 @@ impl<'d> Scan<'_, '_, 'd> {
                     && (self.age_suffix(e)
                         || self.ctx(AGE, s, e, 8, 0)
                         || age_after_pronoun(b, s, e)
-                        || self.age_after_name(s, e)
                         || age_with_sex(b, s, e)
                         || age_in_apposition(b, s, e))
                 {
