@@ -79,6 +79,15 @@ def shapes(size):
             "1931. szeptember 2., szerda, \u00f6zv. Szab\u00f3 Lajosn\u00e9, Bart\u00f3k B\u00e9la \u00fat 61. 2. emelet 4. ajt\u00f3, 1958. 07. 19. "
         ),
         "bracketed nicknames": rep("Okeke, Chiamaka (Chi) "),
+        "ASTM patient records": rep(
+            "<STX>2P|1|0520208|||OYELARAN^BEATRICE^A|ADEBAYO|19330918|F||3309 N Kedzie Ave^Chicago^IL^60618||773^5550126<CR>\n"
+        ),
+        "ASTM-shaped digits after pipes": rep("P|1|2|3|4|5|6|7|8|9|"),
+        "JavaScript bare keys": rep("{ lastName: 'Halvorsen', mrn: 'QX-5518230', nhsNumber: '943 476 5919' }, "),
+        "one-space columns": "Received            FromFax      Patient                  DOB        MRN\n"
+        + rep("03/01/2025 16:02:11 218-555-0160 HALVORSEN-OKAFOR, INGRID 04/22/1931 4471203\n"),
+        "names and ages after is": rep("Mr. Fairbanks is 96, "),
+        "Polish streets and parents": rep("ul. Karmelicka 47 m. 12, c\u00f3rka J\u00f3zefa i Stanis\u0142awy, z domu D\u0105browska, "),
         "one long word": "a" * size,
         "CJK text": rep("患者"),
         "mixed tokens": "".join(rng.choice(mix) for _ in range(size // 4))[:size],
