@@ -87,6 +87,10 @@ def shapes(size):
         "one-space columns": "Received            FromFax      Patient                  DOB        MRN\n"
         + rep("03/01/2025 16:02:11 218-555-0160 HALVORSEN-OKAFOR, INGRID 04/22/1931 4471203\n"),
         "names and ages after is": rep("Mr. Fairbanks is 96, "),
+        "ASTM frames on one line": rep("<STX>2P|1|0520208|||OYELARAN^BEATRICE^A|"),
+        "wide header, rows with no gaps": rep(
+            "  ".join(["mrn", "patient", "dob"] * 66) + "\n" + " ".join(["x"] * 700) + "\n\n"
+        ),
         "Polish streets and parents": rep("ul. Karmelicka 47 m. 12, c\u00f3rka J\u00f3zefa i Stanis\u0142awy, z domu D\u0105browska, "),
         "one long word": "a" * size,
         "CJK text": rep("患者"),

@@ -1185,6 +1185,10 @@ struct Scan<'t, 'o, 'd> {
     /// The end of the last record read ([`Scan::record_field`]): the
     /// other words of its key or header need no second look.
     record_end: usize,
+    /// The end of the last header line of a table aligned with spaces that
+    /// was read, whether rows followed or not: what its other words would
+    /// find is the same ([`records::aligned_table_at`]).
+    aligned_header_end: usize,
     /// The delimiters of the HL7 v2 message being read, from its MSH segment.
     hl7: records::Hl7Delimiters,
     /// The delimiters of the X12 interchange being read, from its ISA segment.
@@ -1649,6 +1653,7 @@ impl Builtin {
             last_name_word: (usize::MAX, 0, 0),
             oldest_birth_year: self.oldest_birth_year,
             record_end: 0,
+            aligned_header_end: 0,
             hl7: records::Hl7Delimiters::default(),
             x12: records::X12Delimiters::default(),
             bracket_dates: Vec::new(),
@@ -5343,12 +5348,19 @@ impl<'d> Scan<'_, '_, 'd> {
             .or_else(|| records::piped_field(b, s, e, &mut emit));
         // "value" names a field only as a FHIR Identifier's key. A table is
         // delimited, or aligned with spaces as pandas prints a DataFrame.
+        let mut header_end = self.aligned_header_end;
         let table = json.or_else(|| {
             if b[s..e].eq_ignore_ascii_case(b"value") {
                 return None;
             }
-            records::table_at(b, s, e, &mut emit).or_else(|| records::aligned_table_at(b, s, e, &mut emit))
+            records::table_at(b, s, e, &mut emit).or_else(|| {
+                if s < header_end {
+                    return None;
+                }
+                records::aligned_table_at(b, s, e, &mut emit, &mut header_end)
+            })
         });
+        self.aligned_header_end = header_end;
         if let Some(end) = table {
             self.record_end = end;
         }

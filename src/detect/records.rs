@@ -1449,8 +1449,16 @@ fn aligned_cells(b: &[u8], s: usize, e: usize, out: &mut Vec<AlignedCell>) -> bo
 /// belongs to the header cell whose columns it shares, whichever way the
 /// table aligns its columns, a cell left of the first header cell is an
 /// index, and a cell under two header cells or none ends the table. Returns the
-/// table's end, as [`table_at`] does.
-pub(crate) fn aligned_table_at(b: &[u8], s: usize, e: usize, emit: &mut Emit<'_>) -> Option<usize> {
+/// table's end, as [`table_at`] does, and sets `header_end` to the header
+/// line's end once that line is read, rows or none: another word of the
+/// same line would find the same.
+pub(crate) fn aligned_table_at(
+    b: &[u8],
+    s: usize,
+    e: usize,
+    emit: &mut Emit<'_>,
+    header_end: &mut usize,
+) -> Option<usize> {
     // The word's cell first: it ends at two spaces or the line's end and
     // starts after two spaces or at the line's start, within a cell's
     // length each way, with two spaces on one side at least. Prose runs
@@ -1492,6 +1500,7 @@ pub(crate) fn aligned_table_at(b: &[u8], s: usize, e: usize, emit: &mut Emit<'_>
     }
     let mut header = Vec::new();
     aligned_cells(b, ls, le, &mut header);
+    *header_end = le;
     // The word is a cell's, or part of one, and so are two others at least.
     if header.len() < 3 || header.len() > 200 || !header.iter().any(|c| c.start <= s && e <= c.end) {
         return None;
@@ -1573,16 +1582,27 @@ pub(crate) fn aligned_table_at(b: &[u8], s: usize, e: usize, emit: &mut Emit<'_>
 /// that header cell's first column, where the row has a space right
 /// before it and a character on it: PowerShell's `Format-Table` and
 /// fixed-width reports part columns filled to their width by one space
-/// only ("10/14/2025 16:02:11 614-555-0160 DELACROIX-ABARA, SIMONE").
+/// only ("10/14/2025 16:02:11 614-555-0160 DELACROIX-ABARA, SIMONE"). A
+/// row with a cell under more than eight header cells is prose, and is
+/// left as it is.
 fn split_at_header_columns(b: &[u8], row: &mut Vec<AlignedCell>, header: &[AlignedCell]) {
+    const MAX_SPLIT_CELLS: usize = 8;
     let mut k = 0;
     while k < row.len() && row.len() <= header.len() + 1 {
         let c = row[k];
         let mut split = None;
-        for h in header.iter().filter(|h| c.col_start + 1 < h.col_start && h.col_start < c.col_end) {
-            // The byte at the header cell's first column.
-            let mut at = c.start;
-            let mut col = c.col_start;
+        // The byte at each header cell's first column, walked to in one
+        // pass over the cell (header cells are in their columns' order).
+        let mut at = c.start;
+        let mut col = c.col_start;
+        let first = header.partition_point(|h| h.col_start <= c.col_start + 1);
+        let under = header[first..].iter().take_while(|h| h.col_start < c.col_end).take(MAX_SPLIT_CELLS + 1).count();
+        // A cell running on under more than a few header cells is prose,
+        // not full columns.
+        if under > MAX_SPLIT_CELLS {
+            return;
+        }
+        for h in &header[first..first + under] {
             while col < h.col_start {
                 at += 1;
                 while at < c.end && b[at] & 0xC0 == 0x80 {
@@ -2001,14 +2021,18 @@ const ASTM_FIELDS: &[(u8, SegmentFields)] = &[
 ];
 
 /// Where an ASTM record's text ends: at the line's end, or at its
-/// carriage return or its frame's end written as a byte or, as a serial
-/// line's capture shows control characters, as `<CR>`, `<ETX>`, `<ETB>`.
+/// carriage return, its frame's end or the next frame's start, written as
+/// a byte or, as a serial line's capture shows control characters, as
+/// `<CR>`, `<ETX>`, `<ETB>`, `<STX>`. A record ends before the next one
+/// starts, so that each byte is read for one record at most.
 fn astm_record_end(b: &[u8], s: usize) -> usize {
     let mut at = s;
     while at < b.len() {
         match b[at] {
-            b'\n' | b'\r' | 0x03 | 0x17 => return at,
-            b'<' if [&b"<CR>"[..], b"<LF>", b"<ETX>", b"<ETB>"].iter().any(|m| b[at..].starts_with(m)) => return at,
+            b'\n' | b'\r' | 0x02 | 0x03 | 0x17 => return at,
+            b'<' if [&b"<CR>"[..], b"<LF>", b"<ETX>", b"<ETB>", b"<STX>"].iter().any(|m| b[at..].starts_with(m)) => {
+                return at;
+            }
             _ => at += 1,
         }
     }
