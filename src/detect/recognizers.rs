@@ -5366,61 +5366,52 @@ impl<'d> Scan<'_, '_, 'd> {
         }
     }
 
+    /// Runs one of the structured records' readers ([`records`]) over the
+    /// text, its values pushed as candidates.
+    fn read_record<R>(&mut self, read: impl FnOnce(&[u8], &mut records::Emit<'_>) -> R) -> R {
+        let b = self.b;
+        let mut emit = candidate_emitter(&mut *self.out, b);
+        read(b, &mut emit)
+    }
+
     /// An HL7 v2 segment whose name starts at `s`.
     fn hl7_segment(&mut self, s: usize) {
-        let b = self.b;
-        let out = &mut *self.out;
-        let mut emit = candidate_emitter(out, b);
-        records::hl7_segment(b, s, &mut self.hl7, &mut emit);
+        let mut delims = self.hl7;
+        self.read_record(|b, emit| records::hl7_segment(b, s, &mut delims, emit));
+        self.hl7 = delims;
     }
 
     /// A NACHA (ACH) file's record starting its line at `s`; its line's end.
     fn nacha_record(&mut self, s: usize) -> Option<usize> {
-        let b = self.b;
-        let out = &mut *self.out;
-        let mut emit = candidate_emitter(out, b);
-        records::nacha_record(b, s, &mut emit)
+        self.read_record(|b, emit| records::nacha_record(b, s, emit))
     }
 
     /// An ASTM E1394 record whose frame or sequence number is at `s..e`:
     /// whether one is there.
     fn astm_record(&mut self, s: usize, e: usize) -> bool {
-        let b = self.b;
-        let out = &mut *self.out;
-        let mut emit = candidate_emitter(out, b);
-        records::astm_record(b, s, e, &mut emit)
+        self.read_record(|b, emit| records::astm_record(b, s, e, emit))
     }
 
     /// A vCard or a calendar event whose `BEGIN:` line's type is at `s..e`.
     fn calendar_block(&mut self, s: usize, e: usize) {
-        let b = self.b;
-        let out = &mut *self.out;
-        let mut emit = candidate_emitter(out, b);
-        records::calendar_block(b, s, e, &mut emit);
+        self.read_record(|b, emit| records::calendar_block(b, s, e, emit));
     }
 
     /// A DICOM element whose value representation is at `s..e`.
     fn dicom_element(&mut self, s: usize, e: usize) {
-        let b = self.b;
-        let out = &mut *self.out;
-        let mut emit = candidate_emitter(out, b);
-        records::dicom_element(b, s, e, &mut emit);
+        self.read_record(|b, emit| records::dicom_element(b, s, e, emit));
     }
 
     /// A GEDCOM record whose kind is at `s..e`.
     fn gedcom_record(&mut self, s: usize, e: usize) {
-        let b = self.b;
-        let out = &mut *self.out;
-        let mut emit = candidate_emitter(out, b);
-        records::gedcom_record(b, s, e, &mut emit);
+        self.read_record(|b, emit| records::gedcom_record(b, s, e, emit));
     }
 
     /// An X12 segment whose name starts at `s`.
     fn x12_segment(&mut self, s: usize) {
-        let b = self.b;
-        let out = &mut *self.out;
-        let mut emit = candidate_emitter(out, b);
-        records::x12_segment(b, s, &mut self.x12, &mut emit);
+        let mut delims = self.x12;
+        self.read_record(|b, emit| records::x12_segment(b, s, &mut delims, emit));
+        self.x12 = delims;
     }
 
     fn po_box(&mut self, s: usize, e: usize) {

@@ -1878,15 +1878,10 @@ pub(crate) fn hl7_segment(b: &[u8], s: usize, delims: &mut Hl7Delimiters, emit: 
         return false;
     };
     let end = b[s..].iter().position(|&c| c == b'\r' || c == b'\n').map_or(b.len(), |i| s + i);
-    let mut field_no = 0;
-    let mut fs = s + 4;
-    while fs <= end {
-        field_no += 1;
-        let fe = b[fs..end].iter().position(|&c| c == delims.field).map_or(end, |i| fs + i);
-        if let Some(&(_, kind)) = fields.iter().find(|(n, _)| *n == field_no) {
+    for (k, (fs, fe)) in split_spans(b, s + 4, end, delims.field).enumerate() {
+        if let Some(&(_, kind)) = fields.iter().find(|(n, _)| *n == k + 1) {
             hl7_field(b, fs, fe, kind, *delims, "hl7_field", emit);
         }
-        fs = fe + 1;
     }
     true
 }
@@ -1953,20 +1948,8 @@ fn hl7_field(b: &[u8], s: usize, e: usize, kind: Hl7, d: Hl7Delimiters, rec: &'s
                 let (ds, de) = comps[0];
                 value(Field::Date, b, ds, de, rec, emit);
             }
-            Hl7::Address => {
-                if nonempty(0)
-                    && let Some((as_, ae)) = span(0, 3)
-                {
-                    // The street line decides; city and state go with it.
-                    let (ss, se) = comps[0];
-                    let (ss, se) = trim(b, ss, se);
-                    if street_value(&b[ss..se]) {
-                        emit("pii.street_address", rec, as_, ae, 0.9, 2);
-                    }
-                }
-                let (zs, ze) = comps[4];
-                value(Field::Zip, b, zs, ze, rec, emit);
-            }
+            // Street, other designation, city, state, ZIP.
+            Hl7::Address => address_components(b, &comps, 4, rec, emit),
             Hl7::Phone => {
                 // As written (component 1), and as area code and number
                 // (components 5 to 7), which may both be filled in.
@@ -1989,6 +1972,20 @@ fn hl7_field(b: &[u8], s: usize, e: usize, kind: Hl7, d: Hl7Delimiters, rec: &'s
         }
         rs = re + 1;
     }
+}
+
+/// An address's components as HL7 (XAD) and ASTM write them: the street
+/// line first, then the address's other parts up to the ZIP, which is
+/// component `zip`. The street line decides whether it is an address; the
+/// parts after it up to the ZIP (a second line, city, state) go with it
+/// as one, and the ZIP is read on its own.
+fn address_components(b: &[u8], comps: &[(usize, usize)], zip: usize, rec: &'static str, emit: &mut Emit<'_>) {
+    let (ss, se) = trim(b, comps[0].0, comps[0].1);
+    if ss < se && street_value(&b[ss..se]) {
+        let last = (0..zip).rev().find(|&k| comps[k].0 < comps[k].1).unwrap_or(0);
+        emit("pii.street_address", rec, comps[0].0, comps[last].1, 0.9, 2);
+    }
+    value(Field::Zip, b, comps[zip].0, comps[zip].1, rec, emit);
 }
 
 /// The fields of an ASTM E1394 (CLSI LIS2-A2) record that carry
@@ -2072,21 +2069,13 @@ pub(crate) fn astm_record(b: &[u8], s: usize, e: usize, emit: &mut Emit<'_>) -> 
     }
     // The standard's delimiters: fields `|`, repeats `\`, components `^`.
     let d = Hl7Delimiters { field: b'|', component: b'^', repetition: b'\\' };
-    let mut field_no = 1;
-    let mut fs = t + 2;
-    while fs <= end {
-        field_no += 1;
-        let fe = b[fs..end].iter().position(|&c| c == b'|').map_or(end, |i| fs + i);
-        match fields.iter().find(|(n, _)| *n == field_no).map(|&(_, kind)| kind) {
+    // Fields from the sequence number's, the second, on.
+    for (k, (fs, fe)) in split_spans(b, t + 2, end, b'|').enumerate() {
+        match fields.iter().find(|(n, _)| *n == k + 2).map(|&(_, kind)| kind) {
             // Street, city, state, ZIP, country.
             Some(Hl7::Address) => {
                 let comps: [(usize, usize); 5] = split_n(b, fs, fe, b'^');
-                let (ss, se) = trim(b, comps[0].0, comps[0].1);
-                if ss < se && street_value(&b[ss..se]) {
-                    let last = (0..3).rev().find(|&k| comps[k].0 < comps[k].1).unwrap_or(0);
-                    emit("pii.street_address", REC, ss, comps[last].1, 0.9, 2);
-                }
-                value(Field::Zip, b, comps[3].0, comps[3].1, REC, emit);
+                address_components(b, &comps, 3, REC, emit);
             }
             // Free text, its area code as a component of its own or not.
             Some(Hl7::Phone) => {
@@ -2100,7 +2089,6 @@ pub(crate) fn astm_record(b: &[u8], s: usize, e: usize, emit: &mut Emit<'_>) -> 
             Some(kind) => hl7_field(b, fs, fe, kind, d, REC, emit),
             None => {}
         }
-        fs = fe + 1;
     }
     true
 }
