@@ -2818,6 +2818,11 @@ mod tests {
         let bare = "H|\\^&|||AX-100\nP|1|4471203|||HALVORSEN^INGRID^M||19310422|F\nL|1|N\n";
         has(bare, "phi.mrn", "4471203", "astm_record");
         has(bare, "pii.date", "19310422", "astm_record");
+        // Frames run together on one line: each record ends where the next
+        // frame starts.
+        let run_on = "<STX>2P|1|4471203|||HALVORSEN^INGRID^M<STX>3O|1|S1||^^^INR|R||20250301081500\n";
+        has(run_on, "pii.person_name", "HALVORSEN^INGRID^M", "astm_record");
+        has(run_on, "pii.date", "20250301081500", "astm_record");
         // Not records: inside a line of prose, a frame number past 7, a
         // sequence that is no number, a type the reader has no fields for.
         none_by("the P|1|4471203|||HALVORSEN^INGRID^M record", "astm_record");
@@ -2882,6 +2887,11 @@ mod tests {
                       -------                  ---        ---\n\
                       HALVORSEN-OKAFOR, INGRIDX4/22/1931 4471203\n";
         none_by(ragged, "table_column");
+        // A row that runs on under more than eight header cells is prose,
+        // even where its words stand at the header's columns.
+        let header = "mrn  dob  age  zip  sex  c06  c07  c08  c09  c10\n";
+        let prose = "4412 1952 0091 6061 Fem. ward note wing left side\n";
+        none_by(&format!("{header}{prose}"), "table_column");
     }
 
     #[test]
